@@ -1,0 +1,42 @@
+// The subcommands of `letter-kiosk`. Each lives in its own command_*.cpp, adds its
+// options to the CLI11 app and returns what to run when it is chosen.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+namespace kiosk::app {
+
+// Exit codes of every subcommand (PRODUCT.md, "Command line").
+enum ExitCode : int { Success = 0, BadInput = 1, Usage = 2, SystemFailure = 3 };
+
+// Options several subcommands share; each command adds the ones it needs.
+struct CommonOptions {
+    std::filesystem::path data_dir;  // all kept state; default: the user's data dir
+    std::string printer;             // CUPS destination; default: config, then CUPS default
+    std::filesystem::path save_dir;  // where letters go when there is no printer
+    std::filesystem::path config_file;
+    std::filesystem::path content_dir;  // default: the built-in campaign
+
+    void add_data_dir(CLI::App& command);
+    void add_printer(CLI::App& command);
+    void add_save_dir(CLI::App& command);
+    void add_config(CLI::App& command);
+    void add_content(CLI::App& command);
+};
+
+// The built-in campaign (content/default), wherever the program was built or installed.
+std::filesystem::path default_content_dir();
+
+using CommandRunner = std::function<int()>;
+
+CommandRunner add_run_command(CLI::App& app, CommonOptions& options);
+CommandRunner add_check_content_command(CLI::App& app, CommonOptions& options);
+CommandRunner add_letter_command(CLI::App& app, CommonOptions& options);
+CommandRunner add_print_command(CLI::App& app, CommonOptions& options);
+CommandRunner add_printers_command(CLI::App& app, CommonOptions& options);
+
+}  // namespace kiosk::app

@@ -1,0 +1,44 @@
+// letter-kiosk: one program, one subcommand per job. With no subcommand it runs the kiosk.
+#include <iostream>
+#include <utility>
+#include <vector>
+
+#include "app/commands.h"
+
+int main(int argc, char** argv) {
+    using namespace kiosk::app;
+
+    CLI::App app{"Letter Kiosk: a touchscreen station that prints letters asking officials "
+                 "for compassionate release.\nWith no command, starts the kiosk (same as `run`)."};
+    app.set_help_all_flag("--help-all", "Show help for every command");
+    CommonOptions options;
+
+    std::vector<std::pair<CLI::App*, CommandRunner>> commands;
+    auto add = [&](CommandRunner (*add_command)(CLI::App&, CommonOptions&)) {
+        const auto before = app.get_subcommands({}).size();
+        CommandRunner runner = add_command(app, options);
+        commands.emplace_back(app.get_subcommands({}).at(before), std::move(runner));
+    };
+    add(add_run_command);
+    add(add_check_content_command);
+    add(add_letter_command);
+    add(add_print_command);
+    add(add_printers_command);
+    app.require_subcommand(0, 1);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        app.exit(e);
+        return Usage;
+    }
+
+    for (auto& [command, runner] : commands) {
+        if (command->parsed()) return runner();
+    }
+    return commands.front().second();  // no subcommand: run the kiosk
+}

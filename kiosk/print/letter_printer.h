@@ -1,0 +1,48 @@
+// The one interface the kiosk's print screen talks to: "print these letters, in
+// order, report progress, tell me what happened". Implementations: CUPS, and a
+// save-to-folder fallback when no printer is configured.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace kiosk::print {
+
+struct Document {
+    std::string job_name;  // holds no personal data: "Letter 2 of 3"
+    std::vector<unsigned char> pdf;  // the letter, in memory
+};
+
+// What happened to one letter, in words a visitor can act on. `message_key` is a
+// string key of the content pack ("print.out-of-paper", ...) so the screen can say
+// it in the visitor's language; `detail` is for staff and logs (never personal data).
+struct LetterOutcome {
+    enum class Status { Printed, Saved, Failed } status = Status::Failed;
+    std::string message_key;
+    std::string detail;
+    std::string saved_to;  // for Status::Saved: the file the letter was saved as
+};
+
+struct Progress {
+    std::size_t letter_index = 0;  // 0-based, the letter being sent
+    std::size_t letter_count = 0;
+    std::string message_key;  // "print.sending", "print.printing", ...
+};
+
+class LetterPrinter {
+public:
+    virtual ~LetterPrinter() = default;
+
+    // Prints `documents` in order and returns one outcome per document. Blocks; the UI
+    // calls it from a worker thread. `on_progress` may be called from that thread.
+    // Stops at the first failure: the remaining letters are reported as not sent.
+    virtual std::vector<LetterOutcome> print(const std::vector<Document>& documents,
+                                             const std::function<void(const Progress&)>& on_progress) = 0;
+
+    // "Printer ready", "Saving letters to /home/…/letters" — said on screen in words.
+    virtual std::string destination_description() const = 0;
+};
+
+}  // namespace kiosk::print
