@@ -1,0 +1,57 @@
+#include "store/atomic_file.h"
+
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace kiosk::store {
+namespace {
+
+std::string describe(const std::string& what, const std::filesystem::path& file) {
+    return what + " " + file.string() + ": " + std::strerror(errno);
+}
+
+bool write_all(int descriptor, std::string_view bytes) {
+    while (!bytes.empty()) {
+        const ssize_t written = ::write(descriptor, bytes.data(), bytes.size());
+        if (written < 0 && errno == EINTR) continue;
+        if (written <= 0) return false;
+        bytes.remove_prefix(static_cast<size_t>(written));
+    }
+    return true;
+}
+
+}  // namespace
+
+tl::expected<void, std::string> write_file_atomically(const std::filesystem::path& file, std::string_view bytes,
+                                                      unsigned mode) {
+    std::error_code error;
+    if (file.has_parent_path()) std::filesystem::create_directories(file.parent_path(), error);
+    if (error) return tl::make_unexpected("cannot create folder " + file.parent_path().string() + ": " + error.message());
+
+    // mkstemp gives a name no one else uses, in the same folder so rename() is atomic.
+    std::string temporary = (file.parent_path() / ("." + file.filename().string() + ".XXXXXX")).string();
+    const int descriptor = ::mkstemp(temporary.data());
+    if (descriptor < 0) return tl::make_unexpected(describe("cannot write in", file.parent_path()));
+
+    const bool written = ::fchmod(descriptor, mode) == 0 && write_all(descriptor, bytes) && ::fsync(descriptor) == 0;
+    const std::string failure = written ? "" : describe("cannot write", file);
+    ::close(descriptor);
+    if (!written || ::rename(temporary.c_str(), file.c_str()) != 0) {
+        const std::string message = written ? describe("cannot replace", file) : failure;
+        ::unlink(temporary.c_str());
+        return tl::make_unexpected(message);
+    }
+    // Make the rename itself durable: sync the folder entry.
+    if (const int folder = ::open(file.parent_path().empty() ? "." : file.parent_path().c_str(), O_RDONLY | O_DIRECTORY);
+        folder >= 0) {
+        ::fsync(folder);
+        ::close(folder);
+    }
+    return {};
+}
+
+}  // namespace kiosk::store

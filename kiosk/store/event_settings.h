@@ -1,0 +1,31 @@
+// Event settings: what staff set for one event (printer, default place, paper, idle
+// times, languages shown, screen DPI), from a small YAML file. Everything is optional;
+// what is left out comes from the content pack or the built-in defaults.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <tl/expected.hpp>
+
+#include "content/pack.h"
+
+namespace kiosk::store {
+
+struct EventSettings {
+    std::string printer;              // CUPS destination; empty: the CUPS default
+    std::filesystem::path save_dir;   // letters go here when there is no printer
+    std::string default_state;        // preselected on the Where screen
+    std::string default_county;
+    std::optional<content::PaperSize> paper;
+    std::optional<content::IdleTimes> idle;
+    std::vector<std::string> languages;  // shown on screen; empty: all of the pack's
+    float screen_dpi = 96.f;             // for 15 mm touch targets
+};
+
+// An empty path gives the defaults. Errors read "file:line:column: message".
+tl::expected<EventSettings, std::string> load_event_settings(const std::filesystem::path& file);
+
+}  // namespace kiosk::store

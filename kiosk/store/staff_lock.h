@@ -1,0 +1,43 @@
+// The staff PIN: stored only as a salted Argon2 hash (libsodium) in the data folder;
+// repeated wrong PINs lock the pad for a while, longer each time.
+#pragma once
+
+#include <chrono>
+#include <filesystem>
+#include <string>
+
+#include <tl/expected.hpp>
+
+namespace kiosk::store {
+
+// A PIN is 4 to 12 digits.
+bool is_valid_pin(const std::string& pin);
+
+// Saves the hash of `pin` as <data_dir>/staff-pin (mode 0600, atomically).
+tl::expected<void, std::string> set_staff_pin(const std::filesystem::path& data_dir, const std::string& pin);
+
+class StaffLock {
+public:
+    using Clock = std::chrono::steady_clock;
+    enum class Result { Accepted, Rejected, LockedOut, NoPinSet };
+
+    // Wrong tries allowed before the first lock-out, and how long that lasts; each
+    // further lock-out doubles, up to `longest_lock`.
+    static constexpr int tries_before_lock = 3;
+    static constexpr std::chrono::seconds first_lock{30};
+    static constexpr std::chrono::seconds longest_lock{15 * 60};
+
+    explicit StaffLock(std::filesystem::path data_dir);
+
+    Result try_pin(const std::string& pin, Clock::time_point now);
+    // Zero when the pad is open.
+    std::chrono::seconds locked_for(Clock::time_point now) const;
+
+private:
+    std::filesystem::path pin_file_;
+    int wrong_tries_ = 0;
+    int lock_outs_ = 0;
+    Clock::time_point locked_until_{};
+};
+
+}  // namespace kiosk::store

@@ -1,0 +1,48 @@
+#include <fstream>
+#include <sstream>
+
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+
+#include "store/atomic_file.h"
+#include "temporary_folder.h"
+
+namespace {
+
+std::string read_file(const std::filesystem::path& file) {
+    std::ifstream in(file);
+    std::stringstream content;
+    content << in.rdbuf();
+    return content.str();
+}
+
+TEST(AtomicFile, ReplacesContentAndLeavesNoTemporaryFile) {
+    TemporaryFolder folder;
+    const auto file = folder.path() / "nested" / "counters.csv";
+    ASSERT_TRUE(kiosk::store::write_file_atomically(file, "first\n"));
+    ASSERT_TRUE(kiosk::store::write_file_atomically(file, "second\n"));
+    EXPECT_EQ(read_file(file), "second\n");
+    int entries = 0;
+    for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(file.parent_path())) ++entries;
+    EXPECT_EQ(entries, 1);
+}
+
+TEST(AtomicFile, NewFileIsPrivateByDefault) {
+    TemporaryFolder folder;
+    const auto file = folder.path() / "letter.pdf";
+    ASSERT_TRUE(kiosk::store::write_file_atomically(file, "%PDF-1.4"));
+    struct stat status {};
+    ASSERT_EQ(::stat(file.c_str(), &status), 0);
+    EXPECT_EQ(status.st_mode & 0777, 0600u);
+}
+
+TEST(AtomicFile, ReportsAFolderItCannotCreate) {
+    TemporaryFolder folder;
+    const auto blocker = folder.path() / "blocker";
+    ASSERT_TRUE(kiosk::store::write_file_atomically(blocker, "x"));
+    const auto result = kiosk::store::write_file_atomically(blocker / "inside.txt", "y");
+    ASSERT_FALSE(result);
+    EXPECT_NE(result.error().find("blocker"), std::string::npos) << result.error();
+}
+
+}  // namespace

@@ -1,0 +1,79 @@
+#include <fstream>
+
+#include <gtest/gtest.h>
+
+#include "store/event_settings.h"
+#include "temporary_folder.h"
+
+namespace {
+
+std::filesystem::path write_settings(const TemporaryFolder& folder, const std::string& text) {
+    const auto file = folder.path() / "event.yaml";
+    std::ofstream(file) << text;
+    return file;
+}
+
+TEST(EventSettings, NoFileGivesDefaults) {
+    const auto settings = kiosk::store::load_event_settings({});
+    ASSERT_TRUE(settings);
+    EXPECT_TRUE(settings->printer.empty());
+    EXPECT_FALSE(settings->paper.has_value());
+    EXPECT_FLOAT_EQ(settings->screen_dpi, 96.f);
+}
+
+TEST(EventSettings, ReadsEveryField) {
+    TemporaryFolder folder;
+    const auto settings = kiosk::store::load_event_settings(write_settings(folder,
+        "printer: hall-laser\n"
+        "save_dir: /media/usb/letters\n"
+        "default_state: MO\n"
+        "default_county: Boone County\n"
+        "paper: a4\n"
+        "languages: [es, en]\n"
+        "screen_dpi: 141\n"
+        "idle: {still_there_after_seconds: 60, reset_after_seconds: 20, done_reset_after_seconds: 30}\n"));
+    ASSERT_TRUE(settings) << settings.error();
+    EXPECT_EQ(settings->printer, "hall-laser");
+    EXPECT_EQ(settings->save_dir, "/media/usb/letters");
+    EXPECT_EQ(settings->default_county, "Boone County");
+    EXPECT_EQ(settings->paper, kiosk::content::PaperSize::A4);
+    EXPECT_EQ(settings->languages, (std::vector<std::string>{"es", "en"}));
+    EXPECT_FLOAT_EQ(settings->screen_dpi, 141.f);
+    ASSERT_TRUE(settings->idle);
+    EXPECT_EQ(settings->idle->still_there_after_seconds, 60);
+    EXPECT_EQ(settings->idle->done_reset_after_seconds, 30);
+}
+
+TEST(EventSettings, NamesTheLineOfAnUnknownKey) {
+    TemporaryFolder folder;
+    const auto file = write_settings(folder, "printer: x\nprinterr: y\n");
+    const auto settings = kiosk::store::load_event_settings(file);
+    ASSERT_FALSE(settings);
+    EXPECT_EQ(settings.error(), file.string() + ":2:1: unknown key 'printerr'");
+}
+
+TEST(EventSettings, RefusesABadPaperSizeAtItsPlace) {
+    TemporaryFolder folder;
+    const auto file = write_settings(folder, "paper: legal\n");
+    const auto settings = kiosk::store::load_event_settings(file);
+    ASSERT_FALSE(settings);
+    EXPECT_EQ(settings.error(), file.string() + ":1:8: 'paper' must be letter or a4");
+}
+
+TEST(EventSettings, RefusesAnIdleTimeTooShortToRead) {
+    TemporaryFolder folder;
+    const auto file = write_settings(folder, "idle:\n  reset_after_seconds: 1\n");
+    const auto settings = kiosk::store::load_event_settings(file);
+    ASSERT_FALSE(settings);
+    EXPECT_EQ(settings.error(), file.string() + ":2:24: 'reset_after_seconds' must be 5 to 86400 seconds");
+}
+
+TEST(EventSettings, ReportsYamlSyntaxErrorsWithTheirPlace) {
+    TemporaryFolder folder;
+    const auto file = write_settings(folder, "printer: [unclosed\n");
+    const auto settings = kiosk::store::load_event_settings(file);
+    ASSERT_FALSE(settings);
+    EXPECT_EQ(settings.error().rfind(file.string() + ":", 0), 0u) << settings.error();
+}
+
+}  // namespace
