@@ -1,0 +1,48 @@
+# Debian packages Letter Kiosk needs, and a function that installs the missing ones.
+# Sourced by run.sh and test.sh.
+
+# To build the program.
+BUILD_PACKAGES=(
+  g++ cmake make pkg-config
+  libsfml-dev libhpdf-dev libyaml-cpp-dev libkainjow-mustache-dev libcups2-dev
+  libcli11-dev libqrencode-dev libexpected-dev libfreetype-dev libfontconfig-dev
+  libsodium-dev nlohmann-json3-dev libstb-dev libgtest-dev libbenchmark-dev
+  fonts-dejavu-core fonts-liberation fonts-noto-core fonttools
+)
+# To run the kiosk with a printer.
+RUN_PACKAGES=(cups cups-client)
+# To run every test: a private cupsd, an X server, PDF read-back.
+TEST_PACKAGES=(cups-daemon cups-client poppler-utils xvfb xauth xdotool)
+
+# install_missing PACKAGE...: installs what is not installed yet, as root or through
+# sudo; prints nothing when everything is already there.
+install_missing() {
+  local missing=() package
+  for package in "$@"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed" || missing+=("$package")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+
+  local as_root=()
+  if [ "$(id -u)" -ne 0 ]; then
+    if ! command -v sudo >/dev/null; then
+      echo "These Debian packages are missing: ${missing[*]}" >&2
+      echo "Install them as root (apt-get install ${missing[*]}), then run this again." >&2
+      exit 3
+    fi
+    as_root=(sudo)
+  fi
+  echo "Installing Debian packages: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  "${as_root[@]}" apt-get update -qq
+  "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# build_kiosk: configures and builds in build/ (quiet unless something fails).
+build_kiosk() {
+  local top
+  top="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+  cmake -S "$top" -B "$top/build" -DCMAKE_BUILD_TYPE=RelWithDebInfo >"$top/build.log" 2>&1 \
+    && cmake --build "$top/build" -j"$(nproc)" >>"$top/build.log" 2>&1 \
+    || { tail -n 60 "$top/build.log" >&2; echo "Build failed; the whole log is in $top/build.log" >&2; exit 3; }
+}
