@@ -38,5 +38,6 @@ CommandRunner add_check_content_command(CLI::App& app, CommonOptions& options);
 CommandRunner add_letter_command(CLI::App& app, CommonOptions& options);
 CommandRunner add_print_command(CLI::App& app, CommonOptions& options);
 CommandRunner add_printers_command(CLI::App& app, CommonOptions& options);
+CommandRunner add_set_pin_command(CLI::App& app, CommonOptions& options);
 
 }  // namespace kiosk::app

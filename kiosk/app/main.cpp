@@ -24,6 +24,7 @@ int main(int argc, char** argv) {
     add(add_letter_command);
     add(add_print_command);
     add(add_printers_command);
+    add(add_set_pin_command);
     app.require_subcommand(0, 1);
 
     try {

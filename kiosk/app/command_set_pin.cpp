@@ -1,0 +1,61 @@
+// `letter-kiosk set-pin`: sets the staff PIN that unlocks staff mode on the kiosk.
+#include <iostream>
+#include <string>
+
+#include <termios.h>
+#include <unistd.h>
+
+#include "app/commands.h"
+#include "store/data_dir.h"
+#include "store/staff_lock.h"
+
+namespace kiosk::app {
+namespace {
+
+// Reads one line from standard input, without echo when it is a terminal.
+std::string read_secret(const char* prompt) {
+    const bool terminal = ::isatty(STDIN_FILENO);
+    termios saved{};
+    if (terminal) {
+        std::cerr << prompt << std::flush;
+        ::tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    std::string line;
+    std::getline(std::cin, line);
+    if (terminal) {
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        std::cerr << "\n";
+    }
+    return line;
+}
+
+}  // namespace
+
+CommandRunner add_set_pin_command(CLI::App& app, CommonOptions& options) {
+    CLI::App* command = app.add_subcommand(
+        "set-pin", "Set the staff PIN (4 to 12 digits, read from standard input; stored only as a hash)");
+    options.add_data_dir(*command);
+    return [&options] {
+        const std::string pin = read_secret("New staff PIN (4 to 12 digits): ");
+        if (!store::is_valid_pin(pin)) {
+            std::cerr << "letter-kiosk: a staff PIN is 4 to 12 digits; nothing was changed\n";
+            return BadInput;
+        }
+        if (::isatty(STDIN_FILENO) && read_secret("Type it again: ") != pin) {
+            std::cerr << "letter-kiosk: the two PINs differ; nothing was changed\n";
+            return BadInput;
+        }
+        const auto data_dir = store::resolve_data_dir(options.data_dir);
+        if (auto saved = store::set_staff_pin(data_dir, pin); !saved) {
+            std::cerr << "letter-kiosk: " << saved.error() << "\n";
+            return SystemFailure;
+        }
+        std::cout << "Staff PIN saved (as a hash) in " << (data_dir / "staff-pin").string() << "\n";
+        return Success;
+    };
+}
+
+}  // namespace kiosk::app
