@@ -1,0 +1,14 @@
+// Turns a Visit into one letter request per chosen recipient, in the order chosen.
+#pragma once
+
+#include <vector>
+
+#include "content/pack.h"
+#include "letter/letter_request.h"
+#include "ui/flow/visit.h"
+
+namespace kiosk::ui::flow {
+
+std::vector<letter::LetterRequest> letter_requests(const Visit& visit, content::PaperSize paper);
+
+}  // namespace kiosk::ui::flow
