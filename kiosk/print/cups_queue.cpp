@@ -1,0 +1,171 @@
+#include "print/cups_queue.h"
+
+#include <cstdlib>
+#include <sstream>
+
+namespace kiosk::print {
+namespace {
+
+constexpr const char* printer_attributes[] = {"printer-state", "printer-state-reasons", "printer-state-message",
+                                              "printer-is-accepting-jobs"};
+constexpr const char* job_attributes[] = {"job-state", "job-printer-state-message"};
+
+PrinterCondition::State printer_state_from(int ipp_state) {
+    switch (ipp_state) {
+    case IPP_PSTATE_PROCESSING: return PrinterCondition::State::Processing;
+    case IPP_PSTATE_STOPPED: return PrinterCondition::State::Stopped;
+    default: return PrinterCondition::State::Idle;
+    }
+}
+
+JobCondition::State job_state_from(int ipp_state) {
+    using State = JobCondition::State;
+    switch (ipp_state) {
+    case IPP_JSTATE_HELD: return State::Held;
+    case IPP_JSTATE_PROCESSING: return State::Processing;
+    case IPP_JSTATE_STOPPED: return State::Stopped;
+    case IPP_JSTATE_CANCELED: return State::Canceled;
+    case IPP_JSTATE_ABORTED: return State::Aborted;
+    case IPP_JSTATE_COMPLETED: return State::Completed;
+    default: return State::Pending;
+    }
+}
+
+bool request_failed() { return cupsLastError() > IPP_STATUS_OK_CONFLICTING; }
+
+struct IppFree {
+    void operator()(ipp_t* ipp) const { ippDelete(ipp); }
+};
+using IppResponse = std::unique_ptr<ipp_t, IppFree>;
+
+ipp_t* new_request(ipp_op_t operation, const std::string& printer_uri) {
+    ipp_t* request = ippNewRequest(operation);
+    ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", nullptr, printer_uri.c_str());
+    ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_NAME, "requesting-user-name", nullptr, cupsUser());
+    return request;
+}
+
+}  // namespace
+
+PrinterCondition condition_from_options(int option_count, cups_option_t* options) {
+    PrinterCondition condition;
+    if (const char* state = cupsGetOption("printer-state", option_count, options)) {
+        condition.state = printer_state_from(std::atoi(state));
+    }
+    if (const char* reasons = cupsGetOption("printer-state-reasons", option_count, options)) {
+        std::istringstream list(reasons);
+        for (std::string reason; std::getline(list, reason, ',');) {
+            if (!reason.empty() && reason != "none") condition.reasons.push_back(reason);
+        }
+    }
+    if (const char* message = cupsGetOption("printer-state-message", option_count, options)) {
+        condition.message = message;
+    }
+    if (const char* accepting = cupsGetOption("printer-is-accepting-jobs", option_count, options)) {
+        condition.accepting_jobs = std::string(accepting) != "false";
+    }
+    return condition;
+}
+
+PrinterCondition condition_from_attributes(ipp_t* response) {
+    PrinterCondition condition;
+    if (ipp_attribute_t* state = ippFindAttribute(response, "printer-state", IPP_TAG_ENUM)) {
+        condition.state = printer_state_from(ippGetInteger(state, 0));
+    }
+    if (ipp_attribute_t* reasons = ippFindAttribute(response, "printer-state-reasons", IPP_TAG_KEYWORD)) {
+        for (int i = 0; i < ippGetCount(reasons); ++i) {
+            const std::string reason = ippGetString(reasons, i, nullptr);
+            if (reason != "none") condition.reasons.push_back(reason);
+        }
+    }
+    if (ipp_attribute_t* message = ippFindAttribute(response, "printer-state-message", IPP_TAG_TEXT)) {
+        condition.message = ippGetString(message, 0, nullptr);
+    }
+    if (ipp_attribute_t* accepting = ippFindAttribute(response, "printer-is-accepting-jobs", IPP_TAG_BOOLEAN)) {
+        condition.accepting_jobs = ippGetBoolean(accepting, 0);
+    }
+    return condition;
+}
+
+tl::expected<CupsQueue, PrintFailure> CupsQueue::open(const CupsConnection& connection, const std::string& name) {
+    cups_dest_t* destination = cupsGetNamedDest(connection.http(), name.empty() ? nullptr : name.c_str(), nullptr);
+    if (!destination) {
+        PrintFailure failure = failure_from_last_error(
+            name.empty() ? "finding the default printer" : "finding the printer '" + name + "'");
+        if (failure.message_key != "print.scheduler-down") failure.message_key = "print.no-printer";
+        return tl::make_unexpected(std::move(failure));
+    }
+    std::string uri;
+    if (const char* supported = cupsGetOption("printer-uri-supported", destination->num_options, destination->options)) {
+        uri = supported;
+    } else {
+        char assembled[HTTP_MAX_URI];
+        httpAssembleURIf(HTTP_URI_CODING_ALL, assembled, sizeof assembled, "ipp", nullptr, "localhost", ippPort(),
+                         "/printers/%s", destination->name);
+        uri = assembled;
+    }
+    std::string queue_name = destination->name;
+    return CupsQueue(connection.http(), std::unique_ptr<cups_dest_t, DestinationFree>(destination),
+                     std::move(queue_name), std::move(uri));
+}
+
+tl::expected<PrinterCondition, PrintFailure> CupsQueue::condition() const {
+    ipp_t* request = new_request(IPP_OP_GET_PRINTER_ATTRIBUTES, uri_);
+    ippAddStrings(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes",
+                  static_cast<int>(std::size(printer_attributes)), nullptr, printer_attributes);
+    const IppResponse response(cupsDoRequest(http_, request, "/"));
+    if (!response || request_failed()) {
+        return tl::make_unexpected(failure_from_last_error("asking the printer '" + name_ + "' for its state"));
+    }
+    return condition_from_attributes(response.get());
+}
+
+tl::expected<int, PrintFailure> CupsQueue::submit(const Document& document) {
+    if (!info_) info_.reset(cupsCopyDestInfo(http_, destination_.get()));
+    if (!info_) return tl::make_unexpected(failure_from_last_error("reading the printer's capabilities"));
+
+    int job_id = 0;
+    cupsCreateDestJob(http_, destination_.get(), info_.get(), &job_id, document.job_name.c_str(), 0, nullptr);
+    if (job_id == 0 || request_failed()) return tl::make_unexpected(failure_from_last_error("creating the job"));
+
+    auto give_up = [&](std::string_view doing) {
+        PrintFailure failure = failure_from_last_error(doing);
+        cancel(job_id);
+        return tl::make_unexpected(std::move(failure));
+    };
+    if (cupsStartDestDocument(http_, destination_.get(), info_.get(), job_id, document.job_name.c_str(),
+                              CUPS_FORMAT_PDF, 0, nullptr, 1) != HTTP_STATUS_CONTINUE) {
+        return give_up("starting the document");
+    }
+    if (cupsWriteRequestData(http_, reinterpret_cast<const char*>(document.pdf.data()), document.pdf.size()) !=
+        HTTP_STATUS_CONTINUE) {
+        return give_up("sending the document");
+    }
+    if (cupsFinishDestDocument(http_, destination_.get(), info_.get()) > IPP_STATUS_OK_CONFLICTING) {
+        return give_up("finishing the document");
+    }
+    return job_id;
+}
+
+tl::expected<JobCondition, PrintFailure> CupsQueue::job(int job_id) const {
+    ipp_t* request = new_request(IPP_OP_GET_JOB_ATTRIBUTES, uri_);
+    ippAddInteger(request, IPP_TAG_OPERATION, IPP_TAG_INTEGER, "job-id", job_id);
+    ippAddStrings(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes",
+                  static_cast<int>(std::size(job_attributes)), nullptr, job_attributes);
+    const IppResponse response(cupsDoRequest(http_, request, "/"));
+    if (!response || request_failed()) {
+        return tl::make_unexpected(failure_from_last_error("following job " + std::to_string(job_id)));
+    }
+    JobCondition condition;
+    if (ipp_attribute_t* state = ippFindAttribute(response.get(), "job-state", IPP_TAG_ENUM)) {
+        condition.state = job_state_from(ippGetInteger(state, 0));
+    }
+    if (ipp_attribute_t* message = ippFindAttribute(response.get(), "job-printer-state-message", IPP_TAG_TEXT)) {
+        condition.printer_message = ippGetString(message, 0, nullptr);
+    }
+    return condition;
+}
+
+void CupsQueue::cancel(int job_id) { cupsCancelDestJob(http_, destination_.get(), job_id); }
+
+}  // namespace kiosk::print
