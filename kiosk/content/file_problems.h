@@ -1,0 +1,33 @@
+// The problems found in one file of a pack, each placed with a yaml-cpp Mark.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <yaml-cpp/mark.h>
+
+#include "content/problem.h"
+
+namespace kiosk::content {
+
+class FileProblems {
+public:
+    // `file` is the path shown to staff ("content/default/recipients.yaml").
+    FileProblems(std::string file, std::vector<Problem>& all);
+
+    void add(const YAML::Mark& where, std::string message);  // Mark is 0-based; shown 1-based
+    void add_to_file(std::string message);                   // about the file as a whole
+    const std::string& file() const { return file_; }
+    bool any() const { return count_ > 0; }
+
+    // One broken file of hostile size could otherwise yield a million lines; after this
+    // many, one line says the rest were left out.
+    static constexpr int max_per_file = 100;
+
+private:
+    std::string file_;
+    std::vector<Problem>& all_;
+    int count_ = 0;
+};
+
+}  // namespace kiosk::content

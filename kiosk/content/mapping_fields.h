@@ -1,0 +1,74 @@
+// The fields of one YAML mapping, read the only way a pack is ever read: by asking for
+// the keys the schema expects. The keys are gone through once up front, so typos are
+// reported ("unknown key 'labl' (did you mean 'label'?)") and repeated keys caught
+// (yaml-cpp would silently keep one). Nothing here walks a tree generically.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <yaml-cpp/yaml.h>
+
+#include "content/file_problems.h"
+#include "content/pack.h"
+
+namespace kiosk::content {
+
+enum class Presence { Required, Optional };
+
+// "a list", "text", "a mapping (key: value lines)": how staff would describe a value.
+std::string describe_kind(const YAML::Node& value);
+
+class MappingFields {
+public:
+    // `what` names the mapping in messages ("recipient 'governor'", "pack.yaml").
+    MappingFields(const YAML::Node& mapping, const std::vector<std::string>& known_keys, std::string what,
+                  FileProblems& problems);
+
+    bool has(std::string_view key) const;
+    YAML::Mark mapping_mark() const { return mapping_mark_; }
+    YAML::Mark key_mark(std::string_view key) const;    // where the key is; the mapping when absent
+    YAML::Mark value_mark(std::string_view key) const;  // where its value is; the key when empty
+
+    // Each getter reports a missing required field or a value of the wrong kind, and then
+    // returns nullopt. An empty value (`name:`) counts as absent.
+    std::optional<std::string> text(std::string_view key, Presence presence) const;
+    std::optional<std::vector<std::string>> text_list(std::string_view key, Presence presence) const;
+    std::optional<bool> flag(std::string_view key, Presence presence) const;
+    std::optional<YAML::Node> list(std::string_view key, Presence presence) const;
+    std::optional<YAML::Node> mapping(std::string_view key, Presence presence) const;
+    // Text in every one of `languages` (reports missing and unknown languages). With
+    // `every_language` false, only the languages given are needed (per-contact overrides).
+    // When `languages` is empty (pack.yaml unreadable) only the shape is checked.
+    std::optional<Translated> translated(std::string_view key, Presence presence,
+                                         const std::vector<LanguageCode>& languages,
+                                         bool every_language = true) const;
+
+    FileProblems& problems() const { return problems_; }
+
+private:
+    struct Field {
+        std::string key;
+        YAML::Node value;
+        YAML::Mark key_mark;
+    };
+    const Field* find(std::string_view key) const;
+    // The field's value when present and not empty; reports it missing when required.
+    const Field* present(std::string_view key, Presence presence) const;
+    void report_kind(const Field& field, const char* expected) const;
+
+    YAML::Mark mapping_mark_;
+    std::string what_;
+    std::vector<Field> fields_;
+    FileProblems& problems_;
+};
+
+// The mapping inside a list item, or nullopt after reporting what the item is instead.
+std::optional<YAML::Node> as_mapping_item(const YAML::Node& item, std::string_view list_name, FileProblems& problems);
+
+// A text item of a list, or nullopt after reporting what the item is instead.
+std::optional<std::string> as_text_item(const YAML::Node& item, std::string_view list_name, FileProblems& problems);
+
+}  // namespace kiosk::content

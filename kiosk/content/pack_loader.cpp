@@ -1,0 +1,131 @@
+#include "content/pack_loader.h"
+
+#include <optional>
+#include <set>
+#include <system_error>
+
+#include "content/pack_folder.h"
+#include "content/pack_info_reader.h"
+#include "content/reasons_reader.h"
+#include "content/recipients_reader.h"
+#include "content/states_reader.h"
+#include "content/strings_reader.h"
+#include "content/templates_reader.h"
+#include "content/yaml_document.h"
+
+namespace kiosk::content {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::optional<Problem> refuse_pack_folder(const fs::path& folder) {
+    std::error_code error;
+    const fs::file_status status = fs::status(folder, error);
+    if (status.type() == fs::file_type::not_found) return Problem{folder.string(), 0, 0, "no such folder"};
+    if (error) return Problem{folder.string(), 0, 0, "cannot be read: " + error.message()};
+    if (!fs::is_directory(status)) {
+        return Problem{folder.string(), 0, 0,
+                       "is not a folder; a content pack is a folder holding pack.yaml, recipients.yaml and the rest"};
+    }
+    return std::nullopt;
+}
+
+// A key present in one language's strings but not in another's, reported in the file
+// that lacks it and pointing at the file that has it.
+void check_same_keys(const fs::path& root, const std::map<LanguageCode, StringsFile>& files,
+                     std::vector<Problem>& problems) {
+    for (const auto& [language, file] : files) {
+        FileProblems here((root / "strings" / (language + ".yaml")).string(), problems);
+        std::set<std::string> reported;
+        for (const auto& [other_language, other] : files) {
+            if (other_language == language) continue;
+            for (const auto& [key, mark] : other.key_marks) {
+                if (file.key_marks.count(key) || !reported.insert(key).second) continue;
+                here.add(file.strings_mark, "key '" + key + "' is missing here; strings/" + other_language +
+                                                ".yaml has it on line " + std::to_string(mark.line + 1));
+            }
+        }
+    }
+}
+
+void read_all_strings(const fs::path& root, const std::vector<LanguageCode>& languages, Pack& pack,
+                      std::vector<Problem>& problems) {
+    const fs::path folder = "strings";
+    std::set<std::string> listed;
+    for (const std::string& name : list_pack_folder(root, folder, ".yaml", problems)) {
+        const std::string language = name.substr(0, name.size() - 5);
+        listed.insert(language);
+        if (!languages.empty() && std::find(languages.begin(), languages.end(), language) == languages.end()) {
+            problems.push_back({(root / folder / name).string(), 0, 0,
+                                "'" + language + "' is not one of the pack's languages in pack.yaml; add it there or remove this file"});
+        }
+    }
+    std::map<LanguageCode, StringsFile> files;
+    for (const LanguageCode& language : languages) {
+        const fs::path relative = folder / (language + ".yaml");
+        if (!listed.count(language)) {
+            problems.push_back({(root / relative).string(), 0, 0,
+                                "file missing: every language in pack.yaml needs its strings file"});
+            continue;
+        }
+        const auto document = load_yaml_file(root, relative, problems);
+        if (!document) continue;
+        FileProblems file_problems((root / relative).string(), problems);
+        StringsFile file = read_strings(*document, file_problems);
+        pack.language_rules[language] = file.rules;
+        pack.strings[language] = file.strings;
+        files.emplace(language, std::move(file));
+    }
+    check_same_keys(root, files, problems);
+}
+
+}  // namespace
+
+tl::expected<Pack, std::vector<Problem>> load_pack(const fs::path& folder) {
+    if (auto refusal = refuse_pack_folder(folder)) return tl::unexpected(std::vector<Problem>{*refusal});
+
+    std::vector<Problem> problems;
+    Pack pack;
+    pack.root = fs::absolute(folder);
+    auto problems_in = [&](const char* file) { return FileProblems((folder / file).string(), problems); };
+
+    if (const auto document = load_yaml_file(folder, "pack.yaml", problems)) {
+        FileProblems file = problems_in("pack.yaml");
+        PackInfoFile info = read_pack_info(*document, folder, file);
+        pack.info = std::move(info.info);
+        pack.branding = std::move(info.branding);
+        pack.follow_ups = std::move(info.follow_ups);
+    }
+    const std::vector<LanguageCode>& languages = pack.info.languages;  // empty when unreadable
+
+    std::optional<std::vector<State>> states;
+    if (const auto document = load_yaml_file(folder, "states.yaml", problems)) {
+        FileProblems file = problems_in("states.yaml");
+        states = read_states(*document, languages, file);
+        pack.states = *states;
+    }
+
+    std::optional<std::vector<std::string>> recipient_ids;
+    if (const auto document = load_yaml_file(folder, "recipients.yaml", problems)) {
+        FileProblems file = problems_in("recipients.yaml");
+        pack.recipients = read_recipients(*document, languages, states ? &*states : nullptr, file);
+        recipient_ids.emplace();
+        for (const Recipient& recipient : pack.recipients) recipient_ids->push_back(recipient.id);
+    }
+
+    if (const auto document = load_yaml_file(folder, "reasons.yaml", problems)) {
+        FileProblems file = problems_in("reasons.yaml");
+        Reasons reasons = read_reasons(*document, languages, file);
+        pack.grounds = std::move(reasons.grounds);
+        pack.conditions = std::move(reasons.conditions);
+    }
+
+    read_all_strings(folder, languages, pack, problems);
+    pack.templates = read_templates(folder, recipient_ids ? &*recipient_ids : nullptr, languages, problems);
+
+    if (!problems.empty()) return tl::unexpected(std::move(problems));
+    return pack;
+}
+
+}  // namespace kiosk::content

@@ -1,0 +1,73 @@
+#include "content/strings_reader.h"
+
+#include "content/mapping_fields.h"
+#include "content/required_strings.h"
+
+namespace kiosk::content {
+
+namespace {
+
+void read_language_rules(const MappingFields& top, LanguageRules& rules) {
+    const auto block = top.mapping("language", Presence::Required);
+    if (!block) return;
+    const MappingFields fields(*block, required_language_fields(), "the language block", top.problems());
+    rules.name = fields.text("name", Presence::Required).value_or("");
+    if (const auto months = fields.text_list("months", Presence::Required)) {
+        if (months->size() == 12) {
+            rules.months = *months;
+        } else {
+            top.problems().add(fields.value_mark("months"), "'months' should list 12 month names, not " +
+                                                                std::to_string(months->size()));
+        }
+    }
+    rules.date_pattern = fields.text("date", Presence::Required).value_or("");
+    rules.list_and = fields.text("and", Presence::Required).value_or("");
+    rules.serial_comma = fields.flag("serial_comma", Presence::Required).value_or(false);
+}
+
+// Keys are not known in advance here, so the mapping is read by hand rather than
+// through MappingFields; still only text values are accepted.
+void read_fixed_words(const MappingFields& top, StringsFile& file) {
+    file.strings_mark = top.key_mark("strings");
+    const auto block = top.mapping("strings", Presence::Required);
+    if (!block) return;
+    FileProblems& problems = top.problems();
+    for (const auto& entry : *block) {
+        const YAML::Node& key = entry.first;
+        const YAML::Node& value = entry.second;
+        if (!key.IsScalar()) {
+            problems.add(key.Mark(), "a string key must be a plain word like letter.closing");
+            continue;
+        }
+        const std::string& name = key.Scalar();
+        if (const auto earlier = file.key_marks.find(name); earlier != file.key_marks.end()) {
+            problems.add(key.Mark(), "key '" + name + "' appears twice (first on line " +
+                                         std::to_string(earlier->second.line + 1) + ")");
+            continue;
+        }
+        file.key_marks.emplace(name, key.Mark());
+        if (!value.IsScalar()) {
+            problems.add(value.IsNull() ? key.Mark() : value.Mark(),
+                         "'" + name + "' should be text, but it is " + describe_kind(value));
+            continue;
+        }
+        file.strings.emplace(name, value.Scalar());
+    }
+    for (const std::string& required : required_string_keys()) {
+        if (!file.key_marks.count(required)) {
+            problems.add(file.strings_mark, "required key '" + required + "' is missing from 'strings'");
+        }
+    }
+}
+
+}  // namespace
+
+StringsFile read_strings(const YAML::Node& document, FileProblems& problems) {
+    const MappingFields top(document, {"language", "strings"}, "a strings file", problems);
+    StringsFile file;
+    read_language_rules(top, file.rules);
+    read_fixed_words(top, file);
+    return file;
+}
+
+}  // namespace kiosk::content

@@ -1,0 +1,102 @@
+#include "content/text_file.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <system_error>
+
+#include <utf8.h>
+
+#include "content/pack_path_check.h"
+
+namespace kiosk::content {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string megabytes(std::uintmax_t bytes) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.1f MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
+    return text;
+}
+
+std::string too_large(std::uintmax_t bytes) {
+    return "file too large (" + megabytes(bytes) + "; the limit is " + megabytes(max_text_file_bytes) + ")";
+}
+
+// 1-based line and column (in characters) of byte `offset`, all bytes before it valid UTF-8.
+std::pair<int, int> place_of(const std::string& bytes, std::size_t offset) {
+    int line = 1;
+    int column = 1;
+    for (std::size_t i = 0; i < offset; ++i) {
+        const auto byte = static_cast<unsigned char>(bytes[i]);
+        if (byte == '\n') {
+            ++line;
+            column = 1;
+        } else if ((byte & 0xC0) != 0x80) {  // continuation bytes do not start a character
+            ++column;
+        }
+    }
+    return {line, column};
+}
+
+}  // namespace
+
+std::optional<Problem> refuse_text_bytes(const std::string& bytes, const std::string& file) {
+    const auto invalid = utf8::find_invalid(bytes.begin(), bytes.end());
+    if (invalid != bytes.end()) {
+        const auto offset = static_cast<std::size_t>(invalid - bytes.begin());
+        const auto [line, column] = place_of(bytes, offset);
+        char byte[8];
+        std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(*invalid));
+        return Problem{file, line, column,
+                       std::string("not valid UTF-8 text (byte ") + byte + "); save the file as UTF-8"};
+    }
+    // YAML forbids control characters other than tab and line breaks; a NUL usually means
+    // a binary or damaged file, and refusing it here keeps it from ever reaching the letter.
+    for (std::size_t i = 0; i < bytes.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(bytes[i]);
+        if ((byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r') || byte == 0x7F) {
+            const auto [line, column] = place_of(bytes, i);
+            char code[16];
+            std::snprintf(code, sizeof code, "U+%04X", byte);
+            return Problem{file, line, column, std::string("contains control character ") + code +
+                                                   "; is this really a text file?"};
+        }
+    }
+    return std::nullopt;
+}
+
+tl::expected<std::string, Problem> read_pack_text_file(const fs::path& root, const fs::path& relative) {
+    const fs::path path = root / relative;
+    const std::string file = path.string();
+    auto refuse = [&](std::string message) { return tl::unexpected(Problem{file, 0, 0, std::move(message)}); };
+
+    if (auto refusal = refuse_pack_path(root, relative)) return refuse(*refusal);
+    std::error_code error;
+    const fs::file_status status = fs::symlink_status(path, error);
+    if (status.type() == fs::file_type::not_found) return refuse("file missing");
+    if (error) return refuse("cannot be read: " + error.message());
+    if (fs::is_directory(status)) return refuse("is a folder, but a file was expected here");
+    // Opening a FIFO or a device would block or never end.
+    if (!fs::is_regular_file(status)) return refuse("is not a regular file");
+    const std::uintmax_t size = fs::file_size(path, error);
+    if (error) return refuse("cannot be read: " + error.message());
+    if (size > max_text_file_bytes) return refuse(too_large(size));
+
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return refuse(std::string("cannot be read: ") + std::strerror(errno));
+    // Read at most one byte past the limit: the file may have grown since file_size.
+    std::string bytes(max_text_file_bytes + 1, '\0');
+    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (in.bad()) return refuse(std::string("cannot be read: ") + std::strerror(errno));
+    bytes.resize(static_cast<std::size_t>(in.gcount()));
+    if (bytes.size() > max_text_file_bytes) return refuse(too_large(bytes.size()));
+
+    if (auto refusal = refuse_text_bytes(bytes, file)) return tl::unexpected(*refusal);
+    return bytes;
+}
+
+}  // namespace kiosk::content

@@ -1,0 +1,28 @@
+// Reading one text file of a pack without trusting it: only plain files, of bounded
+// size, that are valid UTF-8 without control characters — checked before any parser
+// sees a byte, so a hostile or damaged file gives a message, never a crash or a hang.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include <tl/expected.hpp>
+
+#include "content/problem.h"
+
+namespace kiosk::content {
+
+// The largest YAML or template file a pack may have; real ones are a few kilobytes.
+constexpr std::uintmax_t max_text_file_bytes = 2 * 1024 * 1024;
+
+// The text of `root / relative`, or the problem with it. Problems name the file as
+// `root / relative` exactly as the caller spelled root.
+tl::expected<std::string, Problem> read_pack_text_file(const std::filesystem::path& root,
+                                                       const std::filesystem::path& relative);
+
+// Why `bytes` is not acceptable text, placed at the first bad byte; nullopt when it is.
+std::optional<Problem> refuse_text_bytes(const std::string& bytes, const std::string& file);
+
+}  // namespace kiosk::content

@@ -1,0 +1,112 @@
+#include "content/yaml_document.h"
+
+#include <sstream>
+
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+
+#include "content/text_file.h"
+
+namespace kiosk::content {
+
+namespace {
+
+// Stops the event pass at the first thing a pack file must not contain.
+struct Refusal {
+    YAML::Mark where;
+    std::string message;
+};
+
+// Walks the parser's events without building a tree: cheap, and safe on any input.
+class EventScreen : public YAML::EventHandler {
+public:
+    void OnDocumentStart(const YAML::Mark& where) override {
+        if (++documents_ > 1) throw Refusal{where, "a second YAML document ('---') is not allowed; keep one per file"};
+    }
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark& where, YAML::anchor_t) override { count(where); }
+    void OnAlias(const YAML::Mark& where, YAML::anchor_t) override {
+        throw Refusal{where, "aliases (*name) are not allowed in a content pack; write the text out in full"};
+    }
+    void OnScalar(const YAML::Mark& where, const std::string&, YAML::anchor_t, const std::string&) override {
+        count(where);
+    }
+    void OnSequenceStart(const YAML::Mark& where, const std::string&, YAML::anchor_t,
+                         YAML::EmitterStyle::value) override {
+        count(where);
+    }
+    void OnSequenceEnd() override {}
+    void OnMapStart(const YAML::Mark& where, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
+        count(where);
+    }
+    void OnMapEnd() override {}
+
+private:
+    void count(const YAML::Mark& where) {
+        if (++nodes_ > max_yaml_nodes) {
+            throw Refusal{where, "too many entries (more than " + std::to_string(max_yaml_nodes) +
+                                     "); is this really a content pack file?"};
+        }
+    }
+    int documents_ = 0;
+    int nodes_ = 0;
+};
+
+std::string syntax_message(const YAML::ParserException& error) {
+    if (dynamic_cast<const YAML::DeepRecursion*>(&error)) return "nested too deeply (lists or mappings inside each other)";
+    return "YAML syntax error: " + error.msg;
+}
+
+}  // namespace
+
+std::optional<YAML::Node> parse_yaml_mapping(const std::string& text, FileProblems& problems) {
+    try {
+        std::istringstream stream(text);
+        YAML::Parser parser(stream);
+        EventScreen screen;
+        while (parser.HandleNextDocument(screen)) {
+        }
+    } catch (const Refusal& refusal) {
+        problems.add(refusal.where, refusal.message);
+        return std::nullopt;
+    } catch (const YAML::ParserException& error) {
+        problems.add(error.mark, syntax_message(error));
+        return std::nullopt;
+    } catch (const YAML::Exception& error) {
+        problems.add(error.mark, "cannot be read as YAML: " + error.msg);
+        return std::nullopt;
+    }
+
+    YAML::Node document;
+    try {
+        document = YAML::Load(text);
+    } catch (const YAML::ParserException& error) {
+        problems.add(error.mark, syntax_message(error));
+        return std::nullopt;
+    } catch (const YAML::Exception& error) {
+        problems.add(error.mark, "cannot be read as YAML: " + error.msg);
+        return std::nullopt;
+    }
+    if (!document || document.IsNull()) {
+        problems.add_to_file("the file is empty");
+        return std::nullopt;
+    }
+    if (!document.IsMap()) {
+        problems.add(document.Mark(), "expected 'key: value' lines at the top of the file");
+        return std::nullopt;
+    }
+    return document;
+}
+
+std::optional<YAML::Node> load_yaml_file(const std::filesystem::path& root, const std::filesystem::path& relative,
+                                         std::vector<Problem>& all) {
+    auto text = read_pack_text_file(root, relative);
+    if (!text) {
+        all.push_back(text.error());
+        return std::nullopt;
+    }
+    FileProblems problems((root / relative).string(), all);
+    return parse_yaml_mapping(*text, problems);
+}
+
+}  // namespace kiosk::content
