@@ -1,16 +1,244 @@
-// Placeholder until the module behind `letter` lands; replaced by its real command.
+// `letter-kiosk letter`: renders one letter headlessly, for staff, automation and tests.
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
 #include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
 
 #include "app/commands.h"
+#include "content/closest_name.h"
+#include "content/pack_loader.h"
+#include "letter/font_set.h"
+#include "letter/letter_composer.h"
+#include "letter/letter_layout_engine.h"
+#include "pdf/pdf_writer.h"
 
 namespace kiosk::app {
 
-CommandRunner add_letter_command(CLI::App& app, CommonOptions&) {
-    app.add_subcommand("letter", "(not built yet)");
-    return [] {
-        std::cerr << "letter-kiosk: 'letter' is not built yet\n";
-        return SystemFailure;
+namespace {
+
+struct LetterOptions {
+    std::string recipient;
+    std::string state;
+    std::string county;
+    std::vector<std::string> reasons;
+    std::string name;
+    std::string address;
+    std::string language;
+    std::string paper;
+    bool no_own_words = false;
+    std::string out;
+};
+
+// "--address" lines are separated by newlines, a typed "\n", or "; ".
+std::vector<std::string> address_lines(const std::string& address) {
+    std::vector<std::string> lines;
+    std::string line;
+    auto finish = [&] {
+        const auto first = line.find_first_not_of(' ');
+        const auto last = line.find_last_not_of(' ');
+        if (first != std::string::npos) lines.push_back(line.substr(first, last - first + 1));
+        line.clear();
     };
+    for (std::size_t i = 0; i < address.size(); ++i) {
+        if (address[i] == '\n') {
+            finish();
+        } else if (address.compare(i, 2, "\\n") == 0 || address.compare(i, 2, "; ") == 0) {
+            finish();
+            ++i;
+        } else {
+            line += address[i];
+        }
+    }
+    finish();
+    return lines;
+}
+
+std::string joined(const std::vector<std::string>& names) {
+    std::string out;
+    for (const auto& name : names) out += (out.empty() ? "" : ", ") + name;
+    return out;
+}
+
+std::string lowercase(std::string text) {
+    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
+    return text;
+}
+
+// Counties whose name contains what was typed ("boone" -> "Boone County"), else the
+// one a typo away.
+std::vector<std::string> close_counties(const std::string& typed, const std::vector<std::string>& counties) {
+    std::vector<std::string> close;
+    const std::string needle = lowercase(typed);
+    for (const auto& county : counties) {
+        if (!needle.empty() && lowercase(county).find(needle) != std::string::npos) close.push_back(county);
+    }
+    if (close.empty()) {
+        if (auto typo = content::closest_name(typed, counties)) close.push_back(*typo);
+    }
+    if (close.size() > 8) close.resize(8);
+    return close;
+}
+
+// Checks what the visitor-side options name against the pack, with messages that
+// say what is wrong and what would be right. Empty when all is well.
+std::string request_problem(const content::Pack& pack, const LetterOptions& options) {
+    const content::Recipient* recipient = pack.find_recipient(options.recipient);
+    if (!recipient) {
+        std::vector<std::string> ids;
+        for (const auto& r : pack.recipients) ids.push_back(r.id);
+        return "--recipient: unknown recipient \"" + options.recipient + "\"" +
+               content::did_you_mean(options.recipient, ids) + "; valid: " + joined(ids);
+    }
+    const content::State* state = pack.find_state(options.state);
+    if (!state) {
+        std::vector<std::string> ids;
+        for (const auto& s : pack.states) ids.push_back(s.id);
+        return "--state: unknown state \"" + options.state + "\"; valid: " + joined(ids);
+    }
+    if (recipient->level == content::RecipientLevel::County) {
+        if (options.county.empty()) {
+            return "--county: \"" + recipient->id + "\" writes to a county official; name the county in " + state->id +
+                   " (e.g. --county \"" + state->counties.front() + "\")";
+        }
+        if (std::find(state->counties.begin(), state->counties.end(), options.county) == state->counties.end()) {
+            const auto close = close_counties(options.county, state->counties);
+            return "--county: no county \"" + options.county + "\" in " + state->id +
+                   (close.empty() ? std::string{} : "; did you mean: " + joined(close));
+        }
+    }
+    for (const auto& id : options.reasons) {
+        if (pack.find_reason(id)) continue;
+        std::vector<std::string> ids;
+        for (const auto& reason : pack.grounds) ids.push_back(reason.id);
+        for (const auto& reason : pack.conditions) ids.push_back(reason.id);
+        return "--condition: unknown ground or condition \"" + id + "\"" + content::did_you_mean(id, ids) +
+               "; valid: " + joined(ids);
+    }
+    if (!options.language.empty() &&
+        std::find(pack.info.languages.begin(), pack.info.languages.end(), options.language) == pack.info.languages.end()) {
+        return "--lang: the pack has no language \"" + options.language + "\"; valid: " + joined(pack.info.languages);
+    }
+    return {};
+}
+
+bool write_all(int descriptor, const std::vector<unsigned char>& bytes) {
+    std::size_t written = 0;
+    while (written < bytes.size()) {
+        const ssize_t n = ::write(descriptor, bytes.data() + written, bytes.size() - written);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return false;
+        written += static_cast<std::size_t>(n);
+    }
+    return true;
+}
+
+// A temporary file beside the target, renamed over it once complete, so a reader
+// never sees half a PDF.
+std::string write_atomically(const std::filesystem::path& target, const std::vector<unsigned char>& bytes) {
+    const auto folder = target.has_parent_path() ? target.parent_path() : std::filesystem::path{"."};
+    std::string temporary = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
+    const int descriptor = ::mkstemp(temporary.data());
+    if (descriptor < 0) return "cannot create a file in " + folder.string() + ": " + std::strerror(errno);
+    const bool complete = write_all(descriptor, bytes) && ::fsync(descriptor) == 0;
+    const int saved_errno = errno;
+    ::close(descriptor);
+    if (!complete || std::rename(temporary.c_str(), target.c_str()) != 0) {
+        const std::string reason = std::strerror(complete ? errno : saved_errno);
+        ::unlink(temporary.c_str());
+        return "cannot write " + target.string() + ": " + reason;
+    }
+    // mkstemp creates the file readable by its owner only; a letter is an ordinary file.
+    ::chmod(target.c_str(), 0644);
+    return {};
+}
+
+int run_letter(const CommonOptions& common, const LetterOptions& options) {
+    auto pack = content::load_pack(common.content_dir);
+    if (!pack) {
+        for (const auto& problem : pack.error()) std::cerr << problem.to_string() << '\n';
+        return BadInput;
+    }
+    if (const auto problem = request_problem(*pack, options); !problem.empty()) {
+        std::cerr << "letter-kiosk letter: " << problem << '\n';
+        return BadInput;
+    }
+
+    letter::LetterRequest request;
+    request.recipient_id = options.recipient;
+    request.state_id = options.state;
+    request.county = options.county;
+    request.reason_ids = options.reasons;
+    request.sender.name = options.name;
+    request.sender.address_lines = address_lines(options.address);
+    request.language = options.language;
+    request.paper = options.paper.empty() ? pack->info.paper
+                    : options.paper == "a4" ? content::PaperSize::A4
+                                            : content::PaperSize::Letter;
+    request.own_words_box = !options.no_own_words;
+
+    const auto composed = letter::compose_letter(*pack, request);
+    if (!composed) {
+        std::cerr << "letter-kiosk letter: " << composed.error() << '\n';
+        return BadInput;
+    }
+    const auto fonts = letter::find_fonts();
+    if (!fonts) {
+        std::cerr << "letter-kiosk letter: " << fonts.error() << '\n';
+        return SystemFailure;
+    }
+    auto engine = letter::LetterLayoutEngine::create(*fonts);
+    if (!engine) {
+        std::cerr << "letter-kiosk letter: " << engine.error() << '\n';
+        return SystemFailure;
+    }
+    pdf::PdfWriter writer{*fonts};
+    const auto bytes = writer.try_write(engine->lay_out(*composed, request.paper));
+    if (!bytes) {
+        std::cerr << "letter-kiosk letter: could not make the PDF: " << bytes.error() << '\n';
+        return SystemFailure;
+    }
+
+    if (options.out == "-") {
+        if (!write_all(STDOUT_FILENO, *bytes)) {
+            std::cerr << "letter-kiosk letter: cannot write to standard output: " << std::strerror(errno) << '\n';
+            return SystemFailure;
+        }
+        return Success;
+    }
+    if (const auto failure = write_atomically(options.out, *bytes); !failure.empty()) {
+        std::cerr << "letter-kiosk letter: " << failure << '\n';
+        return SystemFailure;
+    }
+    return Success;
+}
+
+}  // namespace
+
+CommandRunner add_letter_command(CLI::App& app, CommonOptions& common) {
+    auto options = std::make_shared<LetterOptions>();
+    CLI::App* command = app.add_subcommand("letter", "Render one letter to a PDF file, without the touch screen");
+    common.add_content(*command);
+    command->add_option("--recipient", options->recipient, "Recipient id (president, governor, ...)")->required();
+    command->add_option("--state", options->state, "State postal code (MO, KS, ...)")->required();
+    command->add_option("--county", options->county, "County name, for county officials (\"Boone County\")");
+    command->add_option("--condition", options->reasons, "Ground or condition id; repeat for several");
+    command->add_option("--name", options->name, "Sender's name (default: a blank line to print by hand)");
+    command->add_option("--address", options->address, "Sender's address; lines separated by \"\\n\" or \"; \"");
+    command->add_option("--lang", options->language, "Language code (default: the pack's first language)");
+    command->add_option("--paper", options->paper, "Paper size (default: the pack's)")
+        ->check(CLI::IsMember({"letter", "a4"}));
+    command->add_flag("--no-own-words", options->no_own_words, "Leave out the ruled \"In my own words\" box");
+    command->add_option("--out", options->out, "PDF file to write, or - for standard output")->required();
+    return [&common, options] { return run_letter(common, *options); };
 }
 
 }  // namespace kiosk::app

@@ -1,0 +1,81 @@
+#include "letter/font_metrics.h"
+
+#include <memory>
+
+#include <ft2build.h>
+#include FT_FREETYPE_H
+#include FT_ADVANCES_H
+
+#include "letter/utf8.h"
+
+namespace kiosk::letter {
+
+namespace {
+
+struct LibraryDeleter {
+    void operator()(FT_Library library) const { FT_Done_FreeType(library); }
+};
+struct FaceDeleter {
+    void operator()(FT_Face face) const { FT_Done_Face(face); }
+};
+
+}  // namespace
+
+tl::expected<FontMetrics, std::string> FontMetrics::load(const FontSet& fonts) {
+    FT_Library raw_library = nullptr;
+    if (FT_Init_FreeType(&raw_library) != 0) return tl::make_unexpected(std::string{"FreeType could not start"});
+    std::unique_ptr<FT_LibraryRec_, LibraryDeleter> library{raw_library};
+
+    FontMetrics metrics;
+    const std::filesystem::path* paths[] = {&fonts.regular, &fonts.bold, &fonts.italic};
+    for (int style = 0; style < 3; ++style) {
+        FT_Face raw_face = nullptr;
+        if (FT_New_Face(library.get(), paths[style]->c_str(), 0, &raw_face) != 0) {
+            return tl::make_unexpected("cannot read the font " + paths[style]->string());
+        }
+        std::unique_ptr<FT_FaceRec_, FaceDeleter> face{raw_face};
+        Face& measured = metrics.faces_[style];
+        const float units_per_em = static_cast<float>(face->units_per_EM);
+        // Every mapped character is measured now, so later lookups are const and the
+        // cache can never miss: the subset fonts map ~450 characters, the full ones ~3,400.
+        FT_UInt glyph = 0;
+        for (FT_ULong code = FT_Get_First_Char(face.get(), &glyph); glyph != 0;
+             code = FT_Get_Next_Char(face.get(), code, &glyph)) {
+            FT_Fixed advance = 0;
+            if (FT_Get_Advance(face.get(), glyph, FT_LOAD_NO_SCALE, &advance) == 0) {
+                measured.advance.emplace(static_cast<char32_t>(code), static_cast<float>(advance) / units_per_em);
+            }
+        }
+        if (measured.advance.count(replacement_character)) measured.replacement = replacement_character;
+        if (!measured.advance.count(U'?') && measured.replacement == U'?') {
+            return tl::make_unexpected("the font " + paths[style]->string() + " has no usable characters");
+        }
+    }
+    return metrics;
+}
+
+std::u32string FontMetrics::printable(std::u32string_view text, FontStyle style) const {
+    const Face& measured = face(style);
+    std::u32string out{text};
+    for (char32_t& c : out) {
+        if (!measured.advance.count(c)) c = measured.replacement;
+    }
+    return out;
+}
+
+float FontMetrics::width(std::u32string_view text, FontStyle style, float size) const {
+    const Face& measured = face(style);
+    float em = 0.f;
+    for (char32_t c : text) {
+        auto found = measured.advance.find(c);
+        if (found == measured.advance.end()) found = measured.advance.find(measured.replacement);
+        if (found != measured.advance.end()) em += found->second;
+    }
+    return em * size;
+}
+
+float FontMetrics::width(std::string_view text, FontStyle style, float size) const {
+    return width(decode_utf8(text), style, size);
+}
+
+}  // namespace kiosk::letter

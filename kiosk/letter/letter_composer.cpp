@@ -1,0 +1,131 @@
+#include "letter/letter_composer.h"
+
+#include <algorithm>
+
+#include "letter/template_values.h"
+
+namespace kiosk::letter {
+
+namespace {
+
+// The pack's fixed word, or `fallback` when no language of the pack defines `key`
+// (older packs predate some keys; the letter must still read well).
+std::string fixed_word(const content::Pack& pack, const content::LanguageCode& language, const std::string& key,
+                       const std::string& fallback) {
+    for (const auto& lang : {language, pack.default_language()}) {
+        const auto strings = pack.strings.find(lang);
+        if (strings == pack.strings.end()) continue;
+        const auto found = strings->second.find(key);
+        if (found != strings->second.end()) return found->second;
+    }
+    return fallback;
+}
+
+std::string trimmed(const std::string& text) {
+    const auto first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string::npos) return {};
+    const auto last = text.find_last_not_of(" \t\r\n");
+    return text.substr(first, last - first + 1);
+}
+
+// Paragraphs are separated by a blank line; single newlines inside a paragraph are
+// the template author's line wrapping and become spaces.
+std::vector<std::string> split_paragraphs(const std::string& body) {
+    std::vector<std::string> paragraphs;
+    std::string current;
+    std::size_t start = 0;
+    auto finish_paragraph = [&] {
+        const std::string paragraph = trimmed(current);
+        if (!paragraph.empty()) paragraphs.push_back(paragraph);
+        current.clear();
+    };
+    while (start <= body.size()) {
+        const auto end = std::min(body.find('\n', start), body.size());
+        const std::string line = trimmed(body.substr(start, end - start));
+        if (line.empty()) {
+            finish_paragraph();
+        } else {
+            if (!current.empty()) current += ' ';
+            current += line;
+        }
+        start = end + 1;
+    }
+    finish_paragraph();
+    return paragraphs;
+}
+
+tl::expected<const content::Reason*, std::string> find_reason(const content::Pack& pack, const std::string& id) {
+    if (const content::Reason* reason = pack.find_reason(id)) return reason;
+    return tl::make_unexpected("unknown ground or condition \"" + id + "\"");
+}
+
+}  // namespace
+
+tl::expected<ComposedLetter, std::string> compose_letter(const content::Pack& pack, const LetterRequest& request) {
+    const content::Recipient* recipient = pack.find_recipient(request.recipient_id);
+    if (!recipient) return tl::make_unexpected("unknown recipient \"" + request.recipient_id + "\"");
+    const content::State* state = pack.find_state(request.state_id);
+    if (!state) return tl::make_unexpected("unknown state \"" + request.state_id + "\"");
+    if (recipient->level == content::RecipientLevel::County) {
+        if (request.county.empty()) return tl::make_unexpected("a county is needed for \"" + recipient->id + "\"");
+        if (std::find(state->counties.begin(), state->counties.end(), request.county) == state->counties.end()) {
+            return tl::make_unexpected("unknown county \"" + request.county + "\" in " + state->id);
+        }
+    }
+    const content::LanguageCode& language = request.language.empty() ? pack.default_language() : request.language;
+    if (!pack.language_rules.count(language)) return tl::make_unexpected("unknown language \"" + language + "\"");
+    const auto templates = pack.templates.find(recipient->id);
+    if (templates == pack.templates.end() || !templates->second.count(language)) {
+        return tl::make_unexpected("no letter template for \"" + recipient->id + "\" in \"" + language + "\"");
+    }
+
+    std::vector<const content::Reason*> reasons;
+    for (const auto& id : request.reason_ids) {
+        auto reason = find_reason(pack, id);
+        if (!reason) return tl::make_unexpected(reason.error());
+        reasons.push_back(*reason);
+    }
+
+    const content::Contact* contact = find_contact(*recipient, state->id, request.county);
+    const auto values = template_values({pack, *recipient, contact, *state, reasons, request, language});
+    const std::string office = values.get("recipient")->get("office")->string_value();
+
+    ComposedLetter letter;
+    letter.language = language;
+    letter.sender_lines = request.sender.address_lines;
+    letter.date = values.get("date")->string_value();
+
+    const bool address_known = contact && !contact->address.empty();
+    if (address_known && !contact->name.empty()) letter.recipient_lines.push_back(contact->name);
+    letter.recipient_lines.push_back(office);
+    if (address_known) {
+        letter.recipient_lines.insert(letter.recipient_lines.end(), contact->address.begin(), contact->address.end());
+    }
+    letter.address_blank = !address_known;
+
+    std::string salutation_template = recipient->salutation.in(language, pack.default_language());
+    if (contact && contact->salutation.count(language)) salutation_template = contact->salutation.at(language);
+    letter.salutation = trimmed(render_plain(salutation_template, values));
+
+    {
+        kainjow::mustache::mustache body{templates->second.at(language)};
+        if (!body.is_valid()) {
+            return tl::make_unexpected("letter template for \"" + recipient->id + "\" in \"" + language +
+                                       "\": " + body.error_message());
+        }
+        body.set_custom_escape([](const std::string& plain) { return plain; });
+        letter.body_paragraphs = split_paragraphs(body.render(values));
+    }
+
+    if (request.own_words_box) letter.own_words_label = fixed_word(pack, language, "letter.own-words", "In my own words");
+    letter.closing = fixed_word(pack, language, "letter.closing", "Sincerely,");
+    letter.signature_label = fixed_word(pack, language, "letter.signature", "Signature");
+    letter.printed_name = request.sender.name;
+    letter.printed_name_label = fixed_word(pack, language, "letter.printed-name", "Printed name");
+    letter.page_header = office + " \u00B7 " + letter.date;
+    letter.page_number = fixed_word(pack, language, "letter.page", "Page {{page}}");
+    letter.footer = fixed_word(pack, language, "letter.footer", "");
+    return letter;
+}
+
+}  // namespace kiosk::letter

@@ -1,0 +1,259 @@
+#include "letter/letter_layout_engine.h"
+
+#include <stdexcept>
+#include <utility>
+
+#include "letter/line_breaker.h"
+#include "letter/page_flow.h"
+#include "letter/template_values.h"
+#include "letter/utf8.h"
+
+namespace kiosk::letter {
+
+namespace {
+
+constexpr float inch = 72.f;
+
+// Type sizes and leading, in points.
+constexpr float body_size = 10.5f;
+constexpr float body_leading = 14.f;
+constexpr float paragraph_space = 7.f;
+constexpr float small_size = 8.f;
+constexpr float header_size = 8.5f;
+constexpr float ascent = 0.93f;  // DejaVu and Liberation Serif ascend ~0.93 em: first baseline = top + ascent
+
+// Page geometry (see the header for why the address sits where it does).
+constexpr float side_margin = 1.f * inch;
+constexpr float top_margin = 0.75f * inch;
+constexpr float bottom_margin = 0.75f * inch;
+constexpr float sender_column_width = 2.75f * inch;
+constexpr float address_top = 2.1f * inch;
+constexpr float address_width = 3.3f * inch;
+constexpr float window_bottom = 3.1f * inch;
+constexpr float handwriting_line_spacing = 20.f;
+constexpr int handwriting_address_lines = 3;
+constexpr int own_words_lines = 3;
+constexpr float own_words_line_spacing = 22.f;
+constexpr float signature_width = 3.f * inch;
+
+struct Page {
+    float width;
+    float height;
+};
+
+Page page_size(content::PaperSize paper) {
+    return paper == content::PaperSize::A4 ? Page{595.f, 842.f} : Page{612.f, 792.f};
+}
+
+// Builds runs through the metrics, so every run's text is drawable in its font.
+class RunMaker {
+public:
+    explicit RunMaker(const FontMetrics& metrics) : metrics_(metrics) {}
+
+    TextRun run(std::u32string_view text, FontStyle style, float size, float x, float baseline) const {
+        return TextRun{style, size, x, baseline, encode_utf8(metrics_.printable(text, style))};
+    }
+    float width(std::u32string_view text, FontStyle style, float size) const {
+        return metrics_.width(metrics_.printable(text, style), style, size);
+    }
+    std::vector<std::u32string> lines(const std::string& text, FontStyle style, float size, float max_width) const {
+        return break_lines(metrics_.printable(decode_utf8(text), style), metrics_, style, size, max_width);
+    }
+
+private:
+    const FontMetrics& metrics_;
+};
+
+// Lines of a block stacked from `top`; returns the top of the line after the last.
+float stack_lines(PageLayout& page, const RunMaker& maker, const std::vector<std::u32string>& lines, float x,
+                  float top, float size, float leading) {
+    for (const auto& line : lines) {
+        page.runs.push_back(maker.run(line, FontStyle::Regular, size, x, top + ascent * size));
+        top += leading;
+    }
+    return top;
+}
+
+std::vector<std::u32string> wrapped_lines(const RunMaker& maker, const std::vector<std::string>& lines, float width) {
+    std::vector<std::u32string> out;
+    for (const auto& line : lines) {
+        for (auto& piece : maker.lines(line, FontStyle::Regular, body_size, width)) out.push_back(std::move(piece));
+    }
+    return out;
+}
+
+FlowBlock space(float height) { return FlowBlock{height, true, true, nullptr}; }
+
+FlowBlock text_line(const RunMaker& maker, std::u32string line, float x) {
+    return FlowBlock{body_leading, false, false, [&maker, line = std::move(line), x](PageLayout& page, float top) {
+                         page.runs.push_back(maker.run(line, FontStyle::Regular, body_size, x, top + ascent * body_size));
+                     }};
+}
+
+// A paragraph keeps its first two and last two lines together.
+void add_paragraph(std::vector<FlowBlock>& blocks, const RunMaker& maker, const std::string& text, float x, float width) {
+    auto lines = maker.lines(text, FontStyle::Regular, body_size, width);
+    const std::size_t count = lines.size();
+    for (std::size_t i = 0; i < count; ++i) {
+        FlowBlock block = text_line(maker, std::move(lines[i]), x);
+        block.keep_with_next = i + 1 < count && (i == 0 || i + 2 == count);
+        blocks.push_back(std::move(block));
+    }
+}
+
+FlowBlock own_words_box(const RunMaker& maker, const std::string& label, float x, float width) {
+    const float label_line = 16.f;
+    const float padding = 8.f;
+    const float height = padding + label_line + own_words_lines * own_words_line_spacing + padding;
+    return FlowBlock{height, true, false, [&maker, label, x, width, height, label_line, padding](PageLayout& page, float top) {
+                         const float bottom = top + height;
+                         page.rules.push_back({x, top, x + width, top, 0.6f});
+                         page.rules.push_back({x, bottom, x + width, bottom, 0.6f});
+                         page.rules.push_back({x, top, x, bottom, 0.6f});
+                         page.rules.push_back({x + width, top, x + width, bottom, 0.6f});
+                         page.runs.push_back(maker.run(decode_utf8(label), FontStyle::Italic, 9.f, x + padding,
+                                                       top + padding + ascent * 9.f));
+                         for (int i = 1; i <= own_words_lines; ++i) {
+                             const float y = top + padding + label_line + i * own_words_line_spacing;
+                             page.rules.push_back({x + padding, y, x + width - padding, y, 0.4f});
+                         }
+                     }};
+}
+
+FlowBlock closing_block(const RunMaker& maker, const ComposedLetter& letter, float x) {
+    const float signature_space = 34.f;
+    const float label_gap = 10.f;
+    const float name_space = letter.printed_name.empty() ? 30.f : 22.f;
+    const float height = body_leading + signature_space + label_gap + name_space + label_gap;
+    return FlowBlock{height, false, false, [&maker, &letter, x, signature_space, label_gap, name_space](PageLayout& page, float top) {
+                         page.runs.push_back(maker.run(decode_utf8(letter.closing), FontStyle::Regular, body_size, x,
+                                                       top + ascent * body_size));
+                         const float signature_y = top + body_leading + signature_space;
+                         page.rules.push_back({x, signature_y, x + signature_width, signature_y, 0.5f});
+                         page.runs.push_back(maker.run(decode_utf8(letter.signature_label), FontStyle::Regular,
+                                                       small_size, x, signature_y + label_gap));
+                         const float name_y = signature_y + label_gap + name_space;
+                         if (letter.printed_name.empty()) {
+                             page.rules.push_back({x, name_y, x + signature_width, name_y, 0.5f});
+                             page.runs.push_back(maker.run(decode_utf8(letter.printed_name_label), FontStyle::Regular,
+                                                           small_size, x, name_y + label_gap));
+                         } else {
+                             page.runs.push_back(maker.run(decode_utf8(letter.printed_name), FontStyle::Regular,
+                                                           body_size, x, name_y));
+                         }
+                     }};
+}
+
+// Sender's address and date, top right; recipient's address where the envelope
+// window shows it. Returns where the flowing text may start.
+float lay_out_first_page_top(PageLayout& page, const RunMaker& maker, const ComposedLetter& letter, const Page& size) {
+    const float column_x = size.width - side_margin - sender_column_width;
+    float top = top_margin;
+    if (!letter.sender_lines.empty()) {
+        top = stack_lines(page, maker, wrapped_lines(maker, letter.sender_lines, sender_column_width), column_x, top,
+                          body_size, body_leading);
+        top += body_leading * 0.5f;
+    }
+    stack_lines(page, maker, wrapped_lines(maker, {letter.date}, sender_column_width), column_x, top, body_size,
+                body_leading);
+
+    float bottom = stack_lines(page, maker, wrapped_lines(maker, letter.recipient_lines, address_width), side_margin,
+                               address_top, body_size, body_leading);
+    if (letter.address_blank) {
+        // Ruled lines to write the street, city and ZIP by hand.
+        for (int i = 0; i < handwriting_address_lines; ++i) {
+            const float y = bottom + (i + 1) * handwriting_line_spacing - body_leading * 0.3f;
+            page.rules.push_back({side_margin, y, side_margin + address_width, y, 0.5f});
+        }
+        bottom += handwriting_address_lines * handwriting_line_spacing;
+    }
+    return std::max(bottom, window_bottom) + body_leading;
+}
+
+void add_running_header(PageLayout& page, const RunMaker& maker, const ComposedLetter& letter, const Page& size,
+                        int page_number) {
+    kainjow::mustache::data values;
+    values.set("page", std::to_string(page_number));
+    const std::u32string number = decode_utf8(render_plain(letter.page_number, values));
+    const float baseline = top_margin + ascent * header_size;
+    const float right = size.width - side_margin;
+    const float number_width = maker.width(number, FontStyle::Regular, header_size);
+    page.runs.push_back(maker.run(number, FontStyle::Regular, header_size, right - number_width, baseline));
+    const auto header_lines = maker.lines(letter.page_header, FontStyle::Regular, header_size,
+                                          right - side_margin - number_width - 18.f);
+    if (!header_lines.empty()) {
+        page.runs.push_back(maker.run(header_lines.front(), FontStyle::Regular, header_size, side_margin, baseline));
+    }
+    const float rule_y = baseline + 6.f;
+    page.rules.push_back({side_margin, rule_y, right, rule_y, 0.4f});
+}
+
+void add_footer(PageLayout& page, const RunMaker& maker, const ComposedLetter& letter, const Page& size) {
+    if (letter.footer.empty()) return;
+    const auto lines = maker.lines(letter.footer, FontStyle::Regular, small_size, size.width - 2 * side_margin);
+    if (lines.empty()) return;
+    const float width = maker.width(lines.front(), FontStyle::Regular, small_size);
+    page.runs.push_back(maker.run(lines.front(), FontStyle::Regular, small_size, (size.width - width) / 2.f,
+                                  size.height - bottom_margin));
+}
+
+}  // namespace
+
+LetterLayoutEngine::LetterLayoutEngine(FontSet fonts, FontMetrics metrics)
+    : fonts_(std::move(fonts)), metrics_(std::move(metrics)) {}
+
+LetterLayoutEngine::LetterLayoutEngine(FontSet fonts)
+    : LetterLayoutEngine(fonts, [&] {
+          auto metrics = FontMetrics::load(fonts);
+          if (!metrics) throw std::runtime_error(metrics.error());
+          return std::move(*metrics);
+      }()) {}
+
+tl::expected<LetterLayoutEngine, std::string> LetterLayoutEngine::create(FontSet fonts) {
+    auto metrics = FontMetrics::load(fonts);
+    if (!metrics) return tl::make_unexpected(metrics.error());
+    return LetterLayoutEngine{std::move(fonts), std::move(*metrics)};
+}
+
+LetterLayout LetterLayoutEngine::lay_out(const ComposedLetter& letter, content::PaperSize paper) const {
+    const Page size = page_size(paper);
+    const RunMaker maker{metrics_};
+    const float text_width = size.width - 2 * side_margin;
+
+    LetterLayout layout;
+    layout.page_width = size.width;
+    layout.page_height = size.height;
+    layout.pages.emplace_back();
+    const float flow_top = lay_out_first_page_top(layout.pages.front(), maker, letter, size);
+
+    std::vector<FlowBlock> blocks;
+    add_paragraph(blocks, maker, letter.salutation, side_margin, text_width);
+    blocks.back().keep_with_next = true;
+    for (const auto& paragraph : letter.body_paragraphs) {
+        blocks.push_back(space(paragraph_space));
+        add_paragraph(blocks, maker, paragraph, side_margin, text_width);
+    }
+    // The last two lines of the letter go with the closing and signature.
+    for (std::size_t kept = 0, i = blocks.size(); i-- > 0 && kept < 2;) {
+        if (blocks[i].is_space) continue;
+        blocks[i].keep_with_next = true;
+        ++kept;
+    }
+    if (!letter.own_words_label.empty()) {
+        blocks.push_back(space(body_leading));
+        blocks.push_back(own_words_box(maker, letter.own_words_label, side_margin, text_width));
+    }
+    blocks.push_back(space(body_leading));
+    blocks.push_back(closing_block(maker, letter, side_margin));
+
+    const float header_bottom = top_margin + ascent * header_size + 6.f + body_leading;
+    flow_blocks(blocks, {flow_top, header_bottom, size.height - bottom_margin - 18.f}, layout.pages);
+
+    for (std::size_t i = 0; i < layout.pages.size(); ++i) {
+        if (i > 0) add_running_header(layout.pages[i], maker, letter, size, static_cast<int>(i + 1));
+        add_footer(layout.pages[i], maker, letter, size);
+    }
+    return layout;
+}
+
+}  // namespace kiosk::letter

@@ -1,0 +1,46 @@
+// Layout: places a composed letter on US Letter or A4 pages, measuring every line
+// with the real fonts. The result is a pure value (letter_layout.h) that the PDF
+// writer and the on-screen preview paint identically.
+//
+// Where things go (inches from the page's top-left corner):
+//   - margins: 1 in left and right, 0.75 in top and bottom (safe on office printers);
+//   - sender's address and date: top right, from 0.75 in;
+//   - recipient's address: 1 in from the left, first line at 2.1 in, at most 3.3 in
+//     wide. A #10 window envelope (window 4.5 x 1.125 in, 0.875 in from its left edge
+//     and 0.5 in from its bottom) shows 2.04-3.17 in of a letter folded in thirds
+//     that rests on its bottom fold, and 1.58-2.71 in if it rides fully up; the first
+//     four lines (2.1-2.6 in) show either way, a fifth shows when resting. Sideways
+//     the letter can slide 1 in; 1.0-4.3 in is inside the window in every position;
+//   - body from about 3.35 in; the running header on later pages; small footer.
+#pragma once
+
+#include <string>
+
+#include <tl/expected.hpp>
+
+#include "content/pack.h"
+#include "letter/font_metrics.h"
+#include "letter/font_set.h"
+#include "letter/letter_composer.h"
+#include "letter/letter_layout.h"
+
+namespace kiosk::letter {
+
+class LetterLayoutEngine {
+public:
+    // Throws std::runtime_error when a font cannot be read; `create` says so as a value.
+    explicit LetterLayoutEngine(FontSet fonts);
+    static tl::expected<LetterLayoutEngine, std::string> create(FontSet fonts);
+
+    LetterLayout lay_out(const ComposedLetter& letter, content::PaperSize paper) const;
+
+    const FontSet& fonts() const { return fonts_; }
+
+private:
+    LetterLayoutEngine(FontSet fonts, FontMetrics metrics);
+
+    FontSet fonts_;
+    FontMetrics metrics_;
+};
+
+}  // namespace kiosk::letter

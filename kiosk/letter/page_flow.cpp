@@ -1,0 +1,37 @@
+#include "letter/page_flow.h"
+
+namespace kiosk::letter {
+
+void flow_blocks(const std::vector<FlowBlock>& blocks, const FlowFrame& frame, std::vector<PageLayout>& pages) {
+    if (pages.empty()) pages.emplace_back();
+    float top = frame.first_page_top;
+    float page_top = frame.first_page_top;
+
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        const FlowBlock& block = blocks[i];
+        if (block.is_space && top == page_top) continue;
+
+        // The block and every block it is kept with must fit together.
+        float group_height = 0.f;
+        for (std::size_t j = i; j < blocks.size(); ++j) {
+            group_height += blocks[j].height;
+            if (!blocks[j].keep_with_next) break;
+        }
+        const bool fits = top + group_height <= frame.bottom;
+        // On a fresh page a group taller than the page is placed anyway and breaks
+        // where it must; moving it on would never end.
+        if (!fits && top > page_top) {
+            pages.emplace_back();
+            top = page_top = frame.next_page_top;
+            if (block.is_space) continue;
+        }
+        if (top + block.height > frame.bottom && top > page_top) {
+            pages.emplace_back();
+            top = page_top = frame.next_page_top;
+        }
+        if (block.paint) block.paint(pages.back(), top);
+        top += block.height;
+    }
+}
+
+}  // namespace kiosk::letter

@@ -1,0 +1,30 @@
+// Pagination: places a sequence of blocks (lines, spaces, boxes) down the pages,
+// starting a new page when the next block does not fit. A block marked
+// keep_with_next moves to the next page together with what follows it, which is
+// how the closing and signature never stand alone and paragraphs keep two lines.
+#pragma once
+
+#include <functional>
+#include <vector>
+
+#include "letter/letter_layout.h"
+
+namespace kiosk::letter {
+
+struct FlowBlock {
+    float height = 0.f;
+    bool keep_with_next = false;
+    bool is_space = false;  // vertical space: dropped at the top of a page
+    std::function<void(PageLayout&, float top)> paint;  // nullptr for spaces
+};
+
+struct FlowFrame {
+    float first_page_top = 0.f;  // below the first page's address block
+    float next_page_top = 0.f;   // below the running header
+    float bottom = 0.f;          // above the footer
+};
+
+// Appends the blocks to `pages` (which holds the first page), adding pages as needed.
+void flow_blocks(const std::vector<FlowBlock>& blocks, const FlowFrame& frame, std::vector<PageLayout>& pages);
+
+}  // namespace kiosk::letter

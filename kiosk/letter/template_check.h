@@ -1,0 +1,15 @@
+// Checks every Mustache text of a pack the letter engine renders (letter bodies,
+// and the office and salutation lines of recipients.yaml) for syntax errors and for
+// names the letter does not provide, with file, line and column for staff.
+#pragma once
+
+#include <vector>
+
+#include "content/pack.h"
+#include "content/problem.h"
+
+namespace kiosk::letter {
+
+std::vector<content::Problem> check_templates(const content::Pack& pack);
+
+}  // namespace kiosk::letter
