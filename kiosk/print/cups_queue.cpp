@@ -1,6 +1,7 @@
 #include "print/cups_queue.h"
 
 #include <cstdlib>
+#include <memory>
 #include <sstream>
 
 namespace kiosk::print {
@@ -104,46 +105,58 @@ tl::expected<CupsQueue, PrintFailure> CupsQueue::open(const CupsConnection& conn
                          "/printers/%s", destination->name);
         uri = assembled;
     }
+    char scheme[32], user[256], host[256], resource[1024];
+    int port = 0;
+    httpSeparateURI(HTTP_URI_CODING_ALL, uri.c_str(), scheme, sizeof scheme, user, sizeof user, host, sizeof host,
+                    &port, resource, sizeof resource);
     std::string queue_name = destination->name;
-    return CupsQueue(connection.http(), std::unique_ptr<cups_dest_t, DestinationFree>(destination),
-                     std::move(queue_name), std::move(uri));
+    cupsFreeDests(1, destination);
+    return CupsQueue(connection.http(), std::move(queue_name), std::move(uri), resource);
 }
 
 tl::expected<PrinterCondition, PrintFailure> CupsQueue::condition() const {
     ipp_t* request = new_request(IPP_OP_GET_PRINTER_ATTRIBUTES, uri_);
     ippAddStrings(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes",
                   static_cast<int>(std::size(printer_attributes)), nullptr, printer_attributes);
-    const IppResponse response(cupsDoRequest(http_, request, "/"));
+    const IppResponse response(cupsDoRequest(http_, request, resource_.c_str()));
     if (!response || request_failed()) {
         return tl::make_unexpected(failure_from_last_error("asking the printer '" + name_ + "' for its state"));
     }
     return condition_from_attributes(response.get());
 }
 
+// Create-Job then Send-Document by hand rather than cupsCreateDestJob and friends:
+// those need cupsCopyDestInfo, which takes any scheduler but the default one for a
+// printer to talk to directly and asks it about the device URI (libcups 2.4).
 tl::expected<int, PrintFailure> CupsQueue::submit(const Document& document) {
-    if (!info_) info_.reset(cupsCopyDestInfo(http_, destination_.get()));
-    if (!info_) return tl::make_unexpected(failure_from_last_error("reading the printer's capabilities"));
-
-    int job_id = 0;
-    cupsCreateDestJob(http_, destination_.get(), info_.get(), &job_id, document.job_name.c_str(), 0, nullptr);
-    if (job_id == 0 || request_failed()) return tl::make_unexpected(failure_from_last_error("creating the job"));
+    ipp_t* create = new_request(IPP_OP_CREATE_JOB, uri_);
+    ippAddString(create, IPP_TAG_OPERATION, IPP_TAG_NAME, "job-name", nullptr, document.job_name.c_str());
+    const IppResponse created(cupsDoRequest(http_, create, resource_.c_str()));
+    ipp_attribute_t* id = created ? ippFindAttribute(created.get(), "job-id", IPP_TAG_INTEGER) : nullptr;
+    if (!id || request_failed()) return tl::make_unexpected(failure_from_last_error("creating the job"));
+    const int job_id = ippGetInteger(id, 0);
 
     auto give_up = [&](std::string_view doing) {
         PrintFailure failure = failure_from_last_error(doing);
         cancel(job_id);
         return tl::make_unexpected(std::move(failure));
     };
-    if (cupsStartDestDocument(http_, destination_.get(), info_.get(), job_id, document.job_name.c_str(),
-                              CUPS_FORMAT_PDF, 0, nullptr, 1) != HTTP_STATUS_CONTINUE) {
-        return give_up("starting the document");
-    }
+    ipp_t* send = new_request(IPP_OP_SEND_DOCUMENT, uri_);
+    ippAddInteger(send, IPP_TAG_OPERATION, IPP_TAG_INTEGER, "job-id", job_id);
+    ippAddString(send, IPP_TAG_OPERATION, IPP_TAG_NAME, "document-name", nullptr, document.job_name.c_str());
+    ippAddString(send, IPP_TAG_OPERATION, IPP_TAG_MIMETYPE, "document-format", nullptr, CUPS_FORMAT_PDF);
+    ippAddBoolean(send, IPP_TAG_OPERATION, "last-document", 1);
+    // The length is the whole HTTP body: the IPP request, then the document.
+    const http_status_t started =
+        cupsSendRequest(http_, send, resource_.c_str(), ippLength(send) + document.pdf.size());
+    ippDelete(send);
+    if (started != HTTP_STATUS_CONTINUE) return give_up("starting the document");
     if (cupsWriteRequestData(http_, reinterpret_cast<const char*>(document.pdf.data()), document.pdf.size()) !=
         HTTP_STATUS_CONTINUE) {
         return give_up("sending the document");
     }
-    if (cupsFinishDestDocument(http_, destination_.get(), info_.get()) > IPP_STATUS_OK_CONFLICTING) {
-        return give_up("finishing the document");
-    }
+    const IppResponse sent(cupsGetResponse(http_, resource_.c_str()));
+    if (!sent || request_failed()) return give_up("finishing the document");
     return job_id;
 }
 
@@ -152,7 +165,7 @@ tl::expected<JobCondition, PrintFailure> CupsQueue::job(int job_id) const {
     ippAddInteger(request, IPP_TAG_OPERATION, IPP_TAG_INTEGER, "job-id", job_id);
     ippAddStrings(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes",
                   static_cast<int>(std::size(job_attributes)), nullptr, job_attributes);
-    const IppResponse response(cupsDoRequest(http_, request, "/"));
+    const IppResponse response(cupsDoRequest(http_, request, resource_.c_str()));
     if (!response || request_failed()) {
         return tl::make_unexpected(failure_from_last_error("following job " + std::to_string(job_id)));
     }
@@ -166,6 +179,10 @@ tl::expected<JobCondition, PrintFailure> CupsQueue::job(int job_id) const {
     return condition;
 }
 
-void CupsQueue::cancel(int job_id) { cupsCancelDestJob(http_, destination_.get(), job_id); }
+void CupsQueue::cancel(int job_id) {
+    ipp_t* request = new_request(IPP_OP_CANCEL_JOB, uri_);
+    ippAddInteger(request, IPP_TAG_OPERATION, IPP_TAG_INTEGER, "job-id", job_id);
+    ippDelete(cupsDoRequest(http_, request, resource_.c_str()));
+}
 
 }  // namespace kiosk::print

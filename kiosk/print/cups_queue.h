@@ -3,7 +3,6 @@
 // so no copy of a letter is ever written to a temporary file by the kiosk.
 #pragma once
 
-#include <memory>
 #include <string>
 
 #include <cups/cups.h>
@@ -38,22 +37,13 @@ public:
     void cancel(int job_id);
 
 private:
-    struct DestinationFree {
-        void operator()(cups_dest_t* destination) const { cupsFreeDests(1, destination); }
-    };
-    struct InfoFree {
-        void operator()(cups_dinfo_t* info) const { cupsFreeDestInfo(info); }
-    };
-
-    CupsQueue(http_t* http, std::unique_ptr<cups_dest_t, DestinationFree> destination, std::string name,
-              std::string uri)
-        : http_(http), destination_(std::move(destination)), name_(std::move(name)), uri_(std::move(uri)) {}
+    CupsQueue(http_t* http, std::string name, std::string uri, std::string resource)
+        : http_(http), name_(std::move(name)), uri_(std::move(uri)), resource_(std::move(resource)) {}
 
     http_t* http_;
-    std::unique_ptr<cups_dest_t, DestinationFree> destination_;
-    std::unique_ptr<cups_dinfo_t, InfoFree> info_;  // fetched on the first submit
     std::string name_;
-    std::string uri_;  // printer-uri for IPP requests
+    std::string uri_;       // printer-uri for IPP requests
+    std::string resource_;  // its path, where requests are posted: "/printers/front-desk"
 };
 
 // Reads printer-state, printer-state-reasons, printer-state-message and

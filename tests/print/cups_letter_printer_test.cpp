@@ -1,0 +1,215 @@
+// CupsLetterPrinter against a real cupsd (see private_cupsd.h): what arrives at the
+// printer, and what a visitor is told when it does not.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <future>
+#include <memory>
+
+#include "print/cups_destinations.h"
+#include "print/cups_letter_printer.h"
+#include "print_test_letters.h"
+#include "private_cupsd.h"
+
+namespace kiosk::print {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::PrivateCupsd;
+using testing::test_letter;
+using testing::test_letters;
+using Status = LetterOutcome::Status;
+
+class CupsLetterPrinterTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        cupsd_ = std::make_unique<PrivateCupsd>();
+        cupsd_->add_queue("test");
+        settings_.server = cupsd_->server();
+        settings_.printer_name = "test";
+        settings_.poll_interval = std::chrono::milliseconds(20);
+    }
+
+    std::vector<LetterOutcome> print(const std::vector<Document>& documents) {
+        return CupsLetterPrinter(settings_).print(documents, [&](const Progress& progress) {
+            progress_.push_back(progress);
+        });
+    }
+
+    Destination test_queue() {
+        const auto destinations = list_destinations(cupsd_->server());
+        EXPECT_TRUE(destinations.has_value());
+        for (const Destination& destination : destinations.value_or(std::vector<Destination>{})) {
+            if (destination.name == "test") return destination;
+        }
+        ADD_FAILURE() << "queue 'test' not listed";
+        return {};
+    }
+
+    bool nothing_spooled() {
+        return testing::eventually([&] { return cupsd_->spooled_documents().empty(); }, 5.0);
+    }
+
+    std::unique_ptr<PrivateCupsd> cupsd_;
+    CupsSettings settings_;
+    std::vector<Progress> progress_;
+};
+
+TEST_F(CupsLetterPrinterTest, LetterArrivesByteIdentical) {
+    const Document letter = test_letter(1);
+
+    const auto outcomes = print({letter});
+
+    ASSERT_EQ(outcomes.size(), 1u);
+    EXPECT_EQ(outcomes[0].status, Status::Printed) << outcomes[0].detail;
+    EXPECT_EQ(outcomes[0].message_key, "print.printed");
+    const auto captured = cupsd_->captured_letters();
+    ASSERT_EQ(captured.size(), 1u);
+    EXPECT_EQ(captured[0], letter.pdf);
+    ASSERT_GE(progress_.size(), 2u);
+    EXPECT_EQ(progress_.front().message_key, "print.sending");
+    EXPECT_EQ(progress_.back().message_key, "print.printing");
+}
+
+TEST_F(CupsLetterPrinterTest, TenLettersArriveInOrder) {
+    const auto letters = test_letters(10);
+
+    const auto outcomes = print(letters);
+
+    ASSERT_EQ(outcomes.size(), 10u);
+    for (const LetterOutcome& outcome : outcomes) EXPECT_EQ(outcome.status, Status::Printed) << outcome.detail;
+    const auto captured = cupsd_->captured_letters();
+    ASSERT_EQ(captured.size(), 10u);
+    for (std::size_t i = 0; i < letters.size(); ++i) EXPECT_EQ(captured[i], letters[i].pdf) << "letter " << i + 1;
+    EXPECT_TRUE(std::is_sorted(progress_.begin(), progress_.end(), [](const Progress& a, const Progress& b) {
+        return a.letter_index < b.letter_index;
+    }));
+    EXPECT_EQ(progress_.back().letter_index, 9u);
+    EXPECT_EQ(progress_.back().letter_count, 10u);
+}
+
+TEST_F(CupsLetterPrinterTest, OutOfPaperStopsTheBatchAndRetrySucceedsAfterStaffClearIt) {
+    cupsd_->set_fault("out-of-paper");
+    const auto letters = test_letters(3);
+
+    const auto outcomes = print(letters);
+
+    ASSERT_EQ(outcomes.size(), 3u);
+    EXPECT_EQ(outcomes[0].status, Status::Failed);
+    EXPECT_EQ(outcomes[0].message_key, "print.out-of-paper") << outcomes[0].detail;
+    EXPECT_EQ(outcomes[1].message_key, "print.not-sent");
+    EXPECT_EQ(outcomes[2].message_key, "print.not-sent");
+    const Destination queue = test_queue();
+    EXPECT_EQ(queue.condition.state, PrinterCondition::State::Stopped);
+    EXPECT_NE(std::find(queue.condition.reasons.begin(), queue.condition.reasons.end(), "media-empty-error"),
+              queue.condition.reasons.end());
+    EXPECT_EQ(describe(queue.condition).message_key, "print.out-of-paper");
+    EXPECT_TRUE(cupsd_->captured_letters().empty());
+
+    // Staff add paper and resume the queue; the visitor taps Retry.
+    cupsd_->set_fault("");
+    cupsd_->run("cupsenable", "test");
+    const auto retried = print(letters);
+
+    for (const LetterOutcome& outcome : retried) EXPECT_EQ(outcome.status, Status::Printed) << outcome.detail;
+    const auto captured = cupsd_->captured_letters();
+    ASSERT_EQ(captured.size(), 3u) << "each letter printed once: the failed job must not print on resume";
+    for (std::size_t i = 0; i < letters.size(); ++i) EXPECT_EQ(captured[i], letters[i].pdf);
+}
+
+TEST_F(CupsLetterPrinterTest, PaperJamSaysSo) {
+    cupsd_->set_fault("jam");
+
+    const auto outcomes = print({test_letter(1)});
+
+    EXPECT_EQ(outcomes.at(0).message_key, "print.paper-jam") << outcomes.at(0).detail;
+    EXPECT_EQ(describe(test_queue().condition).message_key, "print.paper-jam");
+}
+
+TEST_F(CupsLetterPrinterTest, SchedulerDownSaysSoInsteadOfHanging) {
+    cupsd_->stop();
+
+    const auto outcomes = print(test_letters(2));
+
+    ASSERT_EQ(outcomes.size(), 2u);
+    EXPECT_EQ(outcomes[0].message_key, "print.scheduler-down") << outcomes[0].detail;
+    EXPECT_EQ(outcomes[1].message_key, "print.not-sent");
+    const auto listed = list_destinations(cupsd_->server());
+    ASSERT_FALSE(listed.has_value());
+    EXPECT_EQ(listed.error().message_key, "print.scheduler-down");
+}
+
+TEST_F(CupsLetterPrinterTest, PrinterDisabledByStaffSaysStoppedAndSendsNothing) {
+    cupsd_->run("cupsdisable", "test");
+
+    const auto outcomes = print({test_letter(1)});
+
+    EXPECT_EQ(outcomes.at(0).message_key, "print.stopped") << outcomes.at(0).detail;
+    EXPECT_EQ(cupsd_->run("lpstat", "-o test"), "") << "no job left waiting in the stopped queue";
+    EXPECT_TRUE(cupsd_->spooled_documents().empty());
+}
+
+TEST_F(CupsLetterPrinterTest, JobCanceledByStaffSaysCanceled) {
+    cupsd_->set_fault("hang");
+    auto printing = std::async(std::launch::async, [&] { return print({test_letter(1)}); });
+    ASSERT_TRUE(testing::eventually([&] {
+        for (const auto& entry : fs::directory_iterator(cupsd_->capture_folder())) {
+            if (entry.path().filename().string().rfind(".started-", 0) == 0) return true;
+        }
+        return false;
+    })) << "the job never reached the printer";
+
+    cupsd_->run("cancel", "-a test");
+
+    const auto outcomes = printing.get();
+    EXPECT_EQ(outcomes.at(0).message_key, "print.canceled") << outcomes.at(0).detail;
+}
+
+TEST_F(CupsLetterPrinterTest, HungPrinterHitsTheTimeoutAndTheJobIsCanceled) {
+    cupsd_->set_fault("hang");
+    settings_.job_timeout = std::chrono::milliseconds(500);
+
+    const auto outcomes = print(test_letters(2));
+
+    EXPECT_EQ(outcomes.at(0).message_key, "print.timed-out") << outcomes.at(0).detail;
+    EXPECT_EQ(outcomes.at(1).message_key, "print.not-sent");
+    EXPECT_EQ(cupsd_->run("lpstat", "-o test"), "") << "the stuck job must not print later";
+    EXPECT_TRUE(nothing_spooled());
+}
+
+TEST_F(CupsLetterPrinterTest, UnknownPrinterSaysNoPrinter) {
+    settings_.printer_name = "not-a-printer";
+
+    const auto outcomes = print({test_letter(1)});
+
+    EXPECT_EQ(outcomes.at(0).message_key, "print.no-printer") << outcomes.at(0).detail;
+}
+
+TEST_F(CupsLetterPrinterTest, NoLetterLeftOnDiskAfterFaults) {
+    // Our code must write no temporary copy of a letter: watch TMPDIR and cupsd's spool.
+    const fs::path temporary = fs::temp_directory_path() / ("letter-kiosk-tmp-" + std::to_string(::getpid()));
+    fs::create_directories(temporary);
+    ::setenv("TMPDIR", temporary.c_str(), 1);
+
+    for (const char* fault : {"out-of-paper", "jam"}) {
+        cupsd_->set_fault(fault);
+        EXPECT_EQ(print({test_letter(1)}).at(0).status, Status::Failed);
+        cupsd_->set_fault("");
+        cupsd_->run("cupsenable", "test");
+    }
+    cupsd_->set_fault("hang");
+    settings_.job_timeout = std::chrono::milliseconds(300);
+    EXPECT_EQ(print({test_letter(1)}).at(0).message_key, "print.timed-out");
+    cupsd_->stop();
+    EXPECT_EQ(print({test_letter(1)}).at(0).message_key, "print.scheduler-down");
+
+    ::unsetenv("TMPDIR");
+    EXPECT_TRUE(nothing_spooled());
+    EXPECT_TRUE(fs::is_empty(temporary));
+    fs::remove_all(temporary);
+}
+
+}  // namespace
+}  // namespace kiosk::print
