@@ -10,14 +10,26 @@
 
 namespace kiosk::letter {
 
+// Vertical spacing of the flowing part of the letter. A letter that would spill onto
+// a second page by a few lines is set once more, a little tighter, because one
+// sheet is what visitors expect for an ordinary letter.
+struct Spacing {
+    float leading;
+    float paragraph;
+    float before_block;  // before the own-words box and the closing
+    float own_words_line;
+    float signature;     // room to sign above the signature line
+};
+constexpr Spacing regular_spacing{13.5f, 6.5f, 13.5f, 21.f, 30.f};
+constexpr Spacing compact_spacing{12.5f, 4.5f, 9.f, 19.f, 26.f};
+
 namespace {
 
 constexpr float inch = 72.f;
 
 // Type sizes and leading, in points.
-constexpr float body_size = 10.5f;
-constexpr float body_leading = 14.f;
-constexpr float paragraph_space = 7.f;
+constexpr float body_size = 10.f;
+constexpr float body_leading = 13.5f;
 constexpr float small_size = 8.f;
 constexpr float header_size = 8.5f;
 constexpr float ascent = 0.93f;  // DejaVu and Liberation Serif ascend ~0.93 em: first baseline = top + ascent
@@ -33,8 +45,8 @@ constexpr float window_bottom = 3.1f * inch;
 constexpr float handwriting_line_spacing = 20.f;
 constexpr int handwriting_address_lines = 3;
 constexpr int own_words_lines = 3;
-constexpr float own_words_line_spacing = 22.f;
 constexpr float signature_width = 3.f * inch;
+
 
 struct Page {
     float width;
@@ -84,28 +96,30 @@ std::vector<std::u32string> wrapped_lines(const RunMaker& maker, const std::vect
 
 FlowBlock space(float height) { return FlowBlock{height, true, true, nullptr}; }
 
-FlowBlock text_line(const RunMaker& maker, std::u32string line, float x) {
-    return FlowBlock{body_leading, false, false, [&maker, line = std::move(line), x](PageLayout& page, float top) {
+FlowBlock text_line(const RunMaker& maker, std::u32string line, float x, float leading) {
+    return FlowBlock{leading, false, false, [&maker, line = std::move(line), x](PageLayout& page, float top) {
                          page.runs.push_back(maker.run(line, FontStyle::Regular, body_size, x, top + ascent * body_size));
                      }};
 }
 
 // A paragraph keeps its first two and last two lines together.
-void add_paragraph(std::vector<FlowBlock>& blocks, const RunMaker& maker, const std::string& text, float x, float width) {
+void add_paragraph(std::vector<FlowBlock>& blocks, const RunMaker& maker, const std::string& text, float x, float width,
+                   const Spacing& spacing) {
     auto lines = maker.lines(text, FontStyle::Regular, body_size, width);
     const std::size_t count = lines.size();
     for (std::size_t i = 0; i < count; ++i) {
-        FlowBlock block = text_line(maker, std::move(lines[i]), x);
+        FlowBlock block = text_line(maker, std::move(lines[i]), x, spacing.leading);
         block.keep_with_next = i + 1 < count && (i == 0 || i + 2 == count);
         blocks.push_back(std::move(block));
     }
 }
 
-FlowBlock own_words_box(const RunMaker& maker, const std::string& label, float x, float width) {
-    const float label_line = 16.f;
-    const float padding = 8.f;
-    const float height = padding + label_line + own_words_lines * own_words_line_spacing + padding;
-    return FlowBlock{height, true, false, [&maker, label, x, width, height, label_line, padding](PageLayout& page, float top) {
+FlowBlock own_words_box(const RunMaker& maker, const std::string& label, float x, float width, const Spacing& spacing) {
+    const float label_line = 12.f;
+    const float padding = 7.f;
+    const float line_spacing = spacing.own_words_line;
+    const float height = padding + label_line + own_words_lines * line_spacing + padding;
+    return FlowBlock{height, true, false, [&maker, label, x, width, height, label_line, padding, line_spacing](PageLayout& page, float top) {
                          const float bottom = top + height;
                          page.rules.push_back({x, top, x + width, top, 0.6f});
                          page.rules.push_back({x, bottom, x + width, bottom, 0.6f});
@@ -114,16 +128,16 @@ FlowBlock own_words_box(const RunMaker& maker, const std::string& label, float x
                          page.runs.push_back(maker.run(decode_utf8(label), FontStyle::Italic, 9.f, x + padding,
                                                        top + padding + ascent * 9.f));
                          for (int i = 1; i <= own_words_lines; ++i) {
-                             const float y = top + padding + label_line + i * own_words_line_spacing;
+                             const float y = top + padding + label_line + i * line_spacing;
                              page.rules.push_back({x + padding, y, x + width - padding, y, 0.4f});
                          }
                      }};
 }
 
-FlowBlock closing_block(const RunMaker& maker, const ComposedLetter& letter, float x) {
-    const float signature_space = 34.f;
+FlowBlock closing_block(const RunMaker& maker, const ComposedLetter& letter, float x, const Spacing& spacing) {
+    const float signature_space = spacing.signature;
     const float label_gap = 10.f;
-    const float name_space = letter.printed_name.empty() ? 30.f : 22.f;
+    const float name_space = letter.printed_name.empty() ? 28.f : 20.f;
     const float height = body_leading + signature_space + label_gap + name_space + label_gap;
     return FlowBlock{height, false, false, [&maker, &letter, x, signature_space, label_gap, name_space](PageLayout& page, float top) {
                          page.runs.push_back(maker.run(decode_utf8(letter.closing), FontStyle::Regular, body_size, x,
@@ -167,7 +181,7 @@ float lay_out_first_page_top(PageLayout& page, const RunMaker& maker, const Comp
         }
         bottom += handwriting_address_lines * handwriting_line_spacing;
     }
-    return std::max(bottom, window_bottom) + body_leading;
+    return std::max(bottom, window_bottom) + body_leading * 0.5f;
 }
 
 void add_running_header(PageLayout& page, const RunMaker& maker, const ComposedLetter& letter, const Page& size,
@@ -216,6 +230,16 @@ tl::expected<LetterLayoutEngine, std::string> LetterLayoutEngine::create(FontSet
 }
 
 LetterLayout LetterLayoutEngine::lay_out(const ComposedLetter& letter, content::PaperSize paper) const {
+    LetterLayout layout = lay_out(letter, paper, regular_spacing);
+    if (layout.pages.size() == 2) {
+        LetterLayout compact = lay_out(letter, paper, compact_spacing);
+        if (compact.pages.size() == 1) return compact;
+    }
+    return layout;
+}
+
+LetterLayout LetterLayoutEngine::lay_out(const ComposedLetter& letter, content::PaperSize paper,
+                                         const Spacing& spacing) const {
     const Page size = page_size(paper);
     const RunMaker maker{metrics_};
     const float text_width = size.width - 2 * side_margin;
@@ -227,11 +251,11 @@ LetterLayout LetterLayoutEngine::lay_out(const ComposedLetter& letter, content::
     const float flow_top = lay_out_first_page_top(layout.pages.front(), maker, letter, size);
 
     std::vector<FlowBlock> blocks;
-    add_paragraph(blocks, maker, letter.salutation, side_margin, text_width);
+    add_paragraph(blocks, maker, letter.salutation, side_margin, text_width, spacing);
     blocks.back().keep_with_next = true;
     for (const auto& paragraph : letter.body_paragraphs) {
-        blocks.push_back(space(paragraph_space));
-        add_paragraph(blocks, maker, paragraph, side_margin, text_width);
+        blocks.push_back(space(spacing.paragraph));
+        add_paragraph(blocks, maker, paragraph, side_margin, text_width, spacing);
     }
     // The last two lines of the letter go with the closing and signature.
     for (std::size_t kept = 0, i = blocks.size(); i-- > 0 && kept < 2;) {
@@ -240,14 +264,14 @@ LetterLayout LetterLayoutEngine::lay_out(const ComposedLetter& letter, content::
         ++kept;
     }
     if (!letter.own_words_label.empty()) {
-        blocks.push_back(space(body_leading));
-        blocks.push_back(own_words_box(maker, letter.own_words_label, side_margin, text_width));
+        blocks.push_back(space(spacing.before_block));
+        blocks.push_back(own_words_box(maker, letter.own_words_label, side_margin, text_width, spacing));
     }
-    blocks.push_back(space(body_leading));
-    blocks.push_back(closing_block(maker, letter, side_margin));
+    blocks.push_back(space(spacing.before_block));
+    blocks.push_back(closing_block(maker, letter, side_margin, spacing));
 
     const float header_bottom = top_margin + ascent * header_size + 6.f + body_leading;
-    flow_blocks(blocks, {flow_top, header_bottom, size.height - bottom_margin - 18.f}, layout.pages);
+    flow_blocks(blocks, {flow_top, header_bottom, size.height - bottom_margin - 12.f}, layout.pages);
 
     for (std::size_t i = 0; i < layout.pages.size(); ++i) {
         if (i > 0) add_running_header(layout.pages[i], maker, letter, size, static_cast<int>(i + 1));

@@ -26,6 +26,8 @@
 
 namespace kiosk::letter {
 
+struct Spacing;  // vertical spacing of the flowing text (letter_layout_engine.cpp)
+
 class LetterLayoutEngine {
 public:
     // Throws std::runtime_error when a font cannot be read; `create` says so as a value.
@@ -38,6 +40,7 @@ public:
 
 private:
     LetterLayoutEngine(FontSet fonts, FontMetrics metrics);
+    LetterLayout lay_out(const ComposedLetter& letter, content::PaperSize paper, const Spacing& spacing) const;
 
     FontSet fonts_;
     FontMetrics metrics_;
