@@ -1,5 +1,6 @@
 #include "content/pack_loader.h"
 
+#include <algorithm>
 #include <optional>
 #include <set>
 #include <system_error>
@@ -8,6 +9,7 @@
 #include "content/pack_info_reader.h"
 #include "content/reasons_reader.h"
 #include "content/recipients_reader.h"
+#include "content/required_strings.h"
 #include "content/states_reader.h"
 #include "content/strings_reader.h"
 #include "content/templates_reader.h"
@@ -31,8 +33,14 @@ std::optional<Problem> refuse_pack_folder(const fs::path& folder) {
     return std::nullopt;
 }
 
+bool is_required_key(const std::string& key) {
+    const auto& required = required_string_keys();
+    return std::find(required.begin(), required.end(), key) != required.end();
+}
+
 // A key present in one language's strings but not in another's, reported in the file
-// that lacks it and pointing at the file that has it.
+// that lacks it and pointing at the file that has it. Required keys are left out: the
+// strings reader reports those already.
 void check_same_keys(const fs::path& root, const std::map<LanguageCode, StringsFile>& files,
                      std::vector<Problem>& problems) {
     for (const auto& [language, file] : files) {
@@ -41,7 +49,7 @@ void check_same_keys(const fs::path& root, const std::map<LanguageCode, StringsF
         for (const auto& [other_language, other] : files) {
             if (other_language == language) continue;
             for (const auto& [key, mark] : other.key_marks) {
-                if (file.key_marks.count(key) || !reported.insert(key).second) continue;
+                if (file.key_marks.count(key) || is_required_key(key) || !reported.insert(key).second) continue;
                 here.add(file.strings_mark, "key '" + key + "' is missing here; strings/" + other_language +
                                                 ".yaml has it on line " + std::to_string(mark.line + 1));
             }
@@ -109,9 +117,9 @@ tl::expected<Pack, std::vector<Problem>> load_pack(const fs::path& folder) {
     std::optional<std::vector<std::string>> recipient_ids;
     if (const auto document = load_yaml_file(folder, "recipients.yaml", problems)) {
         FileProblems file = problems_in("recipients.yaml");
-        pack.recipients = read_recipients(*document, languages, states ? &*states : nullptr, file);
-        recipient_ids.emplace();
-        for (const Recipient& recipient : pack.recipients) recipient_ids->push_back(recipient.id);
+        RecipientsFile recipients = read_recipients(*document, languages, states ? &*states : nullptr, file);
+        pack.recipients = std::move(recipients.recipients);
+        recipient_ids = std::move(recipients.ids);
     }
 
     if (const auto document = load_yaml_file(folder, "reasons.yaml", problems)) {

@@ -26,7 +26,7 @@ std::optional<std::string> refuse_pack_path(const fs::path& root, const fs::path
         if (error || status.type() == fs::file_type::not_found) return std::nullopt;
         if (fs::is_symlink(status)) {
             return "'" + relative.string() + "' goes through a symbolic link (" +
-                   fs::relative(step, root, error).string() + "); links are refused so a pack cannot reach outside its folder";
+                   step.lexically_relative(root).string() + "); links are refused so a pack cannot reach outside its folder";
         }
     }
 

@@ -65,7 +65,7 @@ void read_place(const MappingFields& fields, RecipientLevel level, const Context
     }
 }
 
-std::optional<Contact> read_contact(const YAML::Node& mapping, RecipientLevel level, const Context& context) {
+Contact read_contact(const YAML::Node& mapping, RecipientLevel level, const Context& context) {
     FileProblems& problems = context.problems;
     const MappingFields fields(mapping,
                                {"state", "county", "office", "name", "surname", "term_ends", "address", "source",
@@ -114,16 +114,15 @@ std::vector<Contact> read_contacts(const MappingFields& fields, RecipientLevel l
     for (const YAML::Node& item : *list) {
         const auto mapping = as_mapping_item(item, "contacts", context.problems);
         if (!mapping) continue;
-        auto contact = read_contact(*mapping, level, context);
-        if (!contact) continue;
-        if (!places.emplace(contact->state, contact->county).second) {
+        Contact contact = read_contact(*mapping, level, context);
+        if (!places.emplace(contact.state, contact.county).second) {
             const std::string place = level == RecipientLevel::National ? "everybody"
-                                      : contact->county.empty()          ? contact->state
-                                                                         : contact->county + ", " + contact->state;
+                                      : contact.county.empty()           ? contact.state
+                                                                         : contact.county + ", " + contact.state;
             context.problems.add(item.Mark(), "a second contact for " + place + "; keep one per place");
             continue;
         }
-        contacts.push_back(std::move(*contact));
+        contacts.push_back(std::move(contact));
     }
     return contacts;
 }
@@ -135,12 +134,13 @@ const std::vector<std::string>& known_recipient_ids() {
     return ids;
 }
 
-std::vector<Recipient> read_recipients(const YAML::Node& document, const std::vector<LanguageCode>& languages,
-                                       const std::vector<State>* states, FileProblems& problems) {
-    std::vector<Recipient> recipients;
+RecipientsFile read_recipients(const YAML::Node& document, const std::vector<LanguageCode>& languages,
+                               const std::vector<State>* states, FileProblems& problems) {
+    RecipientsFile file;
+    std::vector<Recipient>& recipients = file.recipients;
     const MappingFields top(document, {"recipients"}, "recipients.yaml", problems);
     const auto list = top.list("recipients", Presence::Required);
-    if (!list) return recipients;
+    if (!list) return file;
     const Context context{languages, states, problems};
     std::set<std::string> ids;
     for (const YAML::Node& item : *list) {
@@ -156,6 +156,8 @@ std::vector<Recipient> read_recipients(const YAML::Node& document, const std::ve
                                                       "local-official");
         } else if (id && !ids.insert(*id).second) {
             problems.add(fields.value_mark("id"), "recipient '" + *id + "' is listed twice");
+        } else if (id) {
+            file.ids.push_back(*id);
         }
         const auto level = read_level(fields);
         const auto label = fields.translated("label", Presence::Required, languages);
@@ -169,7 +171,7 @@ std::vector<Recipient> read_recipients(const YAML::Node& document, const std::ve
     if (recipients.empty() && !problems.any()) {
         problems.add(top.key_mark("recipients"), "'recipients' needs at least one recipient");
     }
-    return recipients;
+    return file;
 }
 
 }  // namespace kiosk::content

@@ -1,5 +1,6 @@
 #include "content/strings_reader.h"
 
+#include "content/closest_name.h"
 #include "content/mapping_fields.h"
 #include "content/required_strings.h"
 
@@ -23,6 +24,14 @@ void read_language_rules(const MappingFields& top, LanguageRules& rules) {
     rules.date_pattern = fields.text("date", Presence::Required).value_or("");
     rules.list_and = fields.text("and", Presence::Required).value_or("");
     rules.serial_comma = fields.flag("serial_comma", Presence::Required).value_or(false);
+}
+
+// " (is 'letter.closin' a typo of it?)" when a key present looks like `required` mistyped.
+std::string typo_hint(const std::string& required, const StringsFile& file) {
+    std::vector<std::string> present;
+    for (const auto& [key, mark] : file.key_marks) present.push_back(key);
+    const auto close = closest_name(required, present);
+    return close ? " (is '" + *close + "' a typo of it?)" : "";
 }
 
 // Keys are not known in advance here, so the mapping is read by hand rather than
@@ -55,7 +64,7 @@ void read_fixed_words(const MappingFields& top, StringsFile& file) {
     }
     for (const std::string& required : required_string_keys()) {
         if (!file.key_marks.count(required)) {
-            problems.add(file.strings_mark, "required key '" + required + "' is missing from 'strings'");
+            problems.add(file.strings_mark, "required key '" + required + "' is missing from 'strings'" + typo_hint(required, file));
         }
     }
 }
