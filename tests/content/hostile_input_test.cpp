@@ -1,1 +1,200 @@
+// Hostile or damaged packs: each must end in located problems, never a crash or a hang.
+// (Speed and memory are measured with the CLI, not asserted here.)
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <random>
+
 #include <gtest/gtest.h>
+
+#include "content/pack_loader.h"
+#include "pack_copy.h"
+
+namespace kiosk::content {
+namespace {
+
+using testing::describe;
+using testing::has_problem;
+using testing::PackCopy;
+using testing::Place;
+using testing::problems_of;
+
+class HostilePack : public ::testing::Test {
+protected:
+    std::vector<Problem> problems() const { return problems_of(pack.root()); }
+    std::string file(const std::string& relative) const { return pack.path_of(relative); }
+    // The problems reported for `relative`, which must be at least one.
+    std::vector<Problem> problems_in(const std::string& relative) const {
+        std::vector<Problem> in_file;
+        for (const Problem& problem : problems()) {
+            if (problem.file == file(relative)) in_file.push_back(problem);
+        }
+        EXPECT_FALSE(in_file.empty()) << "no problem reported in " << relative;
+        return in_file;
+    }
+
+    PackCopy pack;
+};
+
+TEST_F(HostilePack, HundredThousandOpeningBracketsAreTooDeep) {
+    pack.write("recipients.yaml", "recipients: " + std::string(100000, '['));
+    const auto found = problems_in("recipients.yaml");
+    EXPECT_NE(found[0].message.find("nested too deeply"), std::string::npos) << describe(found);
+}
+
+TEST_F(HostilePack, HundredThousandOpeningBracesAreTooDeep) {
+    pack.write("states.yaml", std::string(100000, '{'));
+    const auto found = problems_in("states.yaml");
+    EXPECT_NE(found[0].message.find("nested too deeply"), std::string::npos) << describe(found);
+}
+
+TEST_F(HostilePack, BinaryGarbageIsNotText) {
+    std::mt19937 random(20261125);
+    std::string garbage(100000, '\0');
+    for (char& byte : garbage) byte = static_cast<char>(random());
+    pack.write("reasons.yaml", garbage);
+    const auto found = problems_in("reasons.yaml");
+    ASSERT_EQ(found.size(), 1u) << describe(found);
+    EXPECT_NE(found[0].message.find("not valid UTF-8"), std::string::npos) << describe(found);
+}
+
+TEST_F(HostilePack, InvalidUtf8IsPlacedAtTheFirstBadByte) {
+    const Place place = pack.replace("reasons.yaml", "Older or elderly\", es", "Older or eld\xE9rly\", es");
+    EXPECT_TRUE(has_problem(problems(), file("reasons.yaml"), {place.line, place.column + 12},
+                            "not valid UTF-8 text (byte 0xE9); save the file as UTF-8"));
+}
+
+TEST_F(HostilePack, NulByteIsRefusedWhereItIs) {
+    const Place place = pack.replace("pack.yaml", "version: 1.0.0", std::string("version: 1.0\0", 13));
+    EXPECT_TRUE(has_problem(problems(), file("pack.yaml"), {place.line, 13}, "contains control character U+0000"));
+}
+
+TEST_F(HostilePack, BillionLaughsAliasesAreRefusedBeforeAnyTreeIsWalked) {
+    std::string bomb = "a: &a [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]\n";
+    for (char level = 'b'; level <= 'i'; ++level) {
+        const std::string previous(1, static_cast<char>(level - 1));
+        bomb += std::string(1, level) + ": &" + level + " [";
+        for (int i = 0; i < 9; ++i) bomb += (i ? ", *" : "*") + previous;
+        bomb += "]\n";
+    }
+    bomb += "recipients: *i\n";
+    pack.write("recipients.yaml", bomb);
+    EXPECT_TRUE(has_problem(problems(), file("recipients.yaml"), {2, 8}, "aliases (*name) are not allowed"));
+}
+
+TEST_F(HostilePack, AliasesThroughFieldsTheSchemaExpectsAreRefused) {
+    // Each level is a list the loader really reads, so walking it would multiply.
+    std::string nested = "contact: &c {office: x, address: [a, b, c, d, e, f, g, h]}\n";
+    nested += "contacts: &cs [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n";
+    nested += "recipients: [{id: governor, level: state, contacts: *cs}]\n";
+    pack.write("recipients.yaml", nested);
+    EXPECT_TRUE(has_problem(problems(), file("recipients.yaml"), {2, 16}, "aliases (*name) are not allowed"));
+}
+
+TEST_F(HostilePack, FileOverTwoMegabytesIsNotParsed) {
+    pack.write("states.yaml", pack.read("states.yaml") + "# " + std::string(3 * 1024 * 1024, 'x') + "\n");
+    EXPECT_TRUE(has_problem(problems(), file("states.yaml"), {0, 0}, "file too large (3.0 MB; the limit is 2.0 MB)"));
+}
+
+TEST_F(HostilePack, MillionsOfTinyEntriesAreTooMany) {
+    std::string many = "states: [";
+    while (many.size() < 1900000) many += "a,";
+    pack.write("states.yaml", many + "a]\n");
+    const auto found = problems_in("states.yaml");
+    ASSERT_EQ(found.size(), 1u) << describe(found);
+    EXPECT_NE(found[0].message.find("too many entries"), std::string::npos) << describe(found);
+}
+
+TEST_F(HostilePack, MegabyteLongValueGivesAShortMessage) {
+    pack.replace("pack.yaml", "paper: letter", "paper: " + std::string(1024 * 1024, 'p'));
+    const auto found = problems_in("pack.yaml");
+    ASSERT_EQ(found.size(), 1u) << found.size();
+    EXPECT_LT(found[0].message.size(), 500u);
+    EXPECT_EQ(found[0].message.rfind("'paper' should be letter or a4, not 'pppp", 0), 0u) << found[0].message;
+}
+
+TEST_F(HostilePack, ThousandsOfBrokenItemsAreCutToAReadableList) {
+    std::string states = "states:\n";
+    for (int i = 0; i < 5000; ++i) states += "  - oops\n";
+    pack.write("states.yaml", states);
+    const auto found = problems_in("states.yaml");
+    EXPECT_LE(found.size(), 101u);
+    EXPECT_NE(found.back().message.find("more problems in this file were left out"), std::string::npos);
+}
+
+TEST_F(HostilePack, FolderWhereAFileShouldBe) {
+    pack.remove("reasons.yaml");
+    std::filesystem::create_directory(pack.root() / "reasons.yaml");
+    EXPECT_TRUE(has_problem(problems(), file("reasons.yaml"), {0, 0}, "is a folder, but a file was expected here"));
+}
+
+TEST_F(HostilePack, NamedPipeIsRefusedWithoutWaitingOnIt) {
+    pack.remove("reasons.yaml");
+    ASSERT_EQ(mkfifo((pack.root() / "reasons.yaml").c_str(), 0600), 0);
+    EXPECT_TRUE(has_problem(problems(), file("reasons.yaml"), {0, 0}, "is not a regular file"));
+}
+
+TEST_F(HostilePack, UnreadableFileIsReported) {
+    if (geteuid() == 0) GTEST_SKIP() << "root reads any file; run as another user to check this";
+    std::filesystem::permissions(pack.root() / "reasons.yaml", std::filesystem::perms::none);
+    EXPECT_TRUE(has_problem(problems(), file("reasons.yaml"), {0, 0}, "cannot be read"));
+}
+
+TEST_F(HostilePack, EmptyFile) {
+    pack.write("reasons.yaml", "# nothing here yet\n");
+    EXPECT_TRUE(has_problem(problems(), file("reasons.yaml"), {0, 0}, "the file is empty"));
+}
+
+TEST_F(HostilePack, FileThatIsOneWordNotKeysAndValues) {
+    pack.write("strings/es.yaml", "hola\n");
+    EXPECT_TRUE(has_problem(problems(), file("strings/es.yaml"), {1, 1}, "expected 'key: value' lines"));
+}
+
+TEST_F(HostilePack, SecondYamlDocument) {
+    pack.write("reasons.yaml", pack.read("reasons.yaml") + "---\ngrounds: []\n");
+    const auto found = problems_in("reasons.yaml");
+    EXPECT_NE(found[0].message.find("a second YAML document"), std::string::npos) << describe(found);
+}
+
+TEST_F(HostilePack, TemplatesFolderWithThousandsOfFiles) {
+    for (int i = 0; i < 1001; ++i) pack.write("templates/x" + std::to_string(i) + ".en.mustache", "x");
+    EXPECT_TRUE(has_problem(problems(), file("templates"), {0, 0}, "has more than 1000 files"));
+}
+
+TEST_F(HostilePack, BinaryTemplate) {
+    pack.write("templates/governor.en.mustache", std::string("\x89PNG\r\n\x1a\n\0\0\0", 11));
+    EXPECT_TRUE(has_problem(problems(), file("templates/governor.en.mustache"), {1, 1}, "not valid UTF-8"));
+}
+
+TEST_F(HostilePack, MacOsSidecarFilesAreIgnored) {
+    pack.write("strings/._es.yaml", std::string("\0\x05\x16\x07\0\x02\0\0Mac OS X", 16));
+    pack.write("templates/._governor.en.mustache", std::string("\0\x05\x16\x07", 4));
+    const auto found = problems();
+    EXPECT_TRUE(found.empty()) << describe(found);
+}
+
+TEST(PackFolder, ThatIsAFile) {
+    PackCopy pack;
+    const auto found = problems_of(pack.root() / "pack.yaml");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].file, pack.path_of("pack.yaml"));
+    EXPECT_NE(found[0].message.find("is not a folder"), std::string::npos);
+}
+
+TEST(PackFolder, ThatDoesNotExist) {
+    const auto found = problems_of("/nonexistent/pack");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].to_string(), "/nonexistent/pack: no such folder");
+}
+
+TEST(PackFolder, ThatIsEmpty) {
+    PackCopy pack;
+    for (const auto& entry : std::filesystem::directory_iterator(pack.root())) std::filesystem::remove_all(entry);
+    const auto found = problems_of(pack.root());
+    EXPECT_TRUE(has_problem(found, pack.path_of("pack.yaml"), {0, 0}, "file missing"));
+    EXPECT_TRUE(has_problem(found, pack.path_of("recipients.yaml"), {0, 0}, "file missing"));
+    EXPECT_TRUE(has_problem(found, pack.path_of("templates"), {0, 0}, "folder missing"));
+}
+
+}  // namespace
+}  // namespace kiosk::content
