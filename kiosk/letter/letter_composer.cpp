@@ -88,7 +88,9 @@ tl::expected<ComposedLetter, std::string> compose_letter(const content::Pack& pa
 
     const content::Contact* contact = find_contact(*recipient, state->id, request.county);
     const auto values = template_values({pack, *recipient, contact, *state, reasons, request, language});
-    const std::string office = values.get("recipient")->get("office")->string_value();
+    // Empty values are stored as false (template_values.cpp), which has no string value.
+    const auto* office_value = values.get("recipient")->get("office");
+    const std::string office = office_value->is_string() ? office_value->string_value() : std::string{};
 
     ComposedLetter letter;
     letter.language = language;

@@ -36,6 +36,13 @@ std::string render_plain(const std::string& mustache_text, const mustache::data&
 
 namespace {
 
+// kainjow treats an empty string as true in a section, while templates rely on
+// "{{#recipient.surname}} {{recipient.surname}}{{/recipient.surname}}" vanishing
+// when there is no surname: empty values are given as false, which renders as nothing.
+mustache::data text_or_false(const std::string& text) {
+    return text.empty() ? mustache::data{false} : mustache::data{text};
+}
+
 struct ReasonList {
     mustache::data items{mustache::data::type::list};
     std::vector<std::string> phrases;
@@ -74,21 +81,22 @@ mustache::data template_values(const TemplateInputs& in) {
 
     mustache::data state;
     state.set("id", in.state.id);
-    state.set("name", in.state.name.in(in.language, fallback));
+    state.set("name", text_or_false(in.state.name.in(in.language, fallback)));
 
     mustache::data sender;
-    sender.set("name", in.request.sender.name);
-    sender.set("city", in.request.sender.address_lines.empty() ? std::string{}
-                                                               : in.request.sender.address_lines.back());
+    sender.set("name", text_or_false(in.request.sender.name));
+    sender.set("city", text_or_false(in.request.sender.address_lines.empty() ? std::string{}
+                                                                             : in.request.sender.address_lines.back()));
 
     mustache::data values;
     values.set("state", state);
-    values.set("county", in.recipient.level == content::RecipientLevel::County ? in.request.county : std::string{});
+    values.set("county", text_or_false(in.recipient.level == content::RecipientLevel::County ? in.request.county
+                                                                                            : std::string{}));
     values.set("has_grounds", !grounds.phrases.empty());
     values.set("has_conditions", !conditions.phrases.empty());
-    values.set("grounds_phrase", join_phrases(grounds.phrases, rules));
-    values.set("conditions_phrase", join_phrases(conditions.phrases, rules));
-    values.set("reasons_phrase", join_phrases(all_phrases, rules));
+    values.set("grounds_phrase", text_or_false(join_phrases(grounds.phrases, rules)));
+    values.set("conditions_phrase", text_or_false(join_phrases(conditions.phrases, rules)));
+    values.set("reasons_phrase", text_or_false(join_phrases(all_phrases, rules)));
     values.set("grounds", grounds.items);
     values.set("conditions", conditions.items);
     values.set("sender", sender);
@@ -98,15 +106,15 @@ mustache::data template_values(const TemplateInputs& in) {
     // The office line may itself be a template ("Office of the Governor of {{state.name}}"),
     // so it is rendered against everything else first.
     mustache::data recipient;
-    recipient.set("title", in.recipient.label.in(in.language, fallback));
-    recipient.set("name", in.contact ? in.contact->name : std::string{});
-    recipient.set("surname", in.contact ? in.contact->surname : std::string{});
-    recipient.set("office", std::string{});
+    recipient.set("title", text_or_false(in.recipient.label.in(in.language, fallback)));
+    recipient.set("name", text_or_false(in.contact ? in.contact->name : std::string{}));
+    recipient.set("surname", text_or_false(in.contact ? in.contact->surname : std::string{}));
+    recipient.set("office", mustache::data{false});
     values.set("recipient", recipient);
     const std::string office = in.contact && !in.contact->office.empty()
                                    ? in.contact->office
                                    : render_plain(in.recipient.office.in(in.language, fallback), values);
-    recipient.set("office", office);
+    recipient.set("office", text_or_false(office));
     values.set("recipient", recipient);
     return values;
 }

@@ -1,0 +1,180 @@
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "letter/font_set.h"
+#include "letter/letter_composer.h"
+#include "letter/letter_layout_engine.h"
+#include "test_pack.h"
+
+namespace kiosk::letter {
+namespace {
+
+constexpr float inch = 72.f;
+
+class LetterLayoutTest : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        auto fonts = find_fonts();
+        ASSERT_TRUE(fonts) << fonts.error();
+        auto created = LetterLayoutEngine::create(*fonts);
+        ASSERT_TRUE(created) << created.error();
+        engine_ = new LetterLayoutEngine(std::move(*created));
+    }
+    static void TearDownTestSuite() { delete engine_; }
+
+    static LetterLayout lay_out(const LetterRequest& request, content::PaperSize paper = content::PaperSize::Letter) {
+        const auto letter = compose_letter(testing::test_pack(), request);
+        EXPECT_TRUE(letter) << letter.error();
+        return engine_->lay_out(*letter, paper);
+    }
+
+    static LetterLayout lay_out(const ComposedLetter& letter) { return engine_->lay_out(letter, content::PaperSize::Letter); }
+
+    static const TextRun* find_run(const LetterLayout& layout, const std::string& text, std::size_t* page = nullptr) {
+        for (std::size_t p = 0; p < layout.pages.size(); ++p) {
+            for (const auto& run : layout.pages[p].runs) {
+                if (run.text == text) {
+                    if (page) *page = p;
+                    return &run;
+                }
+            }
+        }
+        return nullptr;
+    }
+
+    static ComposedLetter long_letter() {
+        auto letter = *compose_letter(testing::test_pack(), testing::typical_request());
+        const std::string sentence = "Every day of delay puts more people at risk of serious illness. ";
+        std::string paragraph;
+        for (int i = 0; i < 6; ++i) paragraph += sentence;
+        for (int i = 0; i < 7; ++i) letter.body_paragraphs.push_back(paragraph);
+        return letter;
+    }
+
+    static LetterLayoutEngine* engine_;
+};
+
+LetterLayoutEngine* LetterLayoutTest::engine_ = nullptr;
+
+TEST_F(LetterLayoutTest, TypicalLetterFitsOnOnePage) {
+    const auto layout = lay_out(testing::typical_request());
+    EXPECT_EQ(layout.pages.size(), 1u);
+    EXPECT_FLOAT_EQ(layout.page_width, 612.f);
+    EXPECT_FLOAT_EQ(layout.page_height, 792.f);
+}
+
+TEST_F(LetterLayoutTest, A4PagesAreA4) {
+    const auto layout = lay_out(testing::typical_request(), content::PaperSize::A4);
+    EXPECT_FLOAT_EQ(layout.page_width, 595.f);
+    EXPECT_FLOAT_EQ(layout.page_height, 842.f);
+}
+
+TEST_F(LetterLayoutTest, RecipientAddressShowsThroughAWindowEnvelope) {
+    const auto layout = lay_out(testing::typical_request());
+    // #10 window: 2.04-3.17 in from the top of a letter folded in thirds, 0.875 in
+    // from the left of the envelope, 4.5 in wide; the letter may slide 1 in sideways.
+    for (const std::string line : {"Mike Kehoe", "Governor of Missouri", "Jefferson City, MO 65102"}) {
+        const TextRun* run = find_run(layout, line);
+        ASSERT_NE(run, nullptr) << line;
+        EXPECT_GE(run->baseline - run->size, 2.04f * inch) << line;
+        EXPECT_LE(run->baseline + 0.25f * run->size, 3.17f * inch) << line;
+        EXPECT_GE(run->x, 0.875f * inch) << line;
+    }
+    const TextRun* first = find_run(layout, "Mike Kehoe");
+    EXPECT_LE(first->baseline, 2.35f * inch) << "the first line must also show when the letter rides up";
+}
+
+TEST_F(LetterLayoutTest, EverythingStaysInsideSafeMargins) {
+    for (const auto& layout : {lay_out(testing::typical_request()), lay_out(long_letter())}) {
+        for (const auto& page : layout.pages) {
+            for (const auto& run : page.runs) {
+                EXPECT_GE(run.x, 0.75f * inch) << run.text;
+                // 0.93 em: the fonts' ascent, the top of the tallest accented capital.
+                EXPECT_GE(run.baseline - 0.93f * run.size, 0.75f * inch - 0.01f) << run.text;
+                EXPECT_LE(run.baseline, layout.page_height - 0.75f * inch) << run.text;
+                EXPECT_LE(run.x + run.size * 0.6f * run.text.size(), layout.page_width + 3 * inch) << run.text;
+            }
+            for (const auto& rule : page.rules) {
+                EXPECT_GE(std::min(rule.x1, rule.x2), 0.75f * inch);
+                EXPECT_LE(std::max(rule.x1, rule.x2), layout.page_width - 0.75f * inch);
+            }
+        }
+    }
+}
+
+TEST_F(LetterLayoutTest, LongLetterFlowsToPageTwoWithARunningHeader) {
+    const auto layout = lay_out(long_letter());
+    ASSERT_EQ(layout.pages.size(), 2u);
+    std::size_t page = 0;
+    const TextRun* number = find_run(layout, "Page 2", &page);
+    ASSERT_NE(number, nullptr);
+    EXPECT_EQ(page, 1u);
+    EXPECT_NE(find_run(layout, "Governor of Missouri \u00B7 November 25, 2026", &page), nullptr);
+    EXPECT_EQ(page, 1u);
+}
+
+TEST_F(LetterLayoutTest, ClosingNeverStandsAloneOnAPage) {
+    // Grow the letter a sentence at a time so the page break falls at every point
+    // near the closing; the closing must always share its page with body text.
+    auto letter = *compose_letter(testing::test_pack(), testing::typical_request());
+    for (int extra = 0; extra < 40; ++extra) {
+        letter.body_paragraphs.push_back("One more sentence to move the page break a line further down the page.");
+        const auto layout = lay_out(letter);
+        std::size_t closing_page = 0;
+        ASSERT_NE(find_run(layout, "Sincerely,", &closing_page), nullptr);
+        const bool body_on_that_page = std::any_of(
+            layout.pages[closing_page].runs.begin(), layout.pages[closing_page].runs.end(),
+            [](const TextRun& run) { return run.text.rfind("One more sentence", 0) == 0; });
+        EXPECT_TRUE(body_on_that_page || closing_page == 0) << "with " << extra << " extra paragraphs";
+    }
+}
+
+TEST_F(LetterLayoutTest, LinesAreWrappedToTheTextWidth) {
+    const auto layout = lay_out(long_letter());
+    std::size_t body_lines = 0;
+    for (const auto& page : layout.pages) {
+        for (const auto& run : page.runs) {
+            if (run.text.find("Every day") == std::string::npos && run.text.find("illness") == std::string::npos) continue;
+            ++body_lines;
+            EXPECT_FLOAT_EQ(run.x, 1.f * inch);
+        }
+    }
+    EXPECT_GT(body_lines, 30u);
+}
+
+TEST_F(LetterLayoutTest, UnknownAddressGetsOfficeLineAndRuledLines) {
+    auto request = testing::typical_request();
+    request.recipient_id = "sheriff";
+    request.county = "Boone County";
+    const auto layout = lay_out(request);
+    const TextRun* office = find_run(layout, "Sheriff of Boone County");
+    ASSERT_NE(office, nullptr);
+    const auto& rules = layout.pages[0].rules;
+    const auto handwriting_lines = std::count_if(rules.begin(), rules.end(), [&](const Rule& rule) {
+        return rule.y1 == rule.y2 && rule.y1 > office->baseline && rule.y1 < 3.2f * inch && rule.x1 == office->x;
+    });
+    EXPECT_EQ(handwriting_lines, 3);
+}
+
+TEST_F(LetterLayoutTest, NoNameLeavesALineToPrintItByHand) {
+    auto request = testing::typical_request();
+    request.sender = {};
+    const auto layout = lay_out(request);
+    EXPECT_NE(find_run(layout, "Printed name"), nullptr);
+    EXPECT_EQ(find_run(layout, "José Núñez-Ødegård"), nullptr);
+}
+
+TEST_F(LetterLayoutTest, CharacterTheFontLacksBecomesTheReplacementCharacter) {
+    auto letter = *compose_letter(testing::test_pack(), testing::typical_request());
+    letter.printed_name = "Ana \xE2\x98\x83 Li";  // U+2603 SNOWMAN: outside the letter fonts' subset
+    letter.sender_lines = {"\xFF broken byte"};
+    const auto layout = lay_out(letter);
+    const TextRun* name = find_run(layout, "Ana \xEF\xBF\xBD Li");
+    const TextRun* broken = find_run(layout, "\xEF\xBF\xBD broken byte");
+    EXPECT_NE(name, nullptr);
+    EXPECT_NE(broken, nullptr);
+}
+
+}  // namespace
+}  // namespace kiosk::letter
