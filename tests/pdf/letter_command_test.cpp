@@ -1,0 +1,105 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "command_runner.h"
+
+namespace kiosk::app {
+namespace {
+
+using kiosk::testing::CommandResult;
+using kiosk::testing::run_command;
+using kiosk::testing::ScratchFolder;
+using kiosk::testing::shell_quoted;
+
+// The real program and the real default pack: what staff would run.
+CommandResult letter_kiosk(const std::string& arguments) {
+    return run_command(std::string{LETTER_KIOSK_PROGRAM} + " letter --content " + shell_quoted(DEFAULT_CONTENT_DIR) +
+                       " " + arguments);
+}
+
+std::string text_of(const std::filesystem::path& pdf) {
+    return run_command("pdftotext -enc UTF-8 " + shell_quoted(pdf.string()) + " -").output;
+}
+
+TEST(LetterCommand, WritesTheLetterAndExitsZero) {
+    ScratchFolder folder;
+    const auto out = folder.path() / "governor.pdf";
+    const auto result = letter_kiosk("--recipient governor --state MO --condition heart-disease --condition elderly "
+                                     "--name 'José Núñez-Ødegård' --address '12 Elm Street; Columbia, MO 65201' --out " +
+                                     shell_quoted(out.string()));
+    ASSERT_EQ(result.exit_code, 0) << result.output;
+    const auto text = text_of(out);
+    EXPECT_NE(text.find("Dear Governor Kehoe:"), std::string::npos) << text;
+    EXPECT_NE(text.find("José Núñez-Ødegård"), std::string::npos) << text;
+    EXPECT_NE(text.find("Columbia, MO 65201"), std::string::npos) << text;
+    // Only the letter is left in the folder: the temporary file was renamed.
+    EXPECT_EQ(std::distance(std::filesystem::directory_iterator{folder.path()}, {}), 1);
+}
+
+TEST(LetterCommand, DashWritesThePdfToStandardOutput) {
+    const auto result = letter_kiosk("--recipient president --state KS --out -");
+    ASSERT_EQ(result.exit_code, 0);
+    EXPECT_EQ(result.output.rfind("%PDF-", 0), 0u);
+}
+
+TEST(LetterCommand, SpanishA4WithoutOwnWordsBox) {
+    ScratchFolder folder;
+    const auto out = folder.path() / "carta.pdf";
+    const auto result = letter_kiosk("--recipient sheriff --state MO --county 'Boone County' --lang es --paper a4 "
+                                     "--no-own-words --out " + shell_quoted(out.string()));
+    ASSERT_EQ(result.exit_code, 0) << result.output;
+    const auto info = run_command("pdfinfo " + shell_quoted(out.string())).output;
+    EXPECT_NE(info.find("(A4)"), std::string::npos) << info;
+    const auto text = text_of(out);
+    EXPECT_NE(text.find("Boone County"), std::string::npos) << text;
+    EXPECT_EQ(text.find("En mis propias palabras"), std::string::npos) << text;
+}
+
+TEST(LetterCommand, UnknownRecipientListsTheValidOnes) {
+    const auto result = letter_kiosk("--recipient mayor --state MO --out -");
+    EXPECT_EQ(result.exit_code, 1);
+    EXPECT_NE(result.output.find("--recipient"), std::string::npos) << result.output;
+    EXPECT_NE(result.output.find("president, governor, prosecutor, sheriff, local-official"), std::string::npos)
+        << result.output;
+}
+
+TEST(LetterCommand, CountyLevelRecipientNeedsACounty) {
+    const auto result = letter_kiosk("--recipient sheriff --state MO --out -");
+    EXPECT_EQ(result.exit_code, 1);
+    EXPECT_NE(result.output.find("--county"), std::string::npos) << result.output;
+}
+
+TEST(LetterCommand, UnknownCountySuggestsCloseOnes) {
+    const auto result = letter_kiosk("--recipient sheriff --state MO --county Boone --out -");
+    EXPECT_EQ(result.exit_code, 1);
+    EXPECT_NE(result.output.find("did you mean: Boone County"), std::string::npos) << result.output;
+}
+
+TEST(LetterCommand, UnknownConditionIsBadInput) {
+    const auto result = letter_kiosk("--recipient governor --state MO --condition flu --out -");
+    EXPECT_EQ(result.exit_code, 1);
+    EXPECT_NE(result.output.find("\"flu\""), std::string::npos) << result.output;
+}
+
+TEST(LetterCommand, BrokenContentPackReportsItsProblems) {
+    ScratchFolder folder;
+    const auto result = run_command(std::string{LETTER_KIOSK_PROGRAM} + " letter --content " +
+                                    shell_quoted(folder.path().string()) + " --recipient governor --state MO --out -");
+    EXPECT_EQ(result.exit_code, 1);
+    EXPECT_NE(result.output.find(folder.path().string()), std::string::npos) << result.output;
+}
+
+TEST(LetterCommand, MissingRequiredOptionIsAUsageError) {
+    EXPECT_EQ(letter_kiosk("--recipient governor --state MO").exit_code, 2);
+    EXPECT_EQ(letter_kiosk("--recipient governor --state MO --paper legal --out -").exit_code, 2);
+}
+
+TEST(LetterCommand, UnwritableOutputIsASystemFailure) {
+    const auto result = letter_kiosk("--recipient governor --state MO --out /nonexistent-folder/letter.pdf");
+    EXPECT_EQ(result.exit_code, 3);
+    EXPECT_NE(result.output.find("/nonexistent-folder"), std::string::npos) << result.output;
+}
+
+}  // namespace
+}  // namespace kiosk::app
