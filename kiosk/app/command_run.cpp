@@ -1,16 +1,155 @@
-// Placeholder until the module behind `run` lands; replaced by its real command.
+// `letter-kiosk run` (and `letter-kiosk` alone): the touchscreen kiosk.
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <iostream>
+#include <memory>
 
 #include "app/commands.h"
+#include "content/pack_loader.h"
+#include "letter/font_set.h"
+#include "letter/letter_composer.h"
+#include "letter/letter_layout_engine.h"
+#include "pdf/pdf_writer.h"
+#include "print/printer_factory.h"
+#include "store/data_dir.h"
+#include "store/event_settings.h"
+#include "store/staff_lock.h"
+#include "ui/display_check.h"
+#include "ui/kiosk_window.h"
 
 namespace kiosk::app {
+namespace {
 
-CommandRunner add_run_command(CLI::App& app, CommonOptions&) {
-    app.add_subcommand("run", "(not built yet)");
-    return [] {
-        std::cerr << "letter-kiosk: 'run' is not built yet\n";
+struct RunOptions {
+    bool windowed = false;
+    std::string size = "1280x800";
+    std::filesystem::path ui_tree;
+};
+
+bool parse_size(const std::string& text, unsigned& width, unsigned& height) {
+    unsigned w = 0, h = 0;
+    char x = 0, extra = 0;
+    if (std::sscanf(text.c_str(), "%u%c%u%c", &w, &x, &h, &extra) != 3 || (x != 'x' && x != 'X')) return false;
+    if (w < 320 || h < 320 || w > 10000 || h > 10000) return false;
+    width = w;
+    height = h;
+    return true;
+}
+
+void explain_no_display() {
+    std::cerr << "letter-kiosk: there is no screen to show the kiosk on (no X display could be opened).\n"
+                 "Start it from the desktop session of the kiosk computer, or to try it without a screen:\n"
+                 "  xvfb-run -s \"-screen 0 1280x800x24\" letter-kiosk run --windowed\n";
+}
+
+// The visitor-facing languages: the pack's, narrowed to those the event settings name.
+void narrow_languages(content::Pack& pack, const std::vector<std::string>& shown) {
+    if (shown.empty()) return;
+    std::vector<content::LanguageCode> kept;
+    for (const auto& code : pack.info.languages) {
+        if (std::find(shown.begin(), shown.end(), code) != shown.end()) kept.push_back(code);
+    }
+    if (!kept.empty()) pack.info.languages = kept;
+}
+
+int run(const CommonOptions& common, const RunOptions& options) {
+    unsigned width = 1280, height = 800;
+    if (!parse_size(options.size, width, height)) {
+        std::cerr << "letter-kiosk run: --size must look like 1280x800, not '" << options.size << "'\n";
+        return Usage;
+    }
+    const auto settings = store::load_event_settings(common.config_file);
+    if (!settings) {
+        std::cerr << "letter-kiosk run: " << settings.error() << '\n';
+        return BadInput;
+    }
+    auto pack = content::load_pack(common.content_dir);
+    if (!pack) {
+        for (const auto& problem : pack.error()) std::cerr << problem.to_string() << '\n';
+        std::cerr << "letter-kiosk run: the content pack in " << common.content_dir << " has "
+                  << pack.error().size() << " problem(s); fix them and start again.\n";
+        return BadInput;
+    }
+    narrow_languages(*pack, settings->languages);
+    if (!ui::can_open_display()) {
+        explain_no_display();
         return SystemFailure;
+    }
+
+    const auto fonts = letter::find_fonts();
+    if (!fonts) {
+        std::cerr << "letter-kiosk run: " << fonts.error() << '\n';
+        return SystemFailure;
+    }
+    auto engine = letter::LetterLayoutEngine::create(*fonts);
+    if (!engine) {
+        std::cerr << "letter-kiosk run: " << engine.error() << '\n';
+        return SystemFailure;
+    }
+    auto writer = std::make_shared<pdf::PdfWriter>(*fonts);
+    const content::Pack& loaded = *pack;
+    ui::LetterMaker maker;
+    maker.lay_out = [&loaded, &engine](const letter::LetterRequest& request) -> tl::expected<letter::LetterLayout, std::string> {
+        auto composed = letter::compose_letter(loaded, request);
+        if (!composed) return tl::make_unexpected(composed.error());
+        return engine->lay_out(*composed, request.paper);
     };
+    maker.write_pdf = [writer](const letter::LetterLayout& layout) { return writer->try_write(layout); };
+
+    print::PrinterChoice choice;
+    choice.printer_name = !common.printer.empty() ? common.printer : settings->printer;
+    choice.save_dir = !common.save_dir.empty() ? common.save_dir : settings->save_dir;
+    auto printer = print::make_letter_printer(choice);
+    std::cout << "Letter Kiosk: " << printer->destination_description() << std::endl;
+
+    store::StaffLock lock(store::resolve_data_dir(common.data_dir));
+    const ui::PinChecker check_pin = [&lock](const std::string& pin, ui::flow::Clock::time_point now) {
+        using Result = store::StaffLock::Result;
+        ui::flow::PinChecked checked{ui::flow::PinResult::Rejected, std::chrono::seconds{0}};
+        switch (lock.try_pin(pin, now)) {
+            case Result::Accepted: checked.result = ui::flow::PinResult::Accepted; break;
+            case Result::Rejected: checked.result = ui::flow::PinResult::Rejected; break;
+            case Result::LockedOut: checked.result = ui::flow::PinResult::LockedOut; break;
+            case Result::NoPinSet: checked.result = ui::flow::PinResult::NoPinSet; break;
+        }
+        checked.locked_for = lock.locked_for(now);
+        if (checked.locked_for.count() > 0) checked.result = ui::flow::PinResult::LockedOut;
+        return checked;
+    };
+
+    ui::KioskOptions kiosk;
+    kiosk.windowed = options.windowed;
+    kiosk.width = width;
+    kiosk.height = height;
+    kiosk.ui_tree = options.ui_tree;
+    kiosk.screen_dpi = settings->screen_dpi;
+    kiosk.flow.idle = settings->idle.value_or(loaded.info.idle);
+    kiosk.flow.default_state = settings->default_state;
+    kiosk.flow.default_county = settings->default_county;
+    kiosk.paper = settings->paper.value_or(loaded.info.paper);
+    kiosk.letter_fonts = {fonts->regular, fonts->bold, fonts->italic};
+    return ui::run_kiosk(loaded, kiosk, maker, *printer, check_pin) == 0 ? Success : SystemFailure;
+}
+
+}  // namespace
+
+CommandRunner add_run_command(CLI::App& app, CommonOptions& common) {
+    auto options = std::make_shared<RunOptions>();
+    CLI::App* command = app.add_subcommand(
+        "run", "Start the kiosk, fullscreen (the default command). Staff leave it by tapping the top-left "
+               "corner five times within three seconds, then entering the staff PIN.");
+    common.add_content(*command);
+    common.add_data_dir(*command);
+    common.add_printer(*command);
+    common.add_save_dir(*command);
+    common.add_config(*command);
+    command->add_flag("--windowed", options->windowed, "Run in a window instead of fullscreen (development, tests)");
+    command->add_option("--size", options->size, "Window size with --windowed, WIDTHxHEIGHT")->capture_default_str();
+    if (const char* tree = std::getenv("LETTER_KIOSK_UI_TREE")) options->ui_tree = tree;
+    command->add_option("--ui-tree", options->ui_tree,
+                        "Keep FILE updated with the screen's interactive elements as JSON (also $LETTER_KIOSK_UI_TREE)");
+    return [&common, options] { return run(common, *options); };
 }
 
 }  // namespace kiosk::app

@@ -1,0 +1,359 @@
+#include "ui/kiosk_window.h"
+
+#include <atomic>
+#include <cmath>
+#include <deque>
+#include <iostream>
+#include <mutex>
+#include <thread>
+
+#include <SFML/Graphics/RenderWindow.hpp>
+#include <SFML/System/Sleep.hpp>
+#include <SFML/Window/Event.hpp>
+
+#include "ui/touch_gesture.h"
+#include "ui/ui_tree.h"
+
+namespace kiosk::ui {
+namespace {
+
+using Clock = flow::Clock;
+
+// Sends the visit's letters to the printer on a worker thread, so the screen keeps
+// showing progress; the main loop collects what it reports.
+class PrintWorker {
+public:
+    ~PrintWorker() { join(); }
+
+    void start(std::vector<letter::LetterLayout> layouts, std::size_t first, const LetterMaker& maker,
+               print::LetterPrinter& printer) {
+        join();
+        thread_ = std::thread([this, layouts = std::move(layouts), first, &maker, &printer]() mutable {
+            const std::size_t count = layouts.size();
+            std::vector<print::Document> documents;
+            flow::PrintFinished finished;
+            finished.letters_done = first;
+            for (std::size_t i = first; i < count; ++i) {
+                auto pdf = maker.write_pdf(layouts[i]);
+                if (!pdf) {
+                    finished.failed = true;
+                    finished.message_key = "ui.printing.not-made";
+                    std::cerr << "letter-kiosk: a letter could not be made: " << pdf.error() << '\n';
+                    post(finished);
+                    return;
+                }
+                documents.push_back({"Letter " + std::to_string(i + 1) + " of " + std::to_string(count), std::move(*pdf)});
+            }
+            const auto outcomes = printer.print(documents, [&](const print::Progress& progress) {
+                post(flow::PrintProgress{first + progress.letter_index, count});
+            });
+            for (const auto& outcome : outcomes) {
+                if (outcome.status == print::LetterOutcome::Status::Failed) {
+                    finished.failed = true;
+                    finished.message_key = outcome.message_key.empty() ? "ui.printing.not-made" : outcome.message_key;
+                    if (!outcome.detail.empty()) std::cerr << "letter-kiosk: printing failed: " << outcome.detail << '\n';
+                    break;
+                }
+                ++finished.letters_done;
+                if (outcome.status == print::LetterOutcome::Status::Saved && finished.saved_to.empty()) {
+                    finished.saved_to = std::filesystem::path(outcome.saved_to).parent_path().string();
+                    std::cout << "Letters saved in " << finished.saved_to << std::endl;
+                }
+            }
+            if (outcomes.size() < documents.size() && !finished.failed) {
+                finished.failed = true;
+                finished.message_key = "ui.printing.not-made";
+            }
+            post(finished);
+        });
+    }
+
+    std::vector<flow::Event> take_events() {
+        std::lock_guard<std::mutex> lock(mutex_);
+        std::vector<flow::Event> events(events_.begin(), events_.end());
+        events_.clear();
+        return events;
+    }
+
+    void join() {
+        if (thread_.joinable()) thread_.join();
+    }
+
+private:
+    void post(flow::PrintProgress progress) {
+        std::lock_guard<std::mutex> lock(mutex_);
+        events_.push_back(progress);
+    }
+    void post(flow::PrintFinished finished) {
+        finished.now = Clock::now();
+        std::lock_guard<std::mutex> lock(mutex_);
+        events_.push_back(std::move(finished));
+    }
+
+    std::thread thread_;
+    std::mutex mutex_;
+    std::deque<flow::Event> events_;
+};
+
+class KioskLoop {
+public:
+    KioskLoop(const content::Pack& pack, const KioskOptions& options, const LetterMaker& maker, print::LetterPrinter& printer,
+              const PinChecker& check_pin, KioskScreen& screen, sf::RenderWindow& window)
+        : pack_(pack),
+          options_(options),
+          printer_(printer),
+          check_pin_(check_pin),
+          screen_(screen),
+          window_(window),
+          flow_(pack, options.flow, Clock::now()),
+          previews_(maker, options.paper) {}
+
+    void run() {
+        rebuild();
+        while (running_ && window_.isOpen()) {
+            if (redraw_) draw();
+            if (needs_timer()) {
+                sf::Event event;
+                while (window_.pollEvent(event)) handle(event);
+                sf::sleep(sf::milliseconds(fling_active() ? 16 : 50));
+            } else {
+                // Nothing pending: sleep in SFML until the next touch costs ~0 CPU.
+                sf::Event event;
+                if (window_.waitEvent(event)) handle(event);
+                while (window_.pollEvent(event)) handle(event);
+            }
+            const auto now = Clock::now();
+            for (const auto& event : print_worker_.take_events()) apply(event);
+            step_fling(now);
+            apply(flow::Tick{now});
+            if (view_.has_countdown && flow_.still_there_seconds_left(now) != shown_countdown_) rebuild();
+        }
+        print_worker_.join();
+    }
+
+private:
+    bool fling_active() const { return std::abs(fling_x_) > 0.f || std::abs(fling_y_) > 0.f; }
+    bool needs_timer() const {
+        return fling_active() || flow_.next_deadline().has_value() || flow_.printing().in_progress;
+    }
+
+    void rebuild() {
+        const auto now = Clock::now();
+        if (flow_.visit_number() != shown_visit_) {
+            previews_.clear();
+            shown_visit_ = flow_.visit_number();
+        }
+        if (flow_.screen() == flow::Screen::Review) previews_.update(flow_.visit());
+        view_ = screen_.build(flow_, now, previews_.letters(), zoomed_, printer_.destination_description());
+        shown_countdown_ = flow_.still_there_seconds_left(now);
+        for (auto& [id, offset] : offsets_) {
+            if (const ScrollArea* area = view_.find_area(id)) offset = clamp_offset(*area, offset);
+        }
+        redraw_ = true;
+        tree_stale_ = true;
+    }
+
+    void draw() {
+        screen_.paint(window_, view_, offsets_, gesture_.pressed_element(), previews_.letters());
+        window_.display();
+        redraw_ = false;
+        if (tree_stale_ && !options_.ui_tree.empty() && !gesture_.is_dragging() && !fling_active()) {
+            const auto size = window_.getSize();
+            const std::string json = ui_tree_json(view_, offsets_, flow_.visit().language, float(size.x), float(size.y));
+            if (json != written_tree_ && write_ui_tree(options_.ui_tree, json)) written_tree_ = json;
+            tree_stale_ = false;
+        }
+    }
+
+    void apply(const flow::Event& event) {
+        const auto screen_before = flow_.screen();
+        const auto visit_before = flow_.visit_number();
+        const bool is_tick = std::holds_alternative<flow::Tick>(event);
+        const flow::Effect effect = flow_.handle(event);
+        const bool moved = flow_.screen() != screen_before || flow_.visit_number() != visit_before;
+        if (moved) {
+            offsets_.clear();
+            fling_x_ = fling_y_ = 0.f;
+            if (flow_.screen() != flow::Screen::Review) zoomed_ = false;
+        }
+        switch (effect) {
+            case flow::Effect::StartPrinting: start_printing(); break;
+            case flow::Effect::CheckPin: apply(check_pin_(flow_.entered_pin(), Clock::now())); break;
+            case flow::Effect::Exit: running_ = false; break;
+            case flow::Effect::None: break;
+        }
+        if (!is_tick || moved) rebuild();
+    }
+
+    void start_printing() {
+        previews_.update(flow_.visit());
+        std::vector<letter::LetterLayout> layouts;
+        for (const auto& letter : previews_.letters()) layouts.push_back(letter.layout);
+        print_worker_.start(std::move(layouts), flow_.first_letter_to_print(), previews_.maker(), printer_);
+    }
+
+    void act(const Element& element) {
+        if (element.disabled) return;
+        if (const auto* event = std::get_if<flow::Event>(&element.action)) {
+            apply(*event);
+        } else if (const auto* scroll = std::get_if<ScrollTo>(&element.action)) {
+            if (const ScrollArea* area = view_.find_area(scroll->area)) {
+                offsets_[scroll->area] = clamp_offset(*area, {offsets_[scroll->area].x, scroll->y});
+                fling_x_ = fling_y_ = 0.f;
+                redraw_ = tree_stale_ = true;
+            }
+        } else if (std::holds_alternative<ToggleZoom>(element.action)) {
+            zoomed_ = !zoomed_;
+            offsets_.erase("review.letter");
+            rebuild();
+        }
+    }
+
+    void press(float x, float y) {
+        const auto now = Clock::now();
+        fling_x_ = fling_y_ = 0.f;
+        apply(flow::Touch{now});
+        if (x < screen_.metrics().min_target && y < screen_.metrics().min_target) apply(flow::CornerTap{now});
+        const Element* element = element_at(view_, offsets_, x, y);
+        const ScrollArea* area = area_at(view_, x, y);
+        gesture_.press(x, y, now, element && !element->disabled ? element->id : "", area ? area->id : "");
+        redraw_ = true;
+    }
+
+    void move(float x, float y) {
+        const auto drag = gesture_.move(x, y, Clock::now());
+        if (!drag) return;
+        if (const ScrollArea* area = view_.find_area(drag->area)) {
+            ScrollOffset& offset = offsets_[drag->area];
+            offset = clamp_offset(*area, {offset.x - drag->dx, offset.y - drag->dy});
+            redraw_ = true;
+        }
+    }
+
+    void release(float x, float y) {
+        const auto now = Clock::now();
+        const Element* under = element_at(view_, offsets_, x, y);
+        const bool was_dragging = gesture_.is_dragging();
+        const std::string area = gesture_.drag_area();
+        const auto tapped = gesture_.release(under ? under->id : "", now, under && under->role == "key");
+        redraw_ = true;
+        if (was_dragging) {
+            fling_area_ = area;
+            fling_x_ = -gesture_.velocity_x();
+            fling_y_ = -gesture_.velocity_y();
+            last_fling_step_ = now;
+            if (std::hypot(fling_x_, fling_y_) < 150.f) fling_x_ = fling_y_ = 0.f;
+            tree_stale_ = true;
+            return;
+        }
+        if (tapped && under) act(*under);
+    }
+
+    // A flung list keeps gliding and slows down, as on a phone.
+    void step_fling(Clock::time_point now) {
+        if (!fling_active()) return;
+        const float seconds = std::chrono::duration<float>(now - last_fling_step_).count();
+        last_fling_step_ = now;
+        const ScrollArea* area = view_.find_area(fling_area_);
+        if (!area) {
+            fling_x_ = fling_y_ = 0.f;
+            return;
+        }
+        ScrollOffset& offset = offsets_[fling_area_];
+        const ScrollOffset before = offset;
+        offset = clamp_offset(*area, {offset.x + fling_x_ * seconds, offset.y + fling_y_ * seconds});
+        const float decay = std::exp(-seconds / 0.35f);
+        fling_x_ *= decay;
+        fling_y_ *= decay;
+        if (std::hypot(fling_x_, fling_y_) < 30.f || (offset.x == before.x && offset.y == before.y)) {
+            fling_x_ = fling_y_ = 0.f;
+            tree_stale_ = true;
+        }
+        redraw_ = true;
+    }
+
+    void handle(const sf::Event& event) {
+        switch (event.type) {
+            case sf::Event::Closed: break;  // locked down: only staff can leave
+            case sf::Event::Resized:
+                window_.setView(sf::View(sf::FloatRect(0.f, 0.f, float(event.size.width), float(event.size.height))));
+                screen_.resize(float(event.size.width), float(event.size.height));
+                rebuild();
+                break;
+            case sf::Event::MouseButtonPressed:
+                if (event.mouseButton.button == sf::Mouse::Left) press(float(event.mouseButton.x), float(event.mouseButton.y));
+                break;
+            case sf::Event::MouseMoved:
+                move(float(event.mouseMove.x), float(event.mouseMove.y));
+                break;
+            case sf::Event::MouseButtonReleased:
+                if (event.mouseButton.button == sf::Mouse::Left) release(float(event.mouseButton.x), float(event.mouseButton.y));
+                break;
+            case sf::Event::TouchBegan:
+                if (event.touch.finger == 0) press(float(event.touch.x), float(event.touch.y));
+                break;
+            case sf::Event::TouchMoved:
+                if (event.touch.finger == 0) move(float(event.touch.x), float(event.touch.y));
+                break;
+            case sf::Event::TouchEnded:
+                if (event.touch.finger == 0) release(float(event.touch.x), float(event.touch.y));
+                break;
+            case sf::Event::GainedFocus:
+            case sf::Event::LostFocus: redraw_ = true; break;
+            default: break;  // keys included: Escape and the like do nothing
+        }
+    }
+
+    const content::Pack& pack_;
+    const KioskOptions& options_;
+    print::LetterPrinter& printer_;
+    const PinChecker& check_pin_;
+    KioskScreen& screen_;
+    sf::RenderWindow& window_;
+    flow::VisitorFlow flow_;
+    LetterPreviews previews_;
+    PrintWorker print_worker_;
+    TouchGesture gesture_;
+    View view_;
+    ScrollOffsets offsets_;
+    bool zoomed_ = false;
+    bool running_ = true;
+    bool redraw_ = true;
+    bool tree_stale_ = true;
+    std::string written_tree_;
+    std::size_t shown_visit_ = 0;
+    int shown_countdown_ = 0;
+    std::string fling_area_;
+    float fling_x_ = 0.f, fling_y_ = 0.f;
+    Clock::time_point last_fling_step_{};
+};
+
+}  // namespace
+
+int run_kiosk(const content::Pack& pack, const KioskOptions& options, const LetterMaker& maker,
+              print::LetterPrinter& printer, const PinChecker& check_pin) {
+    auto screen = KioskScreen::create(pack, options.letter_fonts, options.screen_dpi);
+    if (!screen) {
+        std::cerr << "letter-kiosk: " << screen.error() << '\n';
+        return 3;
+    }
+    sf::RenderWindow window;
+    if (options.windowed) {
+        window.create(sf::VideoMode(options.width, options.height), "Letter Kiosk", sf::Style::Titlebar);
+        // With no window manager SFML may place the window half off-screen.
+        window.setPosition({0, 0});
+    } else {
+        window.create(sf::VideoMode::getDesktopMode(), "Letter Kiosk", sf::Style::Fullscreen);
+        window.setMouseCursorVisible(false);
+    }
+    window.setKeyRepeatEnabled(false);
+    window.setVerticalSyncEnabled(false);
+    const auto size = window.getSize();
+    (*screen)->resize(float(size.x), float(size.y));
+    KioskLoop loop(pack, options, maker, printer, check_pin, **screen, window);
+    loop.run();
+    window.close();
+    return 0;
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,39 @@
+// The kiosk itself: one locked-down window running the visitor flow until staff exit.
+//
+// Staff gesture: five taps in the top-left corner of the screen (a square one touch
+// target wide) within three seconds open the staff PIN pad; the right PIN opens a
+// small menu with "Exit kiosk". Nothing else leaves: the window's close button,
+// Escape and Alt+F4 do nothing.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <string>
+
+#include "content/pack.h"
+#include "print/letter_printer.h"
+#include "ui/flow/visitor_flow.h"
+#include "ui/kiosk_screen.h"
+#include "ui/letter_previews.h"
+
+namespace kiosk::ui {
+
+struct KioskOptions {
+    bool windowed = false;          // development and tests; fullscreen otherwise
+    unsigned width = 1280, height = 800;  // windowed size
+    std::filesystem::path ui_tree;  // "" = no accessibility tree file
+    float screen_dpi = 96.f;
+    flow::FlowSettings flow;
+    content::PaperSize paper = content::PaperSize::Letter;
+    LetterFontFiles letter_fonts;
+};
+
+// Checks a PIN with the staff lock and says what happened.
+using PinChecker = std::function<flow::PinChecked(const std::string& pin, flow::Clock::time_point now)>;
+
+// Runs until staff choose "Exit kiosk"; returns 0 then, or 3 when the window or its
+// fonts cannot be made (the reason on stderr).
+int run_kiosk(const content::Pack& pack, const KioskOptions& options, const LetterMaker& maker,
+              print::LetterPrinter& printer, const PinChecker& check_pin);
+
+}  // namespace kiosk::ui

@@ -1,0 +1,45 @@
+// The visit's letters, laid out once per change of what they say (not once per frame),
+// for the Review screen and then for printing.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include <tl/expected.hpp>
+
+#include "letter/letter_layout.h"
+#include "letter/letter_request.h"
+#include "ui/flow/visit.h"
+#include "ui/screens/screen_context.h"
+
+namespace kiosk::ui {
+
+// The letter engine and the PDF writer, handed in by the `run` command.
+struct LetterMaker {
+    std::function<tl::expected<letter::LetterLayout, std::string>(const letter::LetterRequest&)> lay_out;
+    std::function<tl::expected<std::vector<unsigned char>, std::string>(const letter::LetterLayout&)> write_pdf;
+};
+
+class LetterPreviews {
+public:
+    LetterPreviews(LetterMaker maker, content::PaperSize paper) : maker_(std::move(maker)), paper_(paper) {}
+    ~LetterPreviews() { clear(); }
+
+    // Lays the letters out again only when the visit's choices differ from last time;
+    // true when they were.
+    bool update(const flow::Visit& visit);
+    const std::vector<PreviewLetter>& letters() const { return letters_; }
+    const LetterMaker& maker() const { return maker_; }
+    // Overwrites every text of the letters (they hold the visitor's name), then drops them.
+    void clear();
+
+private:
+    LetterMaker maker_;
+    content::PaperSize paper_;
+    flow::Visit laid_out_for_;
+    bool laid_out_ = false;
+    std::vector<PreviewLetter> letters_;
+};
+
+}  // namespace kiosk::ui

@@ -1,0 +1,24 @@
+#include "ui/screens/build_view.h"
+
+namespace kiosk::ui {
+
+View build_view(const ScreenContext& context) {
+    View view;
+    switch (context.flow.screen()) {
+        case flow::Screen::Welcome: view = build_welcome(context); break;
+        case flow::Screen::Who: view = build_who(context); break;
+        case flow::Screen::Where: view = build_where(context); break;
+        case flow::Screen::Why: view = build_why(context); break;
+        case flow::Screen::You: view = build_you(context); break;
+        case flow::Screen::Review: view = build_review(context); break;
+        case flow::Screen::Printing: view = build_printing(context); break;
+        case flow::Screen::Done: view = build_done(context); break;
+        case flow::Screen::StillThere: view = build_still_there(context); break;
+        case flow::Screen::StaffPin: view = build_staff_pin(context); break;
+        case flow::Screen::StaffMenu: view = build_staff_menu(context); break;
+    }
+    view.screen = context.flow.screen();
+    return view;
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,98 @@
+#include "ui/screens/layout_kit.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "ui/widgets/text_fit.h"
+
+namespace kiosk::ui {
+
+std::string fill(std::string text, const std::string& name, const std::string& value) {
+    const std::string marker = "{{" + name + "}}";
+    for (auto at = text.find(marker); at != std::string::npos; at = text.find(marker, at + value.size())) {
+        text.replace(at, marker.size(), value);
+    }
+    return text;
+}
+
+Element make_element(std::string id, std::string role, std::string label, Rect rect, Style style, Action action) {
+    Element element;
+    element.id = std::move(id);
+    element.role = std::move(role);
+    element.label = std::move(label);
+    element.rect = rect;
+    element.style = style;
+    element.action = std::move(action);
+    return element;
+}
+
+float add_title(View& view, const ScreenContext& context, const std::string& title, const std::string& hint) {
+    const Metrics& m = context.metrics;
+    const float width = m.width - 2 * m.margin;
+    const unsigned title_min = std::max(28u, unsigned(m.title * 0.75f));
+    const FittedText fitted_title = fit_text(context.font, title, width, m.height * 0.2f, unsigned(m.title), title_min, true);
+    TextBlock heading{title, {m.margin, m.margin, width, fitted_title.height}, unsigned(m.title), title_min, true, Tone::Heading};
+    view.texts.push_back(heading);
+    float y = m.margin + fitted_title.height;
+    if (!hint.empty()) {
+        const FittedText fitted_hint = fit_text(context.font, hint, width, m.height * 0.15f, unsigned(m.body), unsigned(m.small), false);
+        y += m.gap * 0.5f;
+        view.texts.push_back({hint, {m.margin, y, width, fitted_hint.height}, unsigned(m.body), unsigned(m.small), false, Tone::Muted});
+        y += fitted_hint.height;
+    }
+    return y + m.gap;
+}
+
+Rect nav_bar(const Metrics& m) {
+    const float height = m.button_height;
+    return {m.margin, m.height - m.margin - height, m.width - 2 * m.margin, height};
+}
+
+namespace {
+
+float nav_button_width(const Metrics& m) {
+    return std::max(m.min_target * 2.5f, std::round((m.width - 2 * m.margin) * 0.26f));
+}
+
+}  // namespace
+
+void add_back(View& view, const ScreenContext& context) {
+    const Rect bar = nav_bar(context.metrics);
+    Element back = make_element("nav.back", "button", "‹ " + context.text("ui.nav.back"),
+                                {bar.x, bar.y, nav_button_width(context.metrics), bar.height}, Style::Secondary,
+                                flow::Event{flow::Back{}});
+    back.disabled = !context.flow.can_go_back();
+    view.elements.push_back(back);
+}
+
+void add_primary(View& view, const ScreenContext& context, std::string id, const std::string& label, bool enabled,
+                 Action action) {
+    const Rect bar = nav_bar(context.metrics);
+    const float width = nav_button_width(context.metrics);
+    Element next = make_element(std::move(id), "button", label, {bar.right() - width, bar.y, width, bar.height},
+                                Style::Primary, std::move(action));
+    next.disabled = !enabled;
+    view.elements.push_back(next);
+}
+
+std::vector<Rect> grid(const Rect& area, std::size_t count, std::size_t columns, float cell_height, float gap) {
+    std::vector<Rect> cells;
+    columns = std::max<std::size_t>(1, columns);
+    const float cell_width = (area.width - gap * float(columns - 1)) / float(columns);
+    for (std::size_t i = 0; i < count; ++i) {
+        const std::size_t row = i / columns, column = i % columns;
+        cells.push_back({area.x + float(column) * (cell_width + gap), area.y + float(row) * (cell_height + gap),
+                         cell_width, cell_height});
+    }
+    return cells;
+}
+
+float button_height_for(const ScreenContext& context, const std::string& label, float width, bool bold) {
+    const Metrics& m = context.metrics;
+    const float padding = m.gap;
+    const FittedText fitted = fit_text(context.font, label, width - 2 * padding, 10000.f, unsigned(m.body),
+                                       unsigned(m.small), bold);
+    return std::max(m.min_target, fitted.height + 2 * padding);
+}
+
+}  // namespace kiosk::ui

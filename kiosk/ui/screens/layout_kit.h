@@ -1,0 +1,32 @@
+// Shared pieces of every screen's layout: a title, the Back/Next bar, grids of buttons.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "ui/screens/screen_context.h"
+#include "ui/screens/view.h"
+
+namespace kiosk::ui {
+
+// Replaces "{{name}}" in a pack string by `value` (the UI's few counters and paths).
+std::string fill(std::string text, const std::string& name, const std::string& value);
+
+Element make_element(std::string id, std::string role, std::string label, Rect rect, Style style, Action action);
+
+// Adds the title (and an optional hint under it) at the top; returns the y below them.
+float add_title(View& view, const ScreenContext& context, const std::string& title, const std::string& hint);
+
+// The bottom bar's rectangle, and its Back / primary buttons.
+Rect nav_bar(const Metrics& m);
+void add_back(View& view, const ScreenContext& context);
+void add_primary(View& view, const ScreenContext& context, std::string id, const std::string& label, bool enabled,
+                 Action action);
+
+// `count` cells in rows of `columns`, each `cell_height` high, from the top of `area`.
+std::vector<Rect> grid(const Rect& area, std::size_t count, std::size_t columns, float cell_height, float gap);
+
+// The height a label needs at body size in a button `width` wide (at least a touch target).
+float button_height_for(const ScreenContext& context, const std::string& label, float width, bool bold);
+
+}  // namespace kiosk::ui

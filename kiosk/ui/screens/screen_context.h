@@ -1,0 +1,39 @@
+// Everything a screen needs to lay itself out: the pack, the flow's state, the window's
+// metrics and the font labels are measured with.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <SFML/Graphics/Font.hpp>
+
+#include "content/pack.h"
+#include "letter/letter_layout.h"
+#include "ui/flow/visitor_flow.h"
+#include "ui/widgets/theme.h"
+
+namespace kiosk::ui {
+
+// The letters of the current visit as laid out for printing (or why one could not be).
+struct PreviewLetter {
+    std::string recipient_id;
+    letter::LetterLayout layout;
+    std::string error;  // not empty: this letter could not be made
+};
+
+struct ScreenContext {
+    const content::Pack& pack;
+    const flow::VisitorFlow& flow;
+    const Metrics& metrics;
+    const sf::Font& font;
+    flow::Clock::time_point now;
+    const std::vector<PreviewLetter>& letters;
+    bool zoomed = false;                  // Review: letter at reading size
+    std::string destination;              // where letters go, in words (staff menu)
+
+    // The pack's string `key` in the visitor's language.
+    const std::string& text(const std::string& key) const { return pack.text(flow.visit().language, key); }
+    const std::string& language() const { return flow.visit().language; }
+};
+
+}  // namespace kiosk::ui

@@ -1,0 +1,52 @@
+#include "ui/screens/view.h"
+
+#include <algorithm>
+
+namespace kiosk::ui {
+
+const ScrollArea* View::find_area(const std::string& id) const {
+    for (const auto& area : areas) {
+        if (area.id == id) return &area;
+    }
+    return nullptr;
+}
+
+const Element* View::find(const std::string& id) const {
+    for (const auto& element : elements) {
+        if (element.id == id) return &element;
+    }
+    return nullptr;
+}
+
+Rect visible_rect(const Element& element, const View& view, const ScrollOffsets& offsets) {
+    if (element.scroll_area.empty()) return element.rect;
+    const ScrollArea* area = view.find_area(element.scroll_area);
+    if (!area) return element.rect;
+    const auto offset = offsets.find(element.scroll_area);
+    const ScrollOffset by = offset == offsets.end() ? ScrollOffset{} : offset->second;
+    return element.rect.shifted(-by.x, -by.y).clipped_to(area->viewport);
+}
+
+const Element* element_at(const View& view, const ScrollOffsets& offsets, float x, float y) {
+    // Last drawn is on top.
+    for (auto element = view.elements.rbegin(); element != view.elements.rend(); ++element) {
+        const Rect rect = visible_rect(*element, view, offsets);
+        if (rect.width > 0 && rect.height > 0 && rect.contains(x, y)) return &*element;
+    }
+    return nullptr;
+}
+
+const ScrollArea* area_at(const View& view, float x, float y) {
+    for (const auto& area : view.areas) {
+        if (area.viewport.contains(x, y)) return &area;
+    }
+    return nullptr;
+}
+
+ScrollOffset clamp_offset(const ScrollArea& area, ScrollOffset offset) {
+    offset.x = std::clamp(offset.x, 0.f, std::max(0.f, area.content_width - area.viewport.width));
+    offset.y = std::clamp(offset.y, 0.f, std::max(0.f, area.content_height - area.viewport.height));
+    return offset;
+}
+
+}  // namespace kiosk::ui

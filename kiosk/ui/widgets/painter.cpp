@@ -1,0 +1,225 @@
+#include "ui/widgets/painter.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <SFML/Graphics/RectangleShape.hpp>
+#include <SFML/Graphics/Sprite.hpp>
+#include <SFML/Graphics/Text.hpp>
+#include <SFML/Graphics/View.hpp>
+
+#include "ui/widgets/text_fit.h"
+
+namespace kiosk::ui {
+namespace {
+
+struct Ink {
+    Colour fill, text, outline;
+    float outline_width = 2.f;
+};
+
+void draw_box(sf::RenderTarget& target, const Rect& rect, Colour fill, Colour outline, float outline_width) {
+    sf::RectangleShape shape({rect.width - 2 * outline_width, rect.height - 2 * outline_width});
+    shape.setPosition(rect.x + outline_width, rect.y + outline_width);
+    shape.setFillColor(to_sf(fill));
+    shape.setOutlineColor(to_sf(outline));
+    shape.setOutlineThickness(outline_width);
+    target.draw(shape);
+}
+
+// Draws fitted lines inside `box`, vertically centred when `centre_vertically`.
+void draw_lines(sf::RenderTarget& target, const sf::Font& font, const FittedText& fitted, const Rect& box, Colour colour,
+                Align align, bool bold, bool centre_vertically) {
+    float y = centre_vertically ? box.y + (box.height - fitted.height) / 2 : box.y;
+    for (const auto& line : fitted.lines) {
+        sf::Text text(sf::String::fromUtf8(line.begin(), line.end()), font, fitted.size);
+        text.setFillColor(to_sf(colour));
+        if (bold) text.setStyle(sf::Text::Bold);
+        const float width = text_width(font, line, fitted.size, bold);
+        const float x = align == Align::Center ? box.x + (box.width - width) / 2 : box.x;
+        // SFML puts the first baseline one character size below the position; the line
+        // box is taller than that, so centre the glyphs in it.
+        text.setPosition(std::round(x), std::round(y + (fitted.line_height - float(fitted.size)) * 0.35f));
+        target.draw(text);
+        y += fitted.line_height;
+    }
+}
+
+Ink ink_for(const Element& element, bool pressed, const Palette& p) {
+    if (element.disabled) return {p.background, p.muted, p.outline, 2.f};
+    switch (element.style) {
+        case Style::Primary: return {pressed ? p.pressed : p.primary, p.on_primary, pressed ? p.pressed : p.primary, 2.f};
+        case Style::Toggle:
+        case Style::Card:
+            if (element.selected) return {pressed ? p.pressed : p.primary, p.on_primary, p.primary, 3.f};
+            return {pressed ? p.pressed_surface : p.surface, p.text, p.outline, 2.f};
+        case Style::Field:
+            return {p.background, p.text, element.focused ? p.primary : p.outline, element.focused ? 4.f : 2.f};
+        case Style::Key:
+            if (element.selected) return {pressed ? p.pressed : p.primary, p.on_primary, p.primary, 2.f};
+            return {pressed ? p.pressed_surface : p.surface, p.text, p.outline, 1.5f};
+        case Style::Secondary:
+            return {pressed ? p.pressed_surface : p.surface, p.text, p.outline, 2.f};
+    }
+    return {p.surface, p.text, p.outline, 2.f};
+}
+
+void draw_element(sf::RenderTarget& target, const Element& element, bool pressed, const Palette& palette, const Metrics& m,
+                  const sf::Font& font) {
+    const Ink ink = ink_for(element, pressed, palette);
+    // The whole-screen "still there" button is the screen itself: no box.
+    if (element.id != "still-there.continue") draw_box(target, element.rect, ink.fill, ink.outline, ink.outline_width);
+    if (element.id == "still-there.continue") return;
+    const float padding = std::min(m.gap, element.rect.height * 0.15f);
+    Rect inner = element.rect.inset(padding);
+    const bool checkable = (element.style == Style::Toggle || element.style == Style::Card) && element.role == "toggle";
+    if (checkable) {
+        // A check mark box on the left: selection shown by shape as well as colour.
+        const float mark = std::min(m.body * 1.1f, inner.height);
+        const Rect box{inner.x, element.style == Style::Card ? inner.y : inner.y + (inner.height - mark) / 2, mark, mark};
+        draw_box(target, box, element.selected ? palette.on_primary : palette.background,
+                 element.selected ? palette.on_primary : palette.outline, 2.f);
+        if (element.selected) {
+            sf::Text tick(sf::String(L"\u2713"), font, unsigned(mark * 0.9f));
+            tick.setFillColor(to_sf(palette.primary));
+            tick.setStyle(sf::Text::Bold);
+            tick.setPosition(box.x + mark * 0.12f, box.y - mark * 0.12f);
+            target.draw(tick);
+        }
+        inner = {inner.x + mark + padding, inner.y, inner.width - mark - padding, inner.height};
+    }
+    if (element.style == Style::Card) {
+        const FittedText title = fit_text(font, element.label, inner.width, inner.height * 0.5f, unsigned(m.body * 1.15f),
+                                          unsigned(m.small), true);
+        draw_lines(target, font, title, {inner.x, inner.y, inner.width, title.height}, ink.text, Align::Left, true, false);
+        const Rect rest{inner.x, inner.y + title.height + 4, inner.width, inner.height - title.height - 4};
+        const FittedText detail = fit_text(font, element.detail, rest.width, rest.height, unsigned(m.small), unsigned(m.small), false);
+        draw_lines(target, font, detail, rest, ink.text, Align::Left, false, false);
+        return;
+    }
+    if (element.style == Style::Field) {
+        const std::string shown = element.detail + (element.focused ? "|" : "");
+        const FittedText fitted = fit_text(font, shown.empty() ? " " : shown, inner.width, inner.height, unsigned(m.body),
+                                           unsigned(m.small), false);
+        // Long text shows its end, where the typing happens.
+        FittedText last = fitted;
+        if (last.lines.size() > 1) last.lines = {fitted.lines.back()}, last.height = last.line_height;
+        draw_lines(target, font, last, inner, ink.text, Align::Left, false, true);
+        return;
+    }
+    const unsigned preferred = element.style == Style::Key ? unsigned(std::max(m.body, std::min(inner.height * 0.55f, m.body * 1.3f)))
+                                                           : unsigned(m.body * (element.style == Style::Primary ? 1.1f : 1.f));
+    const FittedText fitted = fit_text(font, element.label, inner.width, inner.height, preferred, unsigned(m.small),
+                                       element.style == Style::Primary);
+    draw_lines(target, font, fitted, inner, ink.text, checkable ? Align::Left : Align::Center, element.style == Style::Primary, true);
+}
+
+Colour tone_colour(Tone tone, const Palette& p) {
+    switch (tone) {
+        case Tone::Muted: return p.muted;
+        case Tone::Heading: return p.text;
+        case Tone::Error: return p.error;
+        case Tone::OnPrimary: return p.on_primary;
+        case Tone::Normal: return p.text;
+    }
+    return p.text;
+}
+
+void draw_page(sf::RenderTarget& target, const PagePicture& picture, const PaintResources& resources) {
+    draw_box(target, picture.rect, {255, 255, 255}, {120, 120, 120}, 1.f);
+    if (picture.letter >= resources.letters.size()) return;
+    const auto& layout = resources.letters[picture.letter].layout;
+    if (picture.page >= layout.pages.size()) return;
+    const auto& page = layout.pages[picture.page];
+    for (const auto& rule : page.rules) {
+        const float x1 = picture.rect.x + rule.x1 * picture.scale, y1 = picture.rect.y + rule.y1 * picture.scale;
+        const float x2 = picture.rect.x + rule.x2 * picture.scale, y2 = picture.rect.y + rule.y2 * picture.scale;
+        const float thickness = std::max(1.f, rule.thickness * picture.scale);
+        sf::RectangleShape line({std::max(thickness, std::abs(x2 - x1)), std::max(thickness, std::abs(y2 - y1))});
+        line.setPosition(std::min(x1, x2), std::min(y1, y2) - (y1 == y2 ? thickness / 2 : 0));
+        line.setFillColor(sf::Color(40, 40, 40));
+        target.draw(line);
+    }
+    for (const auto& run : page.runs) {
+        const sf::Font& font = run.style == letter::FontStyle::Bold     ? resources.letter_fonts.bold
+                               : run.style == letter::FontStyle::Italic ? resources.letter_fonts.italic
+                                                                        : resources.letter_fonts.regular;
+        const unsigned size = std::max(1u, unsigned(std::lround(run.size * picture.scale)));
+        sf::Text text(sf::String::fromUtf8(run.text.begin(), run.text.end()), font, size);
+        text.setFillColor(sf::Color(20, 20, 20));
+        // SFML's first baseline sits one character size below the position.
+        text.setPosition(std::round(picture.rect.x + run.x * picture.scale),
+                         std::round(picture.rect.y + run.baseline * picture.scale - float(size)));
+        target.draw(text);
+    }
+}
+
+// Scroll areas draw through a clipped sf::View, shifted by the area's offset.
+sf::View clipped_view(const sf::RenderTarget& target, const ScrollArea& area, ScrollOffset offset) {
+    const auto size = target.getSize();
+    sf::View view(sf::FloatRect(area.viewport.x + offset.x, area.viewport.y + offset.y, area.viewport.width, area.viewport.height));
+    view.setViewport(sf::FloatRect(area.viewport.x / float(size.x), area.viewport.y / float(size.y),
+                                   area.viewport.width / float(size.x), area.viewport.height / float(size.y)));
+    return view;
+}
+
+}  // namespace
+
+sf::Color to_sf(Colour colour) { return sf::Color(colour.r, colour.g, colour.b); }
+
+void paint(sf::RenderTarget& target, const View& view, const ScrollOffsets& offsets, const std::string& pressed_id,
+           const Palette& palette, const Metrics& metrics, const PaintResources& resources) {
+    target.clear(to_sf(palette.background));
+    const sf::View whole = target.getDefaultView();
+    auto draw_layer = [&](const std::string& area_id) {
+        for (const auto& page : view.pages) {
+            if (page.scroll_area == area_id) draw_page(target, page, resources);
+        }
+        for (const auto& text : view.texts) {
+            if (text.scroll_area != area_id) continue;
+            const FittedText fitted = fit_text(resources.ui_font, text.text, text.box.width, text.box.height, text.size,
+                                               text.min_size, text.bold);
+            draw_lines(target, resources.ui_font, fitted, text.box, tone_colour(text.tone, palette), text.align, text.bold, false);
+        }
+        for (const auto& element : view.elements) {
+            if (element.scroll_area == area_id) {
+                draw_element(target, element, element.id == pressed_id && !element.disabled, palette, metrics, resources.ui_font);
+            }
+        }
+    };
+    for (const auto& element : view.elements) {
+        // The still-there button lies under everything else on its screen.
+        if (element.id == "still-there.continue" && element.id == pressed_id) {
+            draw_box(target, element.rect, palette.pressed_surface, palette.pressed_surface, 0.f);
+        }
+    }
+    draw_layer("");
+    for (const auto& picture : view.pictures) {
+        const auto texture = resources.pictures.find(picture.key);
+        if (texture == resources.pictures.end()) continue;
+        sf::Sprite sprite(texture->second);
+        const auto size = texture->second.getSize();
+        sprite.setPosition(picture.rect.x, picture.rect.y);
+        sprite.setScale(picture.rect.width / float(size.x), picture.rect.height / float(size.y));
+        target.draw(sprite);
+    }
+    for (const auto& area : view.areas) {
+        const auto offset = offsets.find(area.id);
+        target.setView(clipped_view(target, area, offset == offsets.end() ? ScrollOffset{} : offset->second));
+        draw_layer(area.id);
+        target.setView(whole);
+        // A thin frame and a scroll bar say "there is more: drag me".
+        if (area.content_height > area.viewport.height + 1) {
+            const float off = offset == offsets.end() ? 0.f : offset->second.y;
+            const float bar_height = std::max(24.f, area.viewport.height * area.viewport.height / area.content_height);
+            const float bar_y = area.viewport.y + (area.viewport.height - bar_height) * off /
+                                                      std::max(1.f, area.content_height - area.viewport.height);
+            sf::RectangleShape bar({8.f, bar_height});
+            bar.setPosition(area.viewport.right() - 8.f, bar_y);
+            bar.setFillColor(to_sf(palette.outline));
+            target.draw(bar);
+        }
+    }
+}
+
+}  // namespace kiosk::ui
