@@ -125,7 +125,7 @@ FlowBlock own_words_box(const RunMaker& maker, const std::string& label, float x
                          page.rules.push_back({x, bottom, x + width, bottom, 0.6f});
                          page.rules.push_back({x, top, x, bottom, 0.6f});
                          page.rules.push_back({x + width, top, x + width, bottom, 0.6f});
-                         page.runs.push_back(maker.run(decode_utf8(label), FontStyle::Italic, 9.f, x + padding,
+                         page.runs.push_back(maker.run(decode_utf8(label), FontStyle::Regular, 9.f, x + padding,
                                                        top + padding + ascent * 9.f));
                          for (int i = 1; i <= own_words_lines; ++i) {
                              const float y = top + padding + label_line + i * line_spacing;

@@ -9,6 +9,8 @@
 
 #include <hpdf.h>
 
+#include "pdf/text_encodings.h"
+
 namespace kiosk::pdf {
 
 namespace {
@@ -41,21 +43,8 @@ std::string describe(const ErrorState& state) {
 
 class Painter {
 public:
-    Painter(HPDF_Doc document, const letter::FontSet& fonts) : document_(document), fonts_(fonts) {}
-
-    // Loaded on first use: most letters need the regular style only.
-    HPDF_Font font(letter::FontStyle style) {
-        HPDF_Font& font = loaded_[static_cast<int>(style)];
-        if (!font) {
-            const letter::FontSet& set = fonts_;
-            const std::filesystem::path& path = style == letter::FontStyle::Bold     ? set.bold
-                                                : style == letter::FontStyle::Italic ? set.italic
-                                                                                     : set.regular;
-            const char* name = HPDF_LoadTTFontFromFile(document_, path.c_str(), HPDF_TRUE);
-            if (name) font = HPDF_GetFont(document_, name, "UTF-8");
-        }
-        return font;
-    }
+    Painter(HPDF_Doc document, const letter::FontSet& fonts, const TextEncodings& encodings)
+        : document_(document), fonts_(fonts), encodings_(encodings) {}
 
     void paint(HPDF_Page page, const letter::PageLayout& layout, float page_height) {
         for (const auto& rule : layout.rules) {
@@ -69,27 +58,62 @@ public:
         HPDF_Font current_font = nullptr;
         float current_size = 0.f;
         for (const auto& run : layout.runs) {
-            HPDF_Font run_font = font(run.style);
-            if (!run_font) break;
-            if (run_font != current_font || run.size != current_size) {
-                HPDF_Page_SetFontAndSize(page, run_font, run.size);
-                current_font = run_font;
-                current_size = run.size;
+            bool first_piece = true;
+            for (const auto& piece : encodings_.encode(run.text)) {
+                HPDF_Font piece_font = font(run.style, piece.encoding);
+                if (!piece_font) break;
+                if (piece_font != current_font || run.size != current_size) {
+                    HPDF_Page_SetFontAndSize(page, piece_font, run.size);
+                    current_font = piece_font;
+                    current_size = run.size;
+                }
+                // Later pieces continue where the previous one ended.
+                if (first_piece) {
+                    HPDF_Page_TextOut(page, run.x, page_height - run.baseline, piece.bytes.c_str());
+                } else {
+                    HPDF_Page_ShowText(page, piece.bytes.c_str());
+                }
+                first_piece = false;
             }
-            HPDF_Page_TextOut(page, run.x, page_height - run.baseline, run.text.c_str());
         }
         HPDF_Page_EndText(page);
     }
 
 private:
+    // The font file of a style is loaded (and embedded) once per document, on first
+    // use: most letters need the regular style only. Each encoding of it is a small
+    // font object over that one file.
+    HPDF_Font font(letter::FontStyle style, int encoding) {
+        const int style_index = static_cast<int>(style);
+        HPDF_Font& font = fonts_by_encoding_[style_index][encoding + 1];
+        if (font) return font;
+        const char*& name = font_names_[style_index];
+        if (!name) {
+            const std::filesystem::path& path = style == letter::FontStyle::Bold     ? fonts_.bold
+                                                : style == letter::FontStyle::Italic ? fonts_.italic
+                                                                                     : fonts_.regular;
+            name = HPDF_LoadTTFontFromFile(document_, path.c_str(), HPDF_TRUE);
+            if (!name) return nullptr;
+        }
+        if (encoding < 0) {
+            HPDF_UseUTFEncodings(document_);
+            font = HPDF_GetFont(document_, name, unicode_encoding);
+        } else {
+            font = HPDF_GetFont(document_, name, single_byte_encodings()[encoding]);
+        }
+        return font;
+    }
+
     HPDF_Doc document_;
     const letter::FontSet& fonts_;
-    std::array<HPDF_Font, 3> loaded_{};
+    const TextEncodings& encodings_;
+    std::array<const char*, 3> font_names_{};
+    std::array<std::array<HPDF_Font, 8>, 3> fonts_by_encoding_{};  // [style][encoding + 1]
 };
 
 }  // namespace
 
-PdfWriter::PdfWriter(letter::FontSet fonts) : fonts_(std::move(fonts)) {}
+PdfWriter::PdfWriter(letter::FontSet fonts) : fonts_(std::move(fonts)), encodings_(std::make_shared<TextEncodings>()) {}
 
 std::vector<unsigned char> PdfWriter::write(const letter::LetterLayout& layout) {
     auto bytes = try_write(layout);
@@ -103,14 +127,12 @@ tl::expected<std::vector<unsigned char>, std::string> PdfWriter::try_write(const
     if (!document) return tl::make_unexpected(std::string{"libharu could not start"});
     HPDF_Doc pdf = document.get();
 
-    HPDF_UseUTFEncodings(pdf);
-    HPDF_SetCurrentEncoder(pdf, "UTF-8");
     HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL);
     // Metadata names the kind of document only: nothing about the visitor.
     HPDF_SetInfoAttr(pdf, HPDF_INFO_TITLE, "Letter");
     HPDF_SetInfoAttr(pdf, HPDF_INFO_CREATOR, "Letter Kiosk");
 
-    Painter painter{pdf, fonts_};
+    Painter painter{pdf, fonts_, *encodings_};
     for (const auto& page_layout : layout.pages) {
         HPDF_Page page = HPDF_AddPage(pdf);
         HPDF_Page_SetWidth(page, layout.page_width);

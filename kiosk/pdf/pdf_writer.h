@@ -1,9 +1,11 @@
 // Paints a laid-out letter into a PDF, in memory (libharu). Text is real, selectable
-// UTF-8 text in embedded TrueType fonts; only the font styles a letter uses are
-// embedded, because in libharu 2.3 each embedded font file is most of the cost
-// of a letter, in time and in bytes.
+// text in embedded TrueType fonts (libharu embeds only the glyphs used); only the
+// font styles a letter uses are embedded, and text goes through single-byte
+// encodings where it can (text_encodings.h), because in libharu 2.3 each font file
+// and each "UTF-8" font is most of the cost of a letter, in time and in bytes.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -13,6 +15,8 @@
 #include "letter/letter_layout.h"
 
 namespace kiosk::pdf {
+
+class TextEncodings;
 
 class PdfWriter {
 public:
@@ -25,6 +29,7 @@ public:
 
 private:
     letter::FontSet fonts_;
+    std::shared_ptr<const TextEncodings> encodings_;  // read-only; shared by copies
 };
 
 }  // namespace kiosk::pdf
