@@ -10,6 +10,7 @@
 
 #include "app/commands.h"
 #include "content/pack_loader.h"
+#include "letter/template_check.h"
 
 namespace kiosk::app {
 
@@ -70,6 +71,12 @@ CommandRunner add_check_content_command(CLI::App& app, CommonOptions&) {
         auto pack = content::load_pack(*folder);
         if (!pack) {
             print_problems(pack.error(), std::cerr);
+            return BadInput;
+        }
+        // Templates are checked against a loaded pack, so their problems show once the
+        // pack's own are fixed.
+        if (auto template_problems = letter::check_templates(*pack); !template_problems.empty()) {
+            print_problems(std::move(template_problems), std::cerr);
             return BadInput;
         }
         print_summary(*pack, std::cout);
