@@ -88,12 +88,16 @@ tl::expected<std::string, Problem> read_pack_text_file(const fs::path& root, con
 
     std::ifstream in(path, std::ios::binary);
     if (!in) return refuse(std::string("cannot be read: ") + std::strerror(errno));
-    // Read at most one byte past the limit: the file may have grown since file_size.
-    std::string bytes(max_text_file_bytes + 1, '\0');
+    std::string bytes(static_cast<std::size_t>(size), '\0');
     in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    if (in.bad()) return refuse(std::string("cannot be read: ") + std::strerror(errno));
     bytes.resize(static_cast<std::size_t>(in.gcount()));
-    if (bytes.size() > max_text_file_bytes) return refuse(too_large(bytes.size()));
+    // The file may have grown since file_size: keep reading, but never past the limit.
+    char more[4096];
+    while (!in.bad() && in.read(more, sizeof more).gcount() > 0) {
+        bytes.append(more, static_cast<std::size_t>(in.gcount()));
+        if (bytes.size() > max_text_file_bytes) return refuse(too_large(bytes.size()));
+    }
+    if (in.bad()) return refuse(std::string("cannot be read: ") + std::strerror(errno));
 
     if (auto refusal = refuse_text_bytes(bytes, file)) return tl::unexpected(*refusal);
     return bytes;
