@@ -14,8 +14,10 @@
 
 namespace kiosk::content {
 
-// The largest YAML or template file a pack may have; real ones are a few kilobytes.
-constexpr std::uintmax_t max_text_file_bytes = 2 * 1024 * 1024;
+// The largest YAML or template file a pack may have; real ones are a few kilobytes
+// (states.yaml, the largest, about 10 kB). yaml-cpp reads about 2 MB a second on a
+// slow machine, so this keeps check-content on any file well under a second.
+constexpr std::uintmax_t max_text_file_bytes = 1024 * 1024;
 
 // The text of `root / relative`, or the problem with it. Problems name the file as
 // `root / relative` exactly as the caller spelled root.

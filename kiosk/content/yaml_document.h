@@ -12,9 +12,9 @@
 
 namespace kiosk::content {
 
-// More nodes than any real pack file has (states.yaml, the largest, has a few hundred);
+// Far more nodes than any real pack file has (states.yaml, the largest, has ~800);
 // the cap keeps a hostile 2 MB file from costing hundreds of megabytes as a tree.
-constexpr int max_yaml_nodes = 100000;
+constexpr int max_yaml_nodes = 20000;
 
 // The top-level mapping of `text`, or nullopt with the problems reported. Refused before
 // a tree is built: syntax errors, nesting deeper than yaml-cpp's guard, more than one

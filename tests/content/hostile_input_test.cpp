@@ -91,14 +91,14 @@ TEST_F(HostilePack, AliasesThroughFieldsTheSchemaExpectsAreRefused) {
     EXPECT_TRUE(has_problem(problems(), file("recipients.yaml"), {2, 16}, "aliases (*name) are not allowed"));
 }
 
-TEST_F(HostilePack, FileOverTwoMegabytesIsNotParsed) {
+TEST_F(HostilePack, FileOverOneMegabyteIsNotParsed) {
     pack.write("states.yaml", pack.read("states.yaml") + "# " + std::string(3 * 1024 * 1024, 'x') + "\n");
-    EXPECT_TRUE(has_problem(problems(), file("states.yaml"), {0, 0}, "file too large (3.0 MB; the limit is 2.0 MB)"));
+    EXPECT_TRUE(has_problem(problems(), file("states.yaml"), {0, 0}, "file too large (3.0 MB; the limit is 1.0 MB)"));
 }
 
 TEST_F(HostilePack, MillionsOfTinyEntriesAreTooMany) {
     std::string many = "states: [";
-    while (many.size() < 1900000) many += "a,";
+    while (many.size() < 900000) many += "a,";
     pack.write("states.yaml", many + "a]\n");
     const auto found = problems_in("states.yaml");
     ASSERT_EQ(found.size(), 1u) << describe(found);
@@ -106,7 +106,7 @@ TEST_F(HostilePack, MillionsOfTinyEntriesAreTooMany) {
 }
 
 TEST_F(HostilePack, MegabyteLongValueGivesAShortMessage) {
-    pack.replace("pack.yaml", "paper: letter", "paper: " + std::string(1024 * 1024, 'p'));
+    pack.replace("pack.yaml", "paper: letter", "paper: " + std::string(900 * 1024, 'p'));
     const auto found = problems_in("pack.yaml");
     ASSERT_EQ(found.size(), 1u) << found.size();
     EXPECT_LT(found[0].message.size(), 500u);
