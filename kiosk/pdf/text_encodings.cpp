@@ -9,7 +9,7 @@
 namespace kiosk::pdf {
 
 const std::vector<const char*>& single_byte_encodings() {
-    static const std::vector<const char*> names{"CP1252", "CP1250", "CP1254", "CP1257", "ISO8859-3", "ISO8859-4"};
+    static const std::vector<const char*> names{"CP1252", "CP1250", "CP1254", "CP1257", "ISO8859-3", "ISO8859-4", "ISO8859-14"};
     return names;
 }
 

@@ -4,7 +4,7 @@
 // A 256-code Windows/ISO encoding of the same embedded font costs almost nothing,
 // so text is split into pieces, each printed with the first single-byte encoding
 // that has all its characters (CP1252 covers Latin-1 and curly quotes and dashes;
-// CP1250, CP1254, CP1257, ISO8859-3 and ISO8859-4 cover the rest of Latin
+// CP1250, CP1254, CP1257, ISO8859-3, -4 and -14 cover nearly all of Latin
 // Extended-A); only characters none of them has (U+FFFD, rare symbols) fall back
 // to the "UTF-8" encoding. All of them share one embedded copy of the font file.
 #pragma once

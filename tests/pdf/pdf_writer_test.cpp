@@ -87,6 +87,13 @@ TEST_F(PdfWriterTest, CurlyQuotesDashesAndAccentsSurvive) {
         << text;
 }
 
+TEST_F(PdfWriterTest, CharactersOutsideTheFontPrintAsTheReplacementCharacter) {
+    auto letter = compose(letter::testing::typical_request());
+    letter.printed_name = "Ana \xE2\x98\x83 Łukasz";  // U+2603 SNOWMAN is not in the letter fonts
+    const auto text = flattened(text_of(render(letter)));
+    EXPECT_NE(text.find("Ana \xEF\xBF\xBD Łukasz"), std::string::npos) << text;
+}
+
 TEST_F(PdfWriterTest, SpanishLetterReadsBackInSpanish) {
     auto request = letter::testing::typical_request();
     request.language = "es";
