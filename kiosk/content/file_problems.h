@@ -17,7 +17,6 @@ public:
 
     void add(const YAML::Mark& where, std::string message);  // Mark is 0-based; shown 1-based
     void add_to_file(std::string message);                   // about the file as a whole
-    const std::string& file() const { return file_; }
     bool any() const { return count_ > 0; }
 
     // One broken file of hostile size could otherwise yield a million lines; after this

@@ -62,8 +62,6 @@ const MappingFields::Field* MappingFields::find(std::string_view key) const {
     return found == fields_.end() ? nullptr : &*found;
 }
 
-bool MappingFields::has(std::string_view key) const { return present(key, Presence::Optional) != nullptr; }
-
 YAML::Mark MappingFields::key_mark(std::string_view key) const {
     const Field* field = find(key);
     return field ? field->key_mark : mapping_mark_;

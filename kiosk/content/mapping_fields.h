@@ -27,8 +27,6 @@ public:
     MappingFields(const YAML::Node& mapping, const std::vector<std::string>& known_keys, std::string what,
                   FileProblems& problems);
 
-    bool has(std::string_view key) const;
-    YAML::Mark mapping_mark() const { return mapping_mark_; }
     YAML::Mark key_mark(std::string_view key) const;    // where the key is; the mapping when absent
     YAML::Mark value_mark(std::string_view key) const;  // where its value is; the key when empty
 

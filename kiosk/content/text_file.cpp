@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fstream>
+#include <optional>
 #include <system_error>
 
 #include <utf8.h>
@@ -42,8 +43,7 @@ std::pair<int, int> place_of(const std::string& bytes, std::size_t offset) {
     return {line, column};
 }
 
-}  // namespace
-
+// Why `bytes` is not acceptable text, placed at the first bad byte; nullopt when it is.
 std::optional<Problem> refuse_text_bytes(const std::string& bytes, const std::string& file) {
     const auto invalid = utf8::find_invalid(bytes.begin(), bytes.end());
     if (invalid != bytes.end()) {
@@ -68,6 +68,8 @@ std::optional<Problem> refuse_text_bytes(const std::string& bytes, const std::st
     }
     return std::nullopt;
 }
+
+}  // namespace
 
 tl::expected<std::string, Problem> read_pack_text_file(const fs::path& root, const fs::path& relative) {
     const fs::path path = root / relative;

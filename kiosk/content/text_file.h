@@ -5,7 +5,6 @@
 
 #include <cstdint>
 #include <filesystem>
-#include <optional>
 #include <string>
 
 #include <tl/expected.hpp>
@@ -23,8 +22,5 @@ constexpr std::uintmax_t max_text_file_bytes = 1024 * 1024;
 // `root / relative` exactly as the caller spelled root.
 tl::expected<std::string, Problem> read_pack_text_file(const std::filesystem::path& root,
                                                        const std::filesystem::path& relative);
-
-// Why `bytes` is not acceptable text, placed at the first bad byte; nullopt when it is.
-std::optional<Problem> refuse_text_bytes(const std::string& bytes, const std::string& file);
 
 }  // namespace kiosk::content
