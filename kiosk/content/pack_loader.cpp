@@ -61,7 +61,11 @@ void read_all_strings(const fs::path& root, const std::vector<LanguageCode>& lan
                       std::vector<Problem>& problems) {
     const fs::path folder = "strings";
     std::set<std::string> listed;
-    for (const std::string& name : list_pack_folder(root, folder, ".yaml", problems)) {
+    const std::size_t problems_before = problems.size();
+    const std::vector<std::string> names = list_pack_folder(root, folder, ".yaml", problems);
+    // A missing or unreadable folder is one problem, not one per language.
+    if (problems.size() != problems_before) return;
+    for (const std::string& name : names) {
         const std::string language = name.substr(0, name.size() - 5);
         listed.insert(language);
         if (!languages.empty() && std::find(languages.begin(), languages.end(), language) == languages.end()) {

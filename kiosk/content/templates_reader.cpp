@@ -24,7 +24,11 @@ Templates read_templates(const fs::path& root, const std::vector<std::string>* r
                          const std::vector<LanguageCode>& languages, std::vector<Problem>& problems) {
     Templates templates;
     const fs::path folder = "templates";
-    for (const std::string& name : list_pack_folder(root, folder, extension, problems)) {
+    const std::size_t problems_before = problems.size();
+    const std::vector<std::string> names = list_pack_folder(root, folder, extension, problems);
+    // A missing or unreadable folder is one problem, not one per template.
+    const bool folder_readable = problems.size() == problems_before;
+    for (const std::string& name : names) {
         const std::string file = (root / folder / name).string();
         const std::string stem = name.substr(0, name.size() - extension.size());
         const auto dot = stem.find('.');
@@ -56,7 +60,7 @@ Templates read_templates(const fs::path& root, const std::vector<std::string>* r
         templates[recipient][language] = std::move(*text);
     }
 
-    if (!recipient_ids) return templates;
+    if (!recipient_ids || !folder_readable) return templates;
     for (const std::string& recipient : *recipient_ids) {
         for (const LanguageCode& language : languages) {
             const fs::path expected = root / folder / (recipient + "." + language + extension);

@@ -212,6 +212,8 @@ TEST(PackFolder, ThatIsEmpty) {
     EXPECT_TRUE(has_problem(found, pack.path_of("pack.yaml"), {0, 0}, "file missing"));
     EXPECT_TRUE(has_problem(found, pack.path_of("recipients.yaml"), {0, 0}, "file missing"));
     EXPECT_TRUE(has_problem(found, pack.path_of("templates"), {0, 0}, "folder missing"));
+    EXPECT_TRUE(has_problem(found, pack.path_of("strings"), {0, 0}, "folder missing"));
+    EXPECT_EQ(found.size(), 6u) << describe(found);  // one per missing file or folder, nothing more
 }
 
 }  // namespace
