@@ -1,5 +1,6 @@
 // `letter-kiosk check-content`, run the way staff run it: exit codes and what is printed.
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <fstream>
 #include <regex>
@@ -27,12 +28,12 @@ std::string slurp(const std::filesystem::path& path) {
     return text.str();
 }
 
-// Runs letter-kiosk with `arguments` (already shell-quoted), capturing both streams.
-CommandResult run_kiosk(const std::string& arguments) {
+// Runs letter-kiosk with `arguments` (already shell-quoted) in `folder`, capturing both streams.
+CommandResult run_kiosk(const std::string& arguments, const std::filesystem::path& folder = ".") {
     const std::filesystem::path scratch = std::filesystem::temp_directory_path() / ("check-content-" + std::to_string(getpid()));
     std::filesystem::create_directories(scratch);
-    const std::string command = std::string("'") + LETTER_KIOSK + "' " + arguments + " >'" + (scratch / "out").string() +
-                                "' 2>'" + (scratch / "err").string() + "'";
+    const std::string command = "cd '" + folder.string() + "' && '" + LETTER_KIOSK + "' " + arguments + " >'" +
+                                (scratch / "out").string() + "' 2>'" + (scratch / "err").string() + "'";
     const int status = std::system(command.c_str());
     CommandResult run{WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(scratch / "out"), slurp(scratch / "err")};
     std::filesystem::remove_all(scratch);
@@ -76,6 +77,14 @@ TEST(CheckContentCommand, BrokenPackExitsOneWithOneSortedLinePerProblem) {
     EXPECT_EQ(lines[2], recipients + ":" + std::to_string(label.line) + ":5: unknown key 'labl' (did you mean 'label'?)");
     EXPECT_EQ(lines[3], recipients + ":" + std::to_string(state.line) +
                             ":16: state 'NV' is not in states.yaml (did you mean 'NE'?)");
+}
+
+TEST(CheckContentCommand, NamesFilesWithTheFolderAsTyped) {
+    PackCopy pack;
+    pack.replace("pack.yaml", "paper: letter", "paper: legal");
+    const CommandResult run = run_kiosk("check-content pack", pack.root().parent_path());
+    EXPECT_EQ(run.exit_code, 1);
+    EXPECT_EQ(run.err.rfind("pack/pack.yaml:", 0), 0u) << run.err;
 }
 
 TEST(CheckContentCommand, TemplateProblemsFromTheLetterModuleAreIncluded) {
