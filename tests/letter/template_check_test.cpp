@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "content/pack_loader.h"
 #include "letter/template_check.h"
 #include "test_pack.h"
 
@@ -65,6 +66,20 @@ TEST(TemplateCheck, ChecksSalutationsAndOfficeLinesToo) {
     EXPECT_EQ(problems[0].file, "test-pack/recipients.yaml");
     EXPECT_NE(problems[0].message.find("recipient.titel"), std::string::npos);
     EXPECT_NE(problems[1].message.find("Unclosed section"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace kiosk::letter
+
+namespace kiosk::letter {
+namespace {
+
+// The shipped campaign must pass its own check: every name its templates use is
+// one the letter provides.
+TEST(TemplateCheck, DefaultPackIsClean) {
+    const auto pack = content::load_pack(DEFAULT_CONTENT_DIR);
+    ASSERT_TRUE(pack) << pack.error().front().to_string();
+    for (const auto& problem : check_templates(*pack)) ADD_FAILURE() << problem.to_string();
 }
 
 }  // namespace
