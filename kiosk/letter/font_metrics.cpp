@@ -74,8 +74,4 @@ float FontMetrics::width(std::u32string_view text, FontStyle style, float size) 
     return em * size;
 }
 
-float FontMetrics::width(std::string_view text, FontStyle style, float size) const {
-    return width(decode_utf8(text), style, size);
-}
-
 }  // namespace kiosk::letter

@@ -19,9 +19,8 @@ class FontMetrics {
 public:
     static tl::expected<FontMetrics, std::string> load(const FontSet& fonts);
 
-    // Width in points of `text` (UTF-8) at `size` points. Characters the font lacks
-    // are measured as the replacement character they will be drawn as.
-    float width(std::string_view text, FontStyle style, float size) const;
+    // Width in points of `text` at `size` points. Characters the font lacks are
+    // measured as the replacement character they will be drawn as.
     float width(std::u32string_view text, FontStyle style, float size) const;
 
     // `text` with every character the font lacks replaced by U+FFFD (or "?" when the

@@ -72,8 +72,7 @@ std::optional<fs::path> match_font(const char* family, int weight, int slant) {
     return fs::path{reinterpret_cast<const char*>(file)};
 }
 
-}  // namespace
-
+// The system fonts through fontconfig, when the build-time subsets are missing.
 tl::expected<FontSet, std::string> find_system_fonts() {
     if (!FcInit()) return tl::make_unexpected(std::string{"fontconfig could not start"});
     for (const char* family : {"DejaVu Serif", "Liberation Serif"}) {
@@ -85,6 +84,8 @@ tl::expected<FontSet, std::string> find_system_fonts() {
     return tl::make_unexpected(std::string{
         "no letter font found: install fonts-dejavu-core and fonts-dejavu-extra, or fonts-liberation"});
 }
+
+}  // namespace
 
 tl::expected<FontSet, std::string> find_fonts() {
     if (auto subsets = find_subsets()) return *subsets;

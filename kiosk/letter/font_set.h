@@ -17,8 +17,4 @@ struct FontSet {
 
 tl::expected<FontSet, std::string> find_fonts();
 
-// The system fonts through fontconfig, ignoring the subsets: for a character the
-// subsets lack, and for tests that compare the two.
-tl::expected<FontSet, std::string> find_system_fonts();
-
 }  // namespace kiosk::letter
