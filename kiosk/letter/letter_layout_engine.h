@@ -5,12 +5,15 @@
 // Where things go (inches from the page's top-left corner):
 //   - margins: 1 in left and right, 0.75 in top and bottom (safe on office printers);
 //   - sender's address and date: top right, from 0.75 in;
-//   - recipient's address: 1 in from the left, first line at 2.1 in, at most 3.3 in
-//     wide. A #10 window envelope (window 4.5 x 1.125 in, 0.875 in from its left edge
-//     and 0.5 in from its bottom) shows 2.04-3.17 in of a letter folded in thirds
-//     that rests on its bottom fold, and 1.58-2.71 in if it rides fully up; the first
-//     four lines (2.1-2.6 in) show either way, a fifth shows when resting. Sideways
-//     the letter can slide 1 in; 1.0-4.3 in is inside the window in every position;
+//   - recipient's address: 1 in from the left, first line's top at 2.1 in, at most
+//     3.3 in wide. A #10 window envelope (9.5 x 4.125 in; window 4.5 x 1.125 in,
+//     0.875 in from its left edge and 0.5 in from its bottom) holding a letter
+//     Z-folded in thirds (3.67 in panels) shows 2.04-3.17 in of the page when the
+//     letter rests on its bottom fold, as it does once the envelope stands or is
+//     sealed. Five lines (2.1-3.0 in) fit that; the first four (2.1-2.6 in) are the
+//     usual name, office, street, city. If the letter rides fully up (0.46 in of
+//     play), the window shows 2.5-3.6 in and the top line or two can hide.
+//     Sideways the letter can slide 1 in; 1.0-4.3 in is inside the window always;
 //   - body from about 3.35 in; the running header on later pages; small footer.
 #pragma once
 

@@ -72,8 +72,9 @@ TEST_F(LetterLayoutTest, A4PagesAreA4) {
 
 TEST_F(LetterLayoutTest, RecipientAddressShowsThroughAWindowEnvelope) {
     const auto layout = lay_out(testing::typical_request());
-    // #10 window: 2.04-3.17 in from the top of a letter folded in thirds, 0.875 in
-    // from the left of the envelope, 4.5 in wide; the letter may slide 1 in sideways.
+    // #10 window: 2.04-3.17 in from the top of a letter folded in thirds resting on
+    // its fold, 0.875 in from the left of the envelope, 4.5 in wide; the letter may
+    // slide 1 in sideways.
     for (const std::string line : {"Mike Kehoe", "Governor of Missouri", "Jefferson City, MO 65102"}) {
         const TextRun* run = find_run(layout, line);
         ASSERT_NE(run, nullptr) << line;
@@ -82,7 +83,7 @@ TEST_F(LetterLayoutTest, RecipientAddressShowsThroughAWindowEnvelope) {
         EXPECT_GE(run->x, 0.875f * inch) << line;
     }
     const TextRun* first = find_run(layout, "Mike Kehoe");
-    EXPECT_LE(first->baseline, 2.35f * inch) << "the first line must also show when the letter rides up";
+    EXPECT_LE(first->baseline, 2.35f * inch) << "the block starts at the window's top, leaving room for long addresses";
 }
 
 TEST_F(LetterLayoutTest, EverythingStaysInsideSafeMargins) {
