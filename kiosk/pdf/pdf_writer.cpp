@@ -96,6 +96,8 @@ private:
             if (!name) return nullptr;
         }
         if (encoding < 0) {
+            // The UTF-8 font brings a 128 KB glyph map: compressed, it is ~1 KB.
+            HPDF_SetCompressionMode(document_, HPDF_COMP_ALL);
             HPDF_UseUTFEncodings(document_);
             font = HPDF_GetFont(document_, name, unicode_encoding);
         } else {

@@ -92,6 +92,7 @@ TEST_F(PdfWriterTest, CharactersOutsideTheFontPrintAsTheReplacementCharacter) {
     letter.printed_name = "Ana \xE2\x98\x83 Łukasz";  // U+2603 SNOWMAN is not in the letter fonts
     const auto text = flattened(text_of(render(letter)));
     EXPECT_NE(text.find("Ana \xEF\xBF\xBD Łukasz"), std::string::npos) << text;
+    EXPECT_LE(bytes_.size(), 60u * 1024u) << "the UTF-8 fallback font must not bloat the letter";
 }
 
 TEST_F(PdfWriterTest, SpanishLetterReadsBackInSpanish) {
