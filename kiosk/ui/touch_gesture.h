@@ -17,7 +17,7 @@ public:
 
     struct Drag {
         std::string area;
-        float dx = 0.f, dy = 0.f;  // finger movement since the last move
+        float dx = 0.f, dy = 0.f;  // finger movement since the last drag (or the press)
     };
 
     // `element` and `area` are what lies under the finger ("" for nothing).

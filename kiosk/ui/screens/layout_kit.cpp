@@ -51,7 +51,7 @@ Rect nav_bar(const Metrics& m) {
 namespace {
 
 float nav_button_width(const Metrics& m) {
-    return std::max(m.min_target * 2.5f, std::round((m.width - 2 * m.margin) * 0.26f));
+    return std::max(m.min_target * 2.5f, std::round((m.width - 2 * m.margin) * 0.29f));
 }
 
 }  // namespace

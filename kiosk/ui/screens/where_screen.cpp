@@ -57,8 +57,13 @@ void add_counties(View& view, const ScreenContext& context, const Rect& area) {
     }
     std::sort(letters.begin(), letters.end());
 
-    const std::size_t columns = m.portrait ? 2 : (area.width > 900 ? 4 : 3);
-    const float row_height = m.min_target;
+    const std::size_t columns = std::max<std::size_t>(2, std::size_t(area.width / (m.min_target * 5)));
+    // Every row as tall as the longest name needs ("Cape Girardeau County" wraps).
+    const float cell_width = (area.width - m.gap * float(columns - 1)) / float(columns);
+    float row_height = m.min_target;
+    for (const auto& county : state->counties) {
+        row_height = std::max(row_height, button_height_for(context, county, cell_width - m.body * 1.2f, false));
+    }
     const float list_top_estimate = 0.f;  // rows are placed relative to the list's top
     std::map<std::string, float> first_row_y;
     const auto cells = grid({area.x, list_top_estimate, area.width, 0.f}, state->counties.size(), columns, row_height, m.gap);

@@ -1,7 +1,7 @@
 // You (optional): name and address typed on a large on-screen keyboard with accents.
 #include <algorithm>
-#include <cwctype>
 
+#include "ui/flow/keyboard_text.h"
 #include "ui/screens/build_view.h"
 #include "ui/screens/layout_kit.h"
 #include "ui/widgets/text_fit.h"
@@ -16,61 +16,48 @@ struct Key {
     flow::Event event;
 };
 
-Key letter(const std::string& text) { return {text, text, 1.f, flow::TypeText{text}}; }
-
-std::vector<std::vector<Key>> keyboard_rows(const ScreenContext& context, bool shift) {
+// Landscape: a wide keyboard with the accents at the row ends. Narrow (portrait): ten
+// keys a row, so every key stays a full touch target wide, with the accents on a row
+// of their own.
+std::vector<std::vector<Key>> keyboard_rows(const ScreenContext& context, bool shift, bool narrow) {
     auto row = [&](std::initializer_list<const char*> keys) {
         std::vector<Key> out;
-        for (const char* k : keys) out.push_back(letter(k));
+        // The id stays the lower-case key; the label shows what Shift will type.
+        for (const char* k : keys) out.push_back({k, shift ? flow::upper_case_key(k) : k, 1.f, flow::TypeText{k}});
         return out;
     };
+    const Key backspace{"backspace", context.text("ui.key.backspace"), 2.f, flow::Backspace{}};
+    const Key shift_key{"shift", context.text("ui.key.shift"), 2.f, flow::ToggleShift{}};
+    if (narrow) {
+        return {row({"1", "2", "3", "4", "5", "6", "7", "8", "9", "0"}),
+                row({"q", "w", "e", "r", "t", "y", "u", "i", "o", "p"}),
+                row({"a", "s", "d", "f", "g", "h", "j", "k", "l", "ñ"}),
+                row({"z", "x", "c", "v", "b", "n", "m", ",", ".", "-"}),
+                row({"á", "é", "í", "ó", "ú", "ü", "ç", "'", "#", "/"}),
+                {shift_key, {"space", context.text("ui.key.space"), 6.f, flow::TypeText{" "}}, backspace}};
+    }
     auto rows = std::vector<std::vector<Key>>{
         row({"1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "-", "'"}),
         row({"q", "w", "e", "r", "t", "y", "u", "i", "o", "p", "á", "é", "í"}),
         row({"a", "s", "d", "f", "g", "h", "j", "k", "l", "ñ", "ó", "ú", "ü"}),
         row({"z", "x", "c", "v", "b", "n", "m", ",", ".", "ç", "#", "/"}),
-        {}};
-    rows[0].push_back({"backspace", context.text("ui.key.backspace"), 2.f, flow::Backspace{}});
-    rows[3].insert(rows[3].begin(), {"shift", context.text("ui.key.shift"), 2.f, flow::ToggleShift{}});
-    rows[4].push_back({"space", context.text("ui.key.space"), 8.f, flow::TypeText{" "}});
-    if (shift) {
-        // Show what a key will type: capitals while Shift is on.
-        for (auto& r : rows) {
-            for (auto& key : r) {
-                if (key.units != 1.f) continue;
-                const sf::String wide = sf::String::fromUtf8(key.label.begin(), key.label.end());
-                std::wstring upper = wide.toWideString();
-                for (auto& c : upper) c = wchar_t(std::towupper(std::wint_t(c)));
-                const auto utf8 = sf::String(upper).toUtf8();
-                key.label.assign(utf8.begin(), utf8.end());
-            }
-        }
-    }
+        {{"space", context.text("ui.key.space"), 8.f, flow::TypeText{" "}}}};
+    rows[0].push_back(backspace);
+    rows[3].insert(rows[3].begin(), shift_key);
     return rows;
 }
 
-// A narrow (portrait) screen keeps keys a full touch target wide by using more rows.
-std::vector<std::vector<Key>> narrower(const std::vector<std::vector<Key>>& rows, std::size_t per_row) {
-    std::vector<Key> letters, wide;
-    for (const auto& row : rows) {
-        for (const auto& key : row) (key.units == 1.f ? letters : wide).push_back(key);
-    }
-    std::vector<std::vector<Key>> out;
-    for (std::size_t i = 0; i < letters.size(); i += per_row) {
-        out.emplace_back(letters.begin() + long(i), letters.begin() + long(std::min(letters.size(), i + per_row)));
-    }
-    for (auto& key : wide) {
-        if (key.id == "space") key.units = float(per_row) - 4.f;
-    }
-    out.push_back(wide);
-    return out;
+float caption_height(const ScreenContext& context, const std::string& name, float width) {
+    const Metrics& m = context.metrics;
+    return fit_text(context.font, name, width, m.height, unsigned(m.small), unsigned(m.small), true).height;
 }
 
+// A caption `caption` px tall above the box the visitor taps to type in.
 void add_field(View& view, const ScreenContext& context, const std::string& id, const std::string& name, flow::Field field,
-               const std::string& value, const Rect& box) {
+               const std::string& value, const Rect& box, float caption) {
     const Metrics& m = context.metrics;
-    view.texts.push_back({name, {box.x, box.y, box.width, m.small * 1.3f}, unsigned(m.small), unsigned(m.small), true, Tone::Normal});
-    Element element = make_element(id, "field", name, {box.x, box.y + m.small * 1.3f + 4, box.width, box.height - m.small * 1.3f - 4},
+    view.texts.push_back({name, {box.x, box.y, box.width, caption}, unsigned(m.small), unsigned(m.small), true, Tone::Normal});
+    Element element = make_element(id, "field", name, {box.x, box.y + caption + 4, box.width, box.height - caption - 4},
                                    Style::Field, flow::Event{flow::FocusField{field}});
     element.detail = value;  // drawn on screen; never written to the UI tree
     element.filled = !value.empty();
@@ -87,27 +74,33 @@ View build_you(const ScreenContext& context) {
     const float top = add_title(view, context, context.text("ui.you.title"), m.height < 700 ? "" : context.text("ui.you.hint"));
     const Rect bar = nav_bar(m);
     const float width = m.width - 2 * m.margin;
-    const float field_height = m.small * 1.3f + 4 + m.min_target;
     const auto& visit = context.flow.visit();
+    const std::string& name = context.text("ui.you.name");
+    const std::string& address = context.text("ui.you.address");
     float y = top;
     if (m.portrait) {
-        add_field(view, context, "field.name", context.text("ui.you.name"), flow::Field::Name, visit.sender_name, {m.margin, y, width, field_height});
-        y += field_height + m.gap;
-        add_field(view, context, "field.address", context.text("ui.you.address"), flow::Field::Address, visit.sender_address,
-                  {m.margin, y, width, field_height});
-        y += field_height + m.gap;
+        const float name_caption = caption_height(context, name, width);
+        const float address_caption = caption_height(context, address, width);
+        add_field(view, context, "field.name", name, flow::Field::Name, visit.sender_name,
+                  {m.margin, y, width, name_caption + 4 + m.min_target}, name_caption);
+        y += name_caption + 4 + m.min_target + m.gap;
+        add_field(view, context, "field.address", address, flow::Field::Address, visit.sender_address,
+                  {m.margin, y, width, address_caption + 4 + m.min_target}, address_caption);
+        y += address_caption + 4 + m.min_target + m.gap;
     } else {
+        // Side by side, boxes level even when one caption wraps.
         const float half = (width - m.gap) / 2;
-        add_field(view, context, "field.name", context.text("ui.you.name"), flow::Field::Name, visit.sender_name, {m.margin, y, half, field_height});
-        add_field(view, context, "field.address", context.text("ui.you.address"), flow::Field::Address, visit.sender_address,
-                  {m.margin + half + m.gap, y, half, field_height});
+        const float caption = std::max(caption_height(context, name, half), caption_height(context, address, half));
+        const float field_height = caption + 4 + m.min_target;
+        add_field(view, context, "field.name", name, flow::Field::Name, visit.sender_name, {m.margin, y, half, field_height}, caption);
+        add_field(view, context, "field.address", address, flow::Field::Address, visit.sender_address,
+                  {m.margin + half + m.gap, y, half, field_height}, caption);
         y += field_height + m.gap;
     }
 
-    auto rows = keyboard_rows(context, context.flow.keyboard().shift);
     const float key_gap = std::max(6.f, m.gap * 0.6f);
-    const auto per_row = std::size_t((width + key_gap) / (m.min_target + key_gap));
-    if (per_row < 14) rows = narrower(rows, std::max<std::size_t>(per_row, 6));
+    const bool narrow = (width + key_gap) / (m.min_target + key_gap) < 14.f;
+    const auto rows = keyboard_rows(context, context.flow.keyboard().shift, narrow);
     float max_units = 0.f;
     for (const auto& row : rows) {
         float units = 0.f;

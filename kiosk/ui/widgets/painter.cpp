@@ -13,11 +13,6 @@
 namespace kiosk::ui {
 namespace {
 
-struct Ink {
-    Colour fill, text, outline;
-    float outline_width = 2.f;
-};
-
 void draw_box(sf::RenderTarget& target, const Rect& rect, Colour fill, Colour outline, float outline_width) {
     sf::RectangleShape shape({rect.width - 2 * outline_width, rect.height - 2 * outline_width});
     shape.setPosition(rect.x + outline_width, rect.y + outline_width);
@@ -37,81 +32,37 @@ void draw_lines(sf::RenderTarget& target, const sf::Font& font, const FittedText
         if (bold) text.setStyle(sf::Text::Bold);
         const float width = text_width(font, line, fitted.size, bold);
         const float x = align == Align::Center ? box.x + (box.width - width) / 2 : box.x;
-        // SFML puts the first baseline one character size below the position; the line
-        // box is taller than that, so centre the glyphs in it.
-        text.setPosition(std::round(x), std::round(y + (fitted.line_height - float(fitted.size)) * 0.35f));
+        // SFML puts the baseline about one character size below the position; a capital's
+        // middle is then ~0.62 sizes down. Put that middle at the middle of the line.
+        text.setPosition(std::round(x), std::round(y + fitted.line_height / 2 - float(fitted.size) * 0.62f));
         target.draw(text);
         y += fitted.line_height;
     }
 }
 
-Ink ink_for(const Element& element, bool pressed, const Palette& p) {
-    if (element.disabled) return {p.background, p.muted, p.outline, 2.f};
-    switch (element.style) {
-        case Style::Primary: return {pressed ? p.pressed : p.primary, p.on_primary, pressed ? p.pressed : p.primary, 2.f};
-        case Style::Toggle:
-        case Style::Card:
-            if (element.selected) return {pressed ? p.pressed : p.primary, p.on_primary, p.primary, 3.f};
-            return {pressed ? p.pressed_surface : p.surface, p.text, p.outline, 2.f};
-        case Style::Field:
-            return {p.background, p.text, element.focused ? p.primary : p.outline, element.focused ? 4.f : 2.f};
-        case Style::Key:
-            if (element.selected) return {pressed ? p.pressed : p.primary, p.on_primary, p.primary, 2.f};
-            return {pressed ? p.pressed_surface : p.surface, p.text, p.outline, 1.5f};
-        case Style::Secondary:
-            return {pressed ? p.pressed_surface : p.surface, p.text, p.outline, 2.f};
-    }
-    return {p.surface, p.text, p.outline, 2.f};
-}
-
 void draw_element(sf::RenderTarget& target, const Element& element, bool pressed, const Palette& palette, const Metrics& m,
                   const sf::Font& font) {
-    const Ink ink = ink_for(element, pressed, palette);
-    // The whole-screen "still there" button is the screen itself: no box.
-    if (element.id != "still-there.continue") draw_box(target, element.rect, ink.fill, ink.outline, ink.outline_width);
+    // The whole-screen "still there" button is the screen itself: no box, no label.
     if (element.id == "still-there.continue") return;
-    const float padding = std::min(m.gap, element.rect.height * 0.15f);
-    Rect inner = element.rect.inset(padding);
+    const Ink ink = ink_for(element, pressed, palette);
+    draw_box(target, element.rect, ink.fill, ink.outline, ink.outline_width);
     const bool checkable = (element.style == Style::Toggle || element.style == Style::Card) && element.role == "toggle";
     if (checkable) {
-        // A check mark box on the left: selection shown by shape as well as colour.
-        const float mark = std::min(m.body * 1.1f, inner.height);
-        const Rect box{inner.x, element.style == Style::Card ? inner.y : inner.y + (inner.height - mark) / 2, mark, mark};
+        // A check box: selection shown by shape as well as colour.
+        const Rect box = check_box(element, m);
         draw_box(target, box, element.selected ? palette.on_primary : palette.background,
                  element.selected ? palette.on_primary : palette.outline, 2.f);
         if (element.selected) {
-            sf::Text tick(sf::String(L"\u2713"), font, unsigned(mark * 0.9f));
+            sf::Text tick(sf::String(L"\u2713"), font, unsigned(box.width * 0.9f));
             tick.setFillColor(to_sf(palette.primary));
             tick.setStyle(sf::Text::Bold);
-            tick.setPosition(box.x + mark * 0.12f, box.y - mark * 0.12f);
+            tick.setPosition(box.x + box.width * 0.12f, box.y - box.width * 0.12f);
             target.draw(tick);
         }
-        inner = {inner.x + mark + padding, inner.y, inner.width - mark - padding, inner.height};
     }
-    if (element.style == Style::Card) {
-        const FittedText title = fit_text(font, element.label, inner.width, inner.height * 0.5f, unsigned(m.body * 1.15f),
-                                          unsigned(m.small), true);
-        draw_lines(target, font, title, {inner.x, inner.y, inner.width, title.height}, ink.text, Align::Left, true, false);
-        const Rect rest{inner.x, inner.y + title.height + 4, inner.width, inner.height - title.height - 4};
-        const FittedText detail = fit_text(font, element.detail, rest.width, rest.height, unsigned(m.small), unsigned(m.small), false);
-        draw_lines(target, font, detail, rest, ink.text, Align::Left, false, false);
-        return;
+    for (const auto& label : label_layouts(element, m, font)) {
+        draw_lines(target, font, label.text, label.box, ink.text, label.align, label.bold, label.centred);
     }
-    if (element.style == Style::Field) {
-        const std::string shown = element.detail + (element.focused ? "|" : "");
-        const FittedText fitted = fit_text(font, shown.empty() ? " " : shown, inner.width, inner.height, unsigned(m.body),
-                                           unsigned(m.small), false);
-        // Long text shows its end, where the typing happens.
-        FittedText last = fitted;
-        if (last.lines.size() > 1) last.lines = {fitted.lines.back()}, last.height = last.line_height;
-        draw_lines(target, font, last, inner, ink.text, Align::Left, false, true);
-        return;
-    }
-    const unsigned preferred = element.style == Style::Key ? unsigned(std::max(m.body, std::min(inner.height * 0.55f, m.body * 1.3f)))
-                                                           : unsigned(m.body * (element.style == Style::Primary ? 1.1f : 1.f));
-    const FittedText fitted = fit_text(font, element.label, inner.width, inner.height, preferred, unsigned(m.small),
-                                       element.style == Style::Primary);
-    draw_lines(target, font, fitted, inner, ink.text, checkable ? Align::Left : Align::Center, element.style == Style::Primary, true);
 }
 
 Colour tone_colour(Tone tone, const Palette& p) {
@@ -166,6 +117,67 @@ sf::View clipped_view(const sf::RenderTarget& target, const ScrollArea& area, Sc
 }  // namespace
 
 sf::Color to_sf(Colour colour) { return sf::Color(colour.r, colour.g, colour.b); }
+
+Ink ink_for(const Element& element, bool pressed, const Palette& p) {
+    if (element.disabled) return {p.background, p.muted, p.outline, 2.f};
+    switch (element.style) {
+        case Style::Primary: return {pressed ? p.pressed : p.primary, p.on_primary, pressed ? p.pressed : p.primary, 2.f};
+        case Style::Toggle:
+        case Style::Card:
+            if (element.selected) return {pressed ? p.pressed : p.primary, p.on_primary, p.primary, 3.f};
+            return {pressed ? p.pressed_surface : p.surface, p.text, p.outline, 2.f};
+        case Style::Field:
+            return {p.background, p.text, element.focused ? p.primary : p.outline, element.focused ? 4.f : 2.f};
+        case Style::Key:
+            if (element.selected) return {pressed ? p.pressed : p.primary, p.on_primary, p.primary, 2.f};
+            return {pressed ? p.pressed_surface : p.surface, p.text, p.outline, 1.5f};
+        case Style::Secondary:
+            return {pressed ? p.pressed_surface : p.surface, p.text, p.outline, 2.f};
+    }
+    return {p.surface, p.text, p.outline, 2.f};
+}
+
+Rect check_box(const Element& element, const Metrics& m) {
+    const Rect inner = element.rect.inset(std::min(m.gap, element.rect.height * 0.15f));
+    const float mark = std::min(m.body * 1.1f, inner.height);
+    return {inner.x, element.style == Style::Card ? inner.y : inner.y + (inner.height - mark) / 2, mark, mark};
+}
+
+std::vector<LabelLayout> label_layouts(const Element& element, const Metrics& m, const sf::Font& font) {
+    if (element.id == "still-there.continue") return {};
+    const float padding = std::min(m.gap, element.rect.height * 0.15f);
+    Rect inner = element.rect.inset(padding);
+    const bool checkable = (element.style == Style::Toggle || element.style == Style::Card) && element.role == "toggle";
+    if (checkable) {
+        const float mark = check_box(element, m).width;
+        inner = {inner.x + mark + padding, inner.y, inner.width - mark - padding, inner.height};
+    }
+    if (element.style == Style::Card) {
+        const FittedText title = fit_text(font, element.label, inner.width, inner.height * 0.5f, unsigned(m.body * 1.15f),
+                                          unsigned(m.small), true);
+        const Rect rest{inner.x, inner.y + title.height + 4, inner.width, inner.height - title.height - 4};
+        const FittedText detail = fit_text(font, element.detail, rest.width, rest.height, unsigned(m.small), unsigned(m.small), false);
+        return {{{inner.x, inner.y, inner.width, title.height}, title, Align::Left, true, false},
+                {rest, detail, Align::Left, false, false}};
+    }
+    if (element.style == Style::Field) {
+        const std::string shown = element.detail + (element.focused ? "|" : "");
+        FittedText fitted = fit_text(font, shown.empty() ? " " : shown, inner.width, inner.height, unsigned(m.body),
+                                     unsigned(m.small), false);
+        // Long text shows its last line, where the typing happens.
+        if (fitted.lines.size() > 1) {
+            fitted.lines = {fitted.lines.back()};
+            fitted.height = fitted.line_height;
+            fitted.fits = fitted.height <= inner.height + 0.5f;
+        }
+        return {{inner, fitted, Align::Left, false, true}};
+    }
+    const bool primary = element.style == Style::Primary;
+    const unsigned preferred = element.style == Style::Key ? unsigned(std::max(m.body, std::min(inner.height * 0.55f, m.body * 1.3f)))
+                                                           : unsigned(m.body * (primary ? 1.1f : 1.f));
+    const FittedText fitted = fit_text(font, element.label, inner.width, inner.height, preferred, unsigned(m.small), primary);
+    return {{inner, fitted, checkable ? Align::Left : Align::Center, primary, true}};
+}
 
 void paint(sf::RenderTarget& target, const View& view, const ScrollOffsets& offsets, const std::string& pressed_id,
            const Palette& palette, const Metrics& metrics, const PaintResources& resources) {

@@ -12,6 +12,7 @@
 
 #include "ui/screens/screen_context.h"
 #include "ui/screens/view.h"
+#include "ui/widgets/text_fit.h"
 #include "ui/widgets/theme.h"
 
 namespace kiosk::ui {
@@ -29,6 +30,25 @@ struct PaintResources {
 };
 
 sf::Color to_sf(Colour colour);
+
+// The colours an element is drawn in, in each state.
+struct Ink {
+    Colour fill, text, outline;
+    float outline_width = 2.f;
+};
+Ink ink_for(const Element& element, bool pressed, const Palette& palette);
+
+// Every text drawn on an element, fitted to the box it is drawn in: the painter draws
+// exactly these, and the screen tests check them.
+struct LabelLayout {
+    Rect box;
+    FittedText text;
+    Align align = Align::Center;
+    bool bold = false;
+    bool centred = true;  // vertically
+};
+std::vector<LabelLayout> label_layouts(const Element& element, const Metrics& metrics, const sf::Font& font);
+Rect check_box(const Element& element, const Metrics& metrics);
 
 void paint(sf::RenderTarget& target, const View& view, const ScrollOffsets& offsets, const std::string& pressed_id,
            const Palette& palette, const Metrics& metrics, const PaintResources& resources);

@@ -1,0 +1,53 @@
+#include "ui/widgets/theme.h"
+
+#include <gtest/gtest.h>
+
+namespace kiosk::ui {
+namespace {
+
+TEST(Theme, ContrastOfBlackOnWhiteIsTwentyOne) {
+    EXPECT_NEAR(contrast_ratio({0, 0, 0}, {255, 255, 255}), 21.0, 0.01);
+    EXPECT_NEAR(contrast_ratio({255, 255, 255}, {255, 255, 255}), 1.0, 0.01);
+}
+
+TEST(Theme, ParsesOnlyHashAndSixHexDigits) {
+    EXPECT_EQ(parse_colour("#1B4F72"), (Colour{0x1B, 0x4F, 0x72}));
+    EXPECT_FALSE(parse_colour("1B4F72"));
+    EXPECT_FALSE(parse_colour("#1B4F7"));
+    EXPECT_FALSE(parse_colour("#GGGGGG"));
+}
+
+TEST(Theme, UsesAPacksColoursWhenTheyAreReadable) {
+    content::Branding branding;
+    branding.primary = "#5B2C6F";
+    const Palette palette = palette_from(branding);
+    EXPECT_TRUE(palette.branding_used);
+    EXPECT_EQ(palette.primary, (Colour{0x5B, 0x2C, 0x6F}));
+}
+
+TEST(Theme, FallsBackToSafeColoursWhenAPacksColoursFailContrast) {
+    content::Branding branding;
+    branding.primary = "#FFD700";  // yellow under white text: about 1.4:1
+    const Palette palette = palette_from(branding);
+    EXPECT_FALSE(palette.branding_used);
+    EXPECT_GE(contrast_ratio(palette.on_primary, palette.primary), minimum_contrast);
+}
+
+TEST(Theme, SafePaletteItselfPassesAA) {
+    const Palette safe;
+    EXPECT_GE(contrast_ratio(safe.text, safe.background), minimum_contrast);
+    EXPECT_GE(contrast_ratio(safe.muted, safe.background), minimum_contrast);
+    EXPECT_GE(contrast_ratio(safe.on_primary, safe.primary), minimum_contrast);
+    EXPECT_GE(contrast_ratio(safe.on_primary, safe.pressed), minimum_contrast);
+    EXPECT_GE(contrast_ratio(safe.text, safe.surface), minimum_contrast);
+    EXPECT_GE(contrast_ratio(safe.text, safe.pressed_surface), minimum_contrast);
+}
+
+TEST(Theme, TouchTargetsAreFifteenMillimetresAtTheScreensDpi) {
+    EXPECT_GE(metrics_for(1280, 800, 96.f).min_target, 56.7f);
+    EXPECT_GE(metrics_for(1280, 800, 160.f).min_target, 94.4f);
+    EXPECT_GE(metrics_for(1024, 600, 96.f).body, 24.f);
+}
+
+}  // namespace
+}  // namespace kiosk::ui
