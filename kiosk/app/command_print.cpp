@@ -1,16 +1,71 @@
-// Placeholder until the module behind `print` lands; replaced by its real command.
+// `letter-kiosk print FILE.pdf`: sends a letter to CUPS, waits until it has printed
+// (or not) and says what happened in words. For staff checking a printer, and tests.
+#include <chrono>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
+#include <iterator>
+#include <memory>
 
 #include "app/commands.h"
+#include "print/cups_letter_printer.h"
+#include "print/print_messages.h"
 
 namespace kiosk::app {
+namespace {
 
-CommandRunner add_print_command(CLI::App& app, CommonOptions&) {
-    app.add_subcommand("print", "(not built yet)");
-    return [] {
-        std::cerr << "letter-kiosk: 'print' is not built yet\n";
-        return SystemFailure;
-    };
+struct PrintOptions {
+    std::filesystem::path file;
+    double timeout_seconds = 120;
+};
+
+int print_file(const PrintOptions& print_options, const CommonOptions& options) {
+    std::ifstream in(print_options.file, std::ios::binary);
+    if (!std::filesystem::is_regular_file(print_options.file) || !in) {
+        std::cerr << "letter-kiosk print: " << print_options.file.string() << ": no such file\n";
+        return BadInput;
+    }
+    print::Document document;
+    document.job_name = "Letter 1 of 1";  // never the file name: it may name the sender
+    document.pdf.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    static constexpr char pdf_signature[] = "%PDF-";
+    if (document.pdf.size() < 5 || !std::equal(pdf_signature, pdf_signature + 5, document.pdf.begin())) {
+        std::cerr << "letter-kiosk print: " << print_options.file.string() << ": not a PDF file\n";
+        return BadInput;
+    }
+
+    print::CupsSettings settings;
+    settings.printer_name = options.printer;
+    settings.job_timeout = std::chrono::milliseconds(static_cast<long long>(print_options.timeout_seconds * 1000));
+    print::CupsLetterPrinter printer(settings);
+
+    const auto outcomes = printer.print({document}, [](const print::Progress& progress) {
+        std::cerr << print::english_text(progress.message_key) << "\n";
+    });
+    const print::LetterOutcome& outcome = outcomes.front();
+    if (outcome.status == print::LetterOutcome::Status::Printed) {
+        std::cout << print::english_text(outcome.message_key) << " (" << outcome.detail << ")\n";
+        return Success;
+    }
+    std::cerr << "letter-kiosk print: not printed: " << print::english_text(outcome.message_key) << "\n  "
+              << outcome.detail << "\n";
+    return SystemFailure;
+}
+
+}  // namespace
+
+CommandRunner add_print_command(CLI::App& app, CommonOptions& options) {
+    auto* command = app.add_subcommand("print", "Send a PDF letter to a CUPS printer and wait until it has printed");
+    auto print_options = std::make_shared<PrintOptions>();
+    command->add_option("FILE.pdf", print_options->file, "The letter to print")->required();
+    options.add_printer(*command);
+    command
+        ->add_option("--timeout", print_options->timeout_seconds,
+                     "Seconds to wait for the job to finish; then it is canceled and reported")
+        ->check(CLI::PositiveNumber)
+        ->capture_default_str();
+    command->footer("Exit status: 0 printed, 1 bad input (missing file, not a PDF), 2 usage, 3 not printed.");
+    return [print_options, &options] { return print_file(*print_options, options); };
 }
 
 }  // namespace kiosk::app

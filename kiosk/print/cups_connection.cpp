@@ -1,8 +1,6 @@
 #include "print/cups_connection.h"
 
-#include <cerrno>
 #include <cstdlib>
-#include <cstring>
 
 namespace kiosk::print {
 namespace {
@@ -36,8 +34,9 @@ tl::expected<CupsConnection, PrintFailure> CupsConnection::open(const std::strin
     http_t* http = httpConnect2(address.host.c_str(), address.port, nullptr, AF_UNSPEC, cupsEncryption(),
                                 1, connect_timeout_milliseconds, nullptr);
     if (!http) {
-        return tl::make_unexpected(PrintFailure{
-            "print.scheduler-down", "cannot reach the CUPS scheduler at " + described + ": " + std::strerror(errno)});
+        // errno is not reliable here: libcups closes sockets while it tries each address.
+        return tl::make_unexpected(
+            PrintFailure{"print.scheduler-down", "cannot reach the CUPS scheduler at " + described});
     }
     httpSetTimeout(http, request_timeout_seconds, give_up_on_timeout, nullptr);
     return CupsConnection(std::unique_ptr<http_t, HttpClose>(http), described);

@@ -1,0 +1,143 @@
+// `letter-kiosk print` and `letter-kiosk printers`, run as staff would, against a
+// private cupsd named by CUPS_SERVER.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include "print_test_letters.h"
+#include "private_cupsd.h"
+
+namespace kiosk::print {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct CommandResult {
+    int exit_code = -1;
+    std::string output;  // stdout and stderr together
+};
+
+class PrintCommandTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        cupsd_.add_queue("front-desk", true);
+        folder_ = fs::temp_directory_path() / ("letter-kiosk-print-command-" + std::to_string(::getpid()));
+        fs::create_directories(folder_);
+        letter_ = testing::test_letter(1);
+        write(folder_ / "letter.pdf", letter_.pdf);
+    }
+    void TearDown() override { fs::remove_all(folder_); }
+
+    static void write(const fs::path& path, const std::vector<unsigned char>& bytes) {
+        std::ofstream(path, std::ios::binary).write(reinterpret_cast<const char*>(bytes.data()),
+                                                    static_cast<std::streamsize>(bytes.size()));
+    }
+
+    CommandResult letter_kiosk(const std::string& arguments) {
+        const std::string command =
+            "CUPS_SERVER=" + cupsd_.server() + " " + LETTER_KIOSK + " " + arguments + " 2>&1 < /dev/null";
+        CommandResult result;
+        FILE* pipe = ::popen(command.c_str(), "r");
+        std::array<char, 512> buffer{};
+        for (std::size_t read; (read = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0;) {
+            result.output.append(buffer.data(), read);
+        }
+        const int status = ::pclose(pipe);
+        result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+        return result;
+    }
+
+    std::string letter_path() const { return (folder_ / "letter.pdf").string(); }
+
+    testing::PrivateCupsd cupsd_;
+    fs::path folder_;
+    Document letter_;
+};
+
+TEST_F(PrintCommandTest, PrintsOnTheDefaultPrinterAndSaysSo) {
+    const CommandResult result = letter_kiosk("print " + letter_path());
+
+    EXPECT_EQ(result.exit_code, 0) << result.output;
+    EXPECT_NE(result.output.find("Your letter has been printed."), std::string::npos) << result.output;
+    ASSERT_EQ(cupsd_.captured_letters().size(), 1u);
+    EXPECT_EQ(cupsd_.captured_letters()[0], letter_.pdf);
+}
+
+TEST_F(PrintCommandTest, OutOfPaperExitsThreeWithTheReasonInWords) {
+    cupsd_.set_fault("out-of-paper");
+
+    const CommandResult result = letter_kiosk("print --printer front-desk " + letter_path());
+
+    EXPECT_EQ(result.exit_code, 3) << result.output;
+    EXPECT_NE(result.output.find("The printer is out of paper. Please tell a staff member."), std::string::npos)
+        << result.output;
+}
+
+TEST_F(PrintCommandTest, HungPrinterGivesUpAfterTheTimeout) {
+    cupsd_.set_fault("hang");
+
+    const CommandResult result = letter_kiosk("print --timeout 0.5 " + letter_path());
+
+    EXPECT_EQ(result.exit_code, 3) << result.output;
+    EXPECT_NE(result.output.find("took too long"), std::string::npos) << result.output;
+}
+
+TEST_F(PrintCommandTest, MissingFileIsBadInput) {
+    const CommandResult result = letter_kiosk("print " + (folder_ / "nope.pdf").string());
+
+    EXPECT_EQ(result.exit_code, 1) << result.output;
+    EXPECT_NE(result.output.find("nope.pdf"), std::string::npos);
+}
+
+TEST_F(PrintCommandTest, FileThatIsNotAPdfIsBadInputAndNothingIsSent) {
+    const std::string text = "Dear Governor,\n";
+    write(folder_ / "letter.txt", {text.begin(), text.end()});
+
+    const CommandResult result = letter_kiosk("print " + (folder_ / "letter.txt").string());
+
+    EXPECT_EQ(result.exit_code, 1) << result.output;
+    EXPECT_NE(result.output.find("not a PDF"), std::string::npos);
+    EXPECT_TRUE(cupsd_.captured_letters().empty());
+}
+
+TEST_F(PrintCommandTest, NoFileIsAUsageError) { EXPECT_EQ(letter_kiosk("print").exit_code, 2); }
+
+TEST_F(PrintCommandTest, SchedulerDownExitsThree) {
+    cupsd_.stop();
+
+    const CommandResult result = letter_kiosk("print " + letter_path());
+
+    EXPECT_EQ(result.exit_code, 3) << result.output;
+    EXPECT_NE(result.output.find("The printing service is not running."), std::string::npos) << result.output;
+}
+
+TEST_F(PrintCommandTest, PrintersListsEachQueueWithItsStateInWords) {
+    cupsd_.add_queue("back-office");
+    cupsd_.set_fault("out-of-paper");
+    letter_kiosk("print --printer back-office " + letter_path());
+
+    const CommandResult result = letter_kiosk("printers");
+
+    EXPECT_EQ(result.exit_code, 0) << result.output;
+    EXPECT_NE(result.output.find("front-desk (default)"), std::string::npos) << result.output;
+    EXPECT_NE(result.output.find("The printer is ready."), std::string::npos) << result.output;
+    EXPECT_NE(result.output.find("back-office "), std::string::npos) << result.output;
+    EXPECT_NE(result.output.find("The printer is out of paper."), std::string::npos) << result.output;
+}
+
+TEST_F(PrintCommandTest, PrintersExitsThreeWhenTheSchedulerIsNotRunning) {
+    cupsd_.stop();
+
+    const CommandResult result = letter_kiosk("printers");
+
+    EXPECT_EQ(result.exit_code, 3) << result.output;
+    EXPECT_NE(result.output.find("The printing service is not running."), std::string::npos) << result.output;
+}
+
+}  // namespace
+}  // namespace kiosk::print
