@@ -1,6 +1,6 @@
 #include "letter/date_formatter.h"
 
-#include <kainjow/mustache.hpp>
+#include "letter/plain_template.h"
 
 namespace kiosk::letter {
 
@@ -10,9 +10,7 @@ std::string format_date(const CalendarDate& date, const content::LanguageRules& 
     values.set("month", month_known ? rules.months[date.month - 1] : std::to_string(date.month));
     values.set("day", std::to_string(date.day));
     values.set("year", std::to_string(date.year));
-    kainjow::mustache::mustache pattern{rules.date_pattern};
-    pattern.set_custom_escape([](const std::string& text) { return text; });
-    return pattern.render(values);
+    return render_plain(rules.date_pattern, values);
 }
 
 }  // namespace kiosk::letter

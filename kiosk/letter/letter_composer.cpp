@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "letter/plain_template.h"
 #include "letter/template_values.h"
 
 namespace kiosk::letter {
@@ -110,12 +111,11 @@ tl::expected<ComposedLetter, std::string> compose_letter(const content::Pack& pa
     letter.salutation = trimmed(render_plain(salutation_template, values));
 
     {
-        kainjow::mustache::mustache body{templates->second.at(language)};
+        auto& body = plain_template(templates->second.at(language));
         if (!body.is_valid()) {
             return tl::make_unexpected("letter template for \"" + recipient->id + "\" in \"" + language +
                                        "\": " + body.error_message());
         }
-        body.set_custom_escape([](const std::string& plain) { return plain; });
         letter.body_paragraphs = split_paragraphs(body.render(values));
     }
 

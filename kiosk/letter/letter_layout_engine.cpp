@@ -5,7 +5,7 @@
 
 #include "letter/line_breaker.h"
 #include "letter/page_flow.h"
-#include "letter/template_values.h"
+#include "letter/plain_template.h"
 #include "letter/utf8.h"
 
 namespace kiosk::letter {

@@ -5,6 +5,7 @@
 
 #include "letter/date_formatter.h"
 #include "letter/phrase_joiner.h"
+#include "letter/plain_template.h"
 
 namespace kiosk::letter {
 
@@ -25,13 +26,6 @@ const content::Contact* find_contact(const content::Recipient& recipient, const 
         }
     }
     return nullptr;
-}
-
-std::string render_plain(const std::string& mustache_text, const mustache::data& values) {
-    mustache::mustache text{mustache_text};
-    // Letters are plain text: "&" in "Office of Health & Welfare" must stay "&".
-    text.set_custom_escape([](const std::string& plain) { return plain; });
-    return text.render(values);
 }
 
 namespace {

@@ -30,9 +30,6 @@ struct TemplateInputs {
 
 kainjow::mustache::data template_values(const TemplateInputs& inputs);
 
-// Renders a Mustache string of the pack as plain text (no HTML escaping).
-std::string render_plain(const std::string& mustache_text, const kainjow::mustache::data& values);
-
 // Top-level names, and the names each item of the `grounds`/`conditions` lists has.
 const std::set<std::string>& template_value_names();
 const std::set<std::string>& template_list_names();
