@@ -55,11 +55,6 @@ std::vector<std::string> split_paragraphs(const std::string& body) {
     return paragraphs;
 }
 
-tl::expected<const content::Reason*, std::string> find_reason(const content::Pack& pack, const std::string& id) {
-    if (const content::Reason* reason = pack.find_reason(id)) return reason;
-    return tl::make_unexpected("unknown ground or condition \"" + id + "\"");
-}
-
 }  // namespace
 
 tl::expected<ComposedLetter, std::string> compose_letter(const content::Pack& pack, const LetterRequest& request) {
@@ -82,9 +77,9 @@ tl::expected<ComposedLetter, std::string> compose_letter(const content::Pack& pa
 
     std::vector<const content::Reason*> reasons;
     for (const auto& id : request.reason_ids) {
-        auto reason = find_reason(pack, id);
-        if (!reason) return tl::make_unexpected(reason.error());
-        reasons.push_back(*reason);
+        const content::Reason* reason = pack.find_reason(id);
+        if (!reason) return tl::make_unexpected("unknown ground or condition \"" + id + "\"");
+        reasons.push_back(reason);
     }
 
     const content::Contact* contact = find_contact(*recipient, state->id, request.county);
@@ -99,7 +94,7 @@ tl::expected<ComposedLetter, std::string> compose_letter(const content::Pack& pa
     letter.date = values.get("date")->string_value();
 
     const bool address_known = contact && !contact->address.empty();
-    if (address_known && !contact->name.empty()) letter.recipient_lines.push_back(contact->name);
+    if (contact && !contact->name.empty()) letter.recipient_lines.push_back(contact->name);
     letter.recipient_lines.push_back(office);
     if (address_known) {
         letter.recipient_lines.insert(letter.recipient_lines.end(), contact->address.begin(), contact->address.end());
@@ -110,14 +105,12 @@ tl::expected<ComposedLetter, std::string> compose_letter(const content::Pack& pa
     if (contact && contact->salutation.count(language)) salutation_template = contact->salutation.at(language);
     letter.salutation = trimmed(render_plain(salutation_template, values));
 
-    {
-        auto& body = plain_template(templates->second.at(language));
-        if (!body.is_valid()) {
-            return tl::make_unexpected("letter template for \"" + recipient->id + "\" in \"" + language +
-                                       "\": " + body.error_message());
-        }
-        letter.body_paragraphs = split_paragraphs(body.render(values));
+    auto& body = plain_template(templates->second.at(language));
+    if (!body.is_valid()) {
+        return tl::make_unexpected("letter template for \"" + recipient->id + "\" in \"" + language +
+                                   "\": " + body.error_message());
     }
+    letter.body_paragraphs = split_paragraphs(body.render(values));
 
     if (request.own_words_box) letter.own_words_label = fixed_word(pack, language, "letter.own-words", "In my own words");
     letter.closing = fixed_word(pack, language, "letter.closing", "Sincerely,");

@@ -17,8 +17,8 @@ struct ComposedLetter {
     content::LanguageCode language;
     std::vector<std::string> sender_lines;  // the visitor's address; empty: no sender block
     std::string date;                       // "November 25, 2026"
-    // Name, office, street, city. When the address is unknown: the office line only,
-    // and `address_blank` asks for ruled lines to write the address by hand.
+    // Name, office, street, city. When the address is unknown: the name (if known)
+    // and office only, and `address_blank` asks for ruled lines to write it by hand.
     std::vector<std::string> recipient_lines;
     bool address_blank = false;
     std::string salutation;                    // "Dear Governor Kehoe:"

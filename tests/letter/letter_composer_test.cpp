@@ -105,6 +105,22 @@ TEST(LetterComposer, SheriffWithoutContactLeavesTheAddressBlank) {
     EXPECT_EQ(letter->body_paragraphs.at(0), "Sheriff, please release people from the Boone County jail.");
 }
 
+TEST(LetterComposer, KnownNameWithoutAddressKeepsTheNameAndLeavesTheAddressBlank) {
+    auto pack = test_pack();
+    pack.recipients[2].contacts.push_back({"MO", "Boone County", "Sheriff of Boone County", "Dwayne Carey", "Carey", "",
+                                           {}, "", "", {}});
+    auto request = typical_request();
+    request.recipient_id = "sheriff";
+    request.county = "Boone County";
+    const auto letter = compose_letter(pack, request);
+    ASSERT_TRUE(letter) << letter.error();
+    EXPECT_EQ(letter->salutation, "Dear Sheriff Carey:");
+    EXPECT_EQ(letter->recipient_lines, (std::vector<std::string>{"Dwayne Carey", "Sheriff of Boone County"}));
+    EXPECT_TRUE(letter->address_blank);
+    request.county = "Cole County";  // the contact is for Boone County only
+    EXPECT_EQ(compose_letter(pack, request)->salutation, "Dear Sheriff:");
+}
+
 TEST(LetterComposer, NationalContactServesEveryState) {
     auto request = typical_request();
     request.recipient_id = "president";
