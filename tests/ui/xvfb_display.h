@@ -20,8 +20,11 @@ namespace kiosk::ui::testing {
 
 class XvfbDisplay : public ::testing::Environment {
 public:
+    // `always_private`: never use the developer's own display (tests that move the mouse).
+    explicit XvfbDisplay(bool always_private = false) : always_private_(always_private) {}
+
     void SetUp() override {
-        if (can_open_display()) return;
+        if (!always_private_ && can_open_display()) return;
         int fds[2];
         ASSERT_EQ(pipe(fds), 0);
         server_ = fork();
@@ -56,6 +59,7 @@ public:
     }
 
 private:
+    bool always_private_;
     pid_t server_ = -1;
 };
 
