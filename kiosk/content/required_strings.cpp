@@ -72,6 +72,27 @@ const std::vector<std::string>& required_string_keys() {
         "ui.staff.menu-title",
         "ui.staff.printer",
         "ui.staff.exit",
+        // Printing (kiosk/print): the printer and each letter, in plain words.
+        "print.ready",
+        "print.sending",
+        "print.printing",
+        "print.printed",
+        "print.saved",
+        "print.toner-low",
+        "print.out-of-paper",
+        "print.paper-jam",
+        "print.door-open",
+        "print.toner-empty",
+        "print.offline",
+        "print.stopped",
+        "print.held",
+        "print.canceled",
+        "print.timed-out",
+        "print.failed",
+        "print.not-sent",
+        "print.no-printer",
+        "print.scheduler-down",
+        "print.save-failed",
     };
     return keys;
 }

@@ -4,8 +4,10 @@
 #include <gtest/gtest.h>
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <string>
 
+#include "content/required_strings.h"
 #include "print/print_messages.h"
 
 namespace kiosk::print {
@@ -28,6 +30,14 @@ TEST(PrintStrings, DefaultPackSaysEveryPrintMessageInSpanish) {
     for (const std::string& key : print_message_keys()) {
         ASSERT_TRUE(strings[key]) << key << " missing from strings/es.yaml";
         EXPECT_NE(strings[key].as<std::string>(), english_text(key)) << key << " is not translated";
+    }
+}
+
+TEST(PrintStrings, EveryPackMustTranslateEveryPrintMessage) {
+    const auto& required = content::required_string_keys();
+    for (const std::string& key : print_message_keys()) {
+        EXPECT_NE(std::find(required.begin(), required.end(), key), required.end())
+            << key << " missing from content/required_strings.cpp";
     }
 }
 
