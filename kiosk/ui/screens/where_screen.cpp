@@ -60,10 +60,14 @@ void add_counties(View& view, const ScreenContext& context, const Rect& area) {
     const std::size_t columns = std::max<std::size_t>(2, std::size_t(area.width / (m.min_target * 5)));
     // Every row as tall as the longest name needs ("Cape Girardeau County" wraps).
     const float cell_width = (area.width - m.gap * float(columns - 1)) / float(columns);
-    float row_height = m.min_target;
+    // Fitting only the widest name keeps a 115-county state cheap to lay out.
+    const std::string* widest = nullptr;
+    float widest_width = 0.f;
     for (const auto& county : state->counties) {
-        row_height = std::max(row_height, button_height_for(context, county, cell_width - m.body * 1.2f, false));
+        const float width = text_width(context.font, county, unsigned(m.body), false);
+        if (width > widest_width) widest_width = width, widest = &county;
     }
+    const float row_height = widest ? button_height_for(context, *widest, cell_width - m.body * 1.2f, false) : m.min_target;
     const float list_top_estimate = 0.f;  // rows are placed relative to the list's top
     std::map<std::string, float> first_row_y;
     const auto cells = grid({area.x, list_top_estimate, area.width, 0.f}, state->counties.size(), columns, row_height, m.gap);

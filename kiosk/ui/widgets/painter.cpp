@@ -183,18 +183,20 @@ void paint(sf::RenderTarget& target, const View& view, const ScrollOffsets& offs
            const Palette& palette, const Metrics& metrics, const PaintResources& resources) {
     target.clear(to_sf(palette.background));
     const sf::View whole = target.getDefaultView();
-    auto draw_layer = [&](const std::string& area_id) {
+    // `visible`: the part of the layer on screen; anything outside it is not drawn, so
+    // a list of 115 counties costs what its dozen visible rows cost.
+    auto draw_layer = [&](const std::string& area_id, const Rect& visible) {
         for (const auto& page : view.pages) {
-            if (page.scroll_area == area_id) draw_page(target, page, resources);
+            if (page.scroll_area == area_id && page.rect.overlaps(visible)) draw_page(target, page, resources);
         }
         for (const auto& text : view.texts) {
-            if (text.scroll_area != area_id) continue;
+            if (text.scroll_area != area_id || !text.box.overlaps(visible)) continue;
             const FittedText fitted = fit_text(resources.ui_font, text.text, text.box.width, text.box.height, text.size,
                                                text.min_size, text.bold);
             draw_lines(target, resources.ui_font, fitted, text.box, tone_colour(text.tone, palette), text.align, text.bold, false);
         }
         for (const auto& element : view.elements) {
-            if (element.scroll_area == area_id) {
+            if (element.scroll_area == area_id && element.rect.overlaps(visible)) {
                 draw_element(target, element, element.id == pressed_id && !element.disabled, palette, metrics, resources.ui_font);
             }
         }
@@ -205,7 +207,7 @@ void paint(sf::RenderTarget& target, const View& view, const ScrollOffsets& offs
             draw_box(target, element.rect, palette.pressed_surface, palette.pressed_surface, 0.f);
         }
     }
-    draw_layer("");
+    draw_layer("", {0.f, 0.f, metrics.width, metrics.height});
     for (const auto& picture : view.pictures) {
         const auto texture = resources.pictures.find(picture.key);
         if (texture == resources.pictures.end()) continue;
@@ -217,8 +219,9 @@ void paint(sf::RenderTarget& target, const View& view, const ScrollOffsets& offs
     }
     for (const auto& area : view.areas) {
         const auto offset = offsets.find(area.id);
-        target.setView(clipped_view(target, area, offset == offsets.end() ? ScrollOffset{} : offset->second));
-        draw_layer(area.id);
+        const ScrollOffset by = offset == offsets.end() ? ScrollOffset{} : offset->second;
+        target.setView(clipped_view(target, area, by));
+        draw_layer(area.id, area.viewport.shifted(by.x, by.y));
         target.setView(whole);
         // A thin frame and a scroll bar say "there is more: drag me".
         if (area.content_height > area.viewport.height + 1) {

@@ -1,0 +1,111 @@
+// How long one frame of the busiest screens takes at 1280×800: building the View from
+// the flow's state and painting it, GPU work finished (glFinish). Needs an X display
+// (tests/ui/measure.sh gives it one).
+#include <chrono>
+#include <cstdlib>
+#include <memory>
+
+#include <SFML/Graphics/RenderTexture.hpp>
+#include <SFML/OpenGL.hpp>
+#include <benchmark/benchmark.h>
+
+#include "content/pack_loader.h"
+#include "letter/font_set.h"
+#include "letter/letter_composer.h"
+#include "letter/letter_layout_engine.h"
+#include "ui/kiosk_screen.h"
+#include "ui/letter_previews.h"
+
+namespace kiosk::ui {
+namespace {
+
+struct Setup {
+    content::Pack pack;
+    letter::FontSet fonts;
+    std::unique_ptr<letter::LetterLayoutEngine> engine;
+    std::unique_ptr<KioskScreen> screen;
+    sf::RenderTexture texture;
+
+    Setup() {
+        const char* folder = std::getenv("LETTER_KIOSK_CONTENT");
+        pack = content::load_pack(folder ? folder : KIOSK_DEFAULT_CONTENT_DIR).value();
+        fonts = letter::find_fonts().value();
+        engine = std::make_unique<letter::LetterLayoutEngine>(letter::LetterLayoutEngine::create(fonts).value());
+        screen = std::move(KioskScreen::create(pack, {fonts.regular, fonts.bold, fonts.italic}, 96.f).value());
+        screen->resize(1280.f, 800.f);
+        texture.create(1280, 800);
+    }
+
+    LetterMaker maker() {
+        LetterMaker maker;
+        maker.lay_out = [this](const letter::LetterRequest& request) -> tl::expected<letter::LetterLayout, std::string> {
+            return engine->lay_out(letter::compose_letter(pack, request).value(), request.paper);
+        };
+        return maker;
+    }
+};
+
+Setup& setup() {
+    static Setup instance;
+    return instance;
+}
+
+// The visit a busy frame shows: three letters, a county, many reasons.
+flow::VisitorFlow busy_visit(const content::Pack& pack, flow::Screen stop) {
+    flow::VisitorFlow visit(pack, {pack.info.idle, "", ""}, flow::Clock::now());
+    visit.handle(flow::Start{});
+    for (const char* id : {"governor", "sheriff", "prosecutor"}) visit.handle(flow::ToggleRecipient{id});
+    visit.handle(flow::Next{});
+    visit.handle(flow::ChooseState{"MO"});
+    visit.handle(flow::ChooseCounty{"Boone County"});
+    if (stop == flow::Screen::Welcome) return flow::VisitorFlow(pack, {pack.info.idle, "", ""}, flow::Clock::now());
+    if (stop == flow::Screen::Where) return visit;
+    visit.handle(flow::Next{});
+    for (const auto& reason : pack.conditions) visit.handle(flow::ToggleReason{reason.id});
+    if (stop == flow::Screen::Why) return visit;
+    visit.handle(flow::Next{});
+    visit.handle(flow::Next{});
+    return visit;
+}
+
+void frame(benchmark::State& state, flow::Screen screen) {
+    Setup& s = setup();
+    const flow::VisitorFlow visit = busy_visit(s.pack, screen);
+    LetterPreviews previews(s.maker(), content::PaperSize::Letter);
+    previews.update(visit.visit());  // once per visit change, not per frame
+    for (auto _ : state) {
+        const View view = s.screen->build(visit, flow::Clock::now(), previews.letters(), false, "");
+        s.screen->paint(s.texture, view, {}, "", previews.letters());
+        s.texture.display();
+        glFinish();
+    }
+}
+
+// Only painting, as while a finger drags the letter: the View is built once.
+void ReviewPaintOnly(benchmark::State& state) {
+    Setup& s = setup();
+    const flow::VisitorFlow visit = busy_visit(s.pack, flow::Screen::Review);
+    LetterPreviews previews(s.maker(), content::PaperSize::Letter);
+    previews.update(visit.visit());
+    const View view = s.screen->build(visit, flow::Clock::now(), previews.letters(), false, "");
+    for (auto _ : state) {
+        s.screen->paint(s.texture, view, {}, "", previews.letters());
+        s.texture.display();
+        glFinish();
+    }
+}
+
+void WelcomeFrame(benchmark::State& state) { frame(state, flow::Screen::Welcome); }
+void ReviewFrame(benchmark::State& state) { frame(state, flow::Screen::Review); }
+void WhereFrameWithCounties(benchmark::State& state) { frame(state, flow::Screen::Where); }
+void WhyFrameAllConditions(benchmark::State& state) { frame(state, flow::Screen::Why); }
+BENCHMARK(WelcomeFrame)->Unit(benchmark::kMillisecond);
+BENCHMARK(ReviewFrame)->Unit(benchmark::kMillisecond);
+BENCHMARK(ReviewPaintOnly)->Unit(benchmark::kMillisecond);
+BENCHMARK(WhereFrameWithCounties)->Unit(benchmark::kMillisecond);
+BENCHMARK(WhyFrameAllConditions)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+}  // namespace kiosk::ui
+
+BENCHMARK_MAIN();

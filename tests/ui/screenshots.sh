@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Regenerates the README screenshots (welcome and review screens, English, 1280x800)
+# into assets/screenshots/, from the same off-screen renders the screen tests check.
+# Usage: tests/ui/screenshots.sh [BUILD_DIR] (default: build; builds ui_screen_tests).
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+top="$(cd "$here/../.." && pwd)"
+build="${1:-$top/build}"
+cmake --build "$build" -j2 --target ui_screen_tests >/dev/null
+"$build/tests/ui/ui_screen_tests" --gtest_filter='Sizes/ScreensTest.*/1280x800_en' >/dev/null
+mkdir -p "$top/assets/screenshots"
+for screen in welcome review; do
+  cp "$build/tests/ui/screens/1280x800-en-$screen.png" "$top/assets/screenshots/kiosk-$screen.png"
+  echo "assets/screenshots/kiosk-$screen.png"
+done
