@@ -30,6 +30,14 @@ tl::expected<std::unique_ptr<KioskScreen>, std::string> KioskScreen::create(cons
         sf::Texture texture;
         if (make_qr_texture(follow_up.url, texture)) screen->pictures_.emplace("qr." + follow_up.id, std::move(texture));
     }
+    if (!pack.branding.logo.empty()) {
+        const auto logo = pack.branding.logo.is_absolute() ? pack.branding.logo : pack.root / pack.branding.logo;
+        sf::Texture texture;
+        if (texture.loadFromFile(logo.string())) {
+            texture.setSmooth(true);
+            screen->pictures_.emplace("logo", std::move(texture));
+        }
+    }
     screen->resize(1280.f, 800.f);
     return screen;
 }

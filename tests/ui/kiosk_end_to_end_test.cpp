@@ -165,6 +165,13 @@ TEST_F(KioskEndToEnd, NeitherCloseNorEscapeNorAltF4EndsTheKiosk) {
     EXPECT_EQ(waitpid(kiosk, nullptr, WNOHANG), 0) << "the kiosk exited";
 }
 
+TEST(KioskWithoutDisplay, SaysHowToRunItAndExitsWithThree) {
+    const std::string output = run_and_read("env -u DISPLAY " KIOSK_BINARY " run 2>&1; echo \"exit $?\"");
+    EXPECT_NE(output.find("no screen"), std::string::npos) << output;
+    EXPECT_NE(output.find("xvfb-run"), std::string::npos) << output;
+    EXPECT_NE(output.find("exit 3"), std::string::npos) << output;
+}
+
 }  // namespace
 }  // namespace kiosk::ui
 

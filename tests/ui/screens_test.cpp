@@ -5,6 +5,8 @@
 #include <memory>
 #include <string>
 #include <tuple>
+#include <utility>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -151,10 +153,14 @@ TEST_P(ScreensTest, EveryScreenFitsReadsAndCanBeTapped) {
     ASSERT_TRUE(texture.create(size.width, size.height));
     const std::string folder = std::string(UI_SCREENSHOT_DIR) + "/";
     const auto t0 = flow::Clock::now();
-    for (Screen target : {Screen::Welcome, Screen::Who, Screen::Where, Screen::Why, Screen::You, Screen::Review,
-                          Screen::Printing, Screen::Done, Screen::StillThere, Screen::StaffPin, Screen::StaffMenu}) {
+    const std::vector<std::pair<Screen, bool>> screens = {
+        {Screen::Welcome, false}, {Screen::Who, false},      {Screen::Where, false},      {Screen::Why, false},
+        {Screen::You, false},     {Screen::Review, false},   {Screen::Printing, false},   {Screen::Printing, true},
+        {Screen::Done, false},    {Screen::StillThere, false}, {Screen::StaffPin, false}, {Screen::StaffMenu, false}};
+    for (const auto& [target, print_failed] : screens) {
         flow::VisitorFlow visit(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
         drive_to(visit, target, language, t0);
+        if (print_failed) visit.handle(flow::PrintFinished{t0, 1, true, "print.out-of-paper", ""});
         ASSERT_EQ(visit.screen(), target);
         LetterPreviews previews(campaign.maker(), content::PaperSize::Letter);
         if (target == Screen::Review) {
@@ -162,9 +168,11 @@ TEST_P(ScreensTest, EveryScreenFitsReadsAndCanBeTapped) {
             ASSERT_EQ(previews.letters().size(), 2u);
             EXPECT_TRUE(previews.letters()[0].error.empty()) << previews.letters()[0].error;
         }
-        const View view = (*screen)->build(visit, t0, previews.letters(), false, "Saving letters to /tmp/letters");
+        // Still-there counts down from the moment it appeared (an hour in, here).
+        const auto now = target == Screen::StillThere ? t0 + std::chrono::hours(1) + std::chrono::seconds(5) : t0;
+        const View view = (*screen)->build(visit, now, previews.letters(), false, "Saving letters to /tmp/letters");
         const std::string name = std::to_string(size.width) + "x" + std::to_string(size.height) + "-" + language + "-" +
-                                 flow::screen_name(target);
+                                 flow::screen_name(target) + (print_failed ? "-failed" : "");
         check_view(view, **screen, name);
         (*screen)->paint(texture, view, {}, "", previews.letters());
         texture.display();

@@ -260,6 +260,19 @@ TEST_F(VisitorFlowTest, OneLetterRequestPerRecipientInOrder) {
     EXPECT_EQ(requests[1].paper, content::PaperSize::A4);
 }
 
+TEST_F(VisitorFlowTest, TypedAddressSplitsAtTheFirstCommaIntoStreetAndTown) {
+    Visit visit;
+    visit.recipients = {"governor"};
+    visit.sender_address = " 12 Elm St,  Columbia, MO 65201 ";
+    EXPECT_EQ(letter_requests(visit, content::PaperSize::Letter)[0].sender.address_lines,
+              (std::vector<std::string>{"12 Elm St", "Columbia, MO 65201"}));
+    visit.sender_address = "Columbia 65201";
+    EXPECT_EQ(letter_requests(visit, content::PaperSize::Letter)[0].sender.address_lines,
+              std::vector<std::string>{"Columbia 65201"});
+    visit.sender_address = "  ";
+    EXPECT_TRUE(letter_requests(visit, content::PaperSize::Letter)[0].sender.address_lines.empty());
+}
+
 TEST_F(VisitorFlowTest, PrintingReportsProgressThenDone) {
     walk_to_review();
     EXPECT_EQ(flow.handle(Print{}), Effect::StartPrinting);

@@ -1,4 +1,6 @@
 // Turns a Visit into one letter request per chosen recipient, in the order chosen.
+// The typed address "123 Main St, Columbia, MO 65201" becomes two lines, split at the
+// first comma, so the letter's "I live in ..." names the town.
 #pragma once
 
 #include <vector>

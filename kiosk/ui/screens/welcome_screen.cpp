@@ -1,5 +1,6 @@
 // Welcome: the campaign's headline, one big button, and the language choice.
 #include <algorithm>
+#include <cmath>
 
 #include "ui/screens/build_view.h"
 #include "ui/screens/layout_kit.h"
@@ -14,7 +15,12 @@ View build_welcome(const ScreenContext& context) {
     const unsigned headline_size = unsigned(m.title * 1.3f);
     const std::string& headline = context.text("ui.welcome.headline");
     const FittedText fitted = fit_text(context.font, headline, width, m.height * 0.3f, headline_size, unsigned(m.title * 0.8f), true);
-    float y = m.margin + m.height * 0.06f;
+    float y = m.margin + m.height * 0.04f;
+    if (!context.pack.branding.logo.empty()) {
+        const float side = std::round(std::min(m.height * 0.16f, 128.f));
+        view.pictures.push_back({"logo", {(m.width - side) / 2, y, side, side}});
+        y += side + m.gap;
+    }
     view.texts.push_back({headline, {m.margin, y, width, fitted.height}, headline_size, unsigned(m.title * 0.8f), true,
                           Tone::Heading, Align::Center});
     y += fitted.height + m.gap;
