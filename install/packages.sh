@@ -7,7 +7,7 @@ BUILD_PACKAGES=(
   libsfml-dev libhpdf-dev libyaml-cpp-dev libkainjow-mustache-dev libcups2-dev
   libcli11-dev libqrencode-dev libexpected-dev libfreetype-dev libfontconfig-dev
   libsodium-dev nlohmann-json3-dev libstb-dev libutfcpp-dev libgtest-dev libbenchmark-dev
-  fonts-dejavu-core fonts-liberation fonts-noto-core fonttools
+  fonts-dejavu-core fonts-dejavu-extra fonts-liberation fonts-noto-core fonttools
 )
 # To run the kiosk with a printer.
 RUN_PACKAGES=(cups cups-client)
