@@ -39,6 +39,7 @@ public:
                     finished.failed = true;
                     finished.message_key = "ui.printing.not-made";
                     std::cerr << "letter-kiosk: a letter could not be made: " << pdf.error() << '\n';
+                    forget(layouts, documents);
                     post(finished);
                     return;
                 }
@@ -64,6 +65,7 @@ public:
                 finished.failed = true;
                 finished.message_key = "ui.printing.not-made";
             }
+            forget(layouts, documents);
             post(finished);
         });
     }
@@ -80,6 +82,21 @@ public:
     }
 
 private:
+    // The letters hold the visitor's name: overwrite them before the memory is freed.
+    static void forget(std::vector<letter::LetterLayout>& layouts, std::vector<print::Document>& documents) {
+        for (auto& layout : layouts) {
+            for (auto& page : layout.pages) {
+                for (auto& run : page.runs) flow::wipe_text(run.text);
+            }
+        }
+        for (auto& document : documents) {
+            volatile unsigned char* bytes = document.pdf.data();
+            for (std::size_t i = 0; i < document.pdf.size(); ++i) bytes[i] = 0;
+        }
+        layouts.clear();
+        documents.clear();
+    }
+
     void post(flow::PrintProgress progress) {
         std::lock_guard<std::mutex> lock(mutex_);
         events_.push_back(progress);
@@ -347,7 +364,6 @@ int run_kiosk(const content::Pack& pack, const KioskOptions& options, const Lett
         window.setMouseCursorVisible(false);
     }
     window.setKeyRepeatEnabled(false);
-    window.setVerticalSyncEnabled(false);
     const auto size = window.getSize();
     (*screen)->resize(float(size.x), float(size.y));
     KioskLoop loop(pack, options, maker, printer, check_pin, **screen, window);

@@ -81,10 +81,10 @@ void frame(benchmark::State& state, flow::Screen screen) {
     }
 }
 
-// Only painting, as while a finger drags the letter: the View is built once.
-void ReviewPaintOnly(benchmark::State& state) {
+// Only painting, as while a finger drags a list or the letter: the View is built once.
+void paint_only(benchmark::State& state, flow::Screen screen) {
     Setup& s = setup();
-    const flow::VisitorFlow visit = busy_visit(s.pack, flow::Screen::Review);
+    const flow::VisitorFlow visit = busy_visit(s.pack, screen);
     LetterPreviews previews(s.maker(), content::PaperSize::Letter);
     previews.update(visit.visit());
     const View view = s.screen->build(visit, flow::Clock::now(), previews.letters(), false, "");
@@ -95,6 +95,8 @@ void ReviewPaintOnly(benchmark::State& state) {
     }
 }
 
+void ReviewPaintOnly(benchmark::State& state) { paint_only(state, flow::Screen::Review); }
+void WherePaintOnly(benchmark::State& state) { paint_only(state, flow::Screen::Where); }
 void WelcomeFrame(benchmark::State& state) { frame(state, flow::Screen::Welcome); }
 void ReviewFrame(benchmark::State& state) { frame(state, flow::Screen::Review); }
 void WhereFrameWithCounties(benchmark::State& state) { frame(state, flow::Screen::Where); }
@@ -103,6 +105,7 @@ BENCHMARK(WelcomeFrame)->Unit(benchmark::kMillisecond);
 BENCHMARK(ReviewFrame)->Unit(benchmark::kMillisecond);
 BENCHMARK(ReviewPaintOnly)->Unit(benchmark::kMillisecond);
 BENCHMARK(WhereFrameWithCounties)->Unit(benchmark::kMillisecond);
+BENCHMARK(WherePaintOnly)->Unit(benchmark::kMillisecond);
 BENCHMARK(WhyFrameAllConditions)->Unit(benchmark::kMillisecond);
 
 }  // namespace
