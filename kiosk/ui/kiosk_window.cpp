@@ -116,8 +116,7 @@ class KioskLoop {
 public:
     KioskLoop(const content::Pack& pack, const KioskOptions& options, const LetterMaker& maker, print::LetterPrinter& printer,
               const PinChecker& check_pin, KioskScreen& screen, sf::RenderWindow& window)
-        : pack_(pack),
-          options_(options),
+        : options_(options),
           printer_(printer),
           check_pin_(check_pin),
           screen_(screen),
@@ -321,7 +320,6 @@ private:
         }
     }
 
-    const content::Pack& pack_;
     const KioskOptions& options_;
     print::LetterPrinter& printer_;
     const PinChecker& check_pin_;

@@ -68,9 +68,9 @@ void add_counties(View& view, const ScreenContext& context, const Rect& area) {
         if (width > widest_width) widest_width = width, widest = &county;
     }
     const float row_height = widest ? button_height_for(context, *widest, cell_width - m.body * 1.2f, false) : m.min_target;
-    const float list_top_estimate = 0.f;  // rows are placed relative to the list's top
+    // Rows are placed from 0, the top of the list's content; the A–Z strip jumps to them.
     std::map<std::string, float> first_row_y;
-    const auto cells = grid({area.x, list_top_estimate, area.width, 0.f}, state->counties.size(), columns, row_height, m.gap);
+    const auto cells = grid({area.x, 0.f, area.width, 0.f}, state->counties.size(), columns, row_height, m.gap);
     for (std::size_t i = 0; i < state->counties.size(); ++i) {
         const std::string letter = index_letter(state->counties[i]);
         if (!first_row_y.count(letter)) first_row_y[letter] = cells[i].y;
