@@ -73,6 +73,10 @@ private:
             case State::Aborted:
                 return failed({"print.failed", job + " was aborted: " + state->printer_message});
             case State::Held: return give_up(job_id, {"print.held", job + " is held"});
+            case State::Forgotten:
+                // Printed or canceled, nobody can say; telling the visitor "printed" could
+                // lose a letter, so we say it failed (install/cups keeps job history).
+                return failed({"print.failed", job + " ended but the scheduler kept no record of how"});
             case State::Pending:
             case State::Processing:
             case State::Stopped: break;

@@ -166,6 +166,7 @@ tl::expected<JobCondition, PrintFailure> CupsQueue::job(int job_id) const {
     ippAddStrings(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes",
                   static_cast<int>(std::size(job_attributes)), nullptr, job_attributes);
     const IppResponse response(cupsDoRequest(http_, request, resource_.c_str()));
+    if (cupsLastError() == IPP_STATUS_ERROR_NOT_FOUND) return JobCondition{JobCondition::State::Forgotten, ""};
     if (!response || request_failed()) {
         return tl::make_unexpected(failure_from_last_error("following job " + std::to_string(job_id)));
     }

@@ -15,7 +15,9 @@
 namespace kiosk::print {
 
 struct JobCondition {
-    enum class State { Pending, Held, Processing, Stopped, Canceled, Aborted, Completed } state = State::Pending;
+    // Forgotten: the scheduler no longer knows the job, which happens once it has
+    // ended on a CUPS set to keep no job history (PreserveJobHistory No).
+    enum class State { Pending, Held, Processing, Stopped, Canceled, Aborted, Completed, Forgotten } state = State::Pending;
     std::string printer_message;  // job-printer-state-message, for staff
 };
 
