@@ -1,12 +1,8 @@
 // `letter-kiosk letter`: renders one letter headlessly, for staff, automation and tests.
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cctype>
-#include <cerrno>
 #include <cstdlib>
-#include <cstring>
 #include <filesystem>
 #include <iostream>
 #include <memory>
@@ -20,6 +16,7 @@
 #include "letter/letter_composer.h"
 #include "letter/letter_layout_engine.h"
 #include "pdf/pdf_writer.h"
+#include "store/atomic_file.h"
 
 namespace kiosk::app {
 
@@ -130,37 +127,6 @@ std::string request_problem(const content::Pack& pack, const LetterOptions& opti
     return {};
 }
 
-bool write_all(int descriptor, const std::vector<unsigned char>& bytes) {
-    std::size_t written = 0;
-    while (written < bytes.size()) {
-        const ssize_t n = ::write(descriptor, bytes.data() + written, bytes.size() - written);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) return false;
-        written += static_cast<std::size_t>(n);
-    }
-    return true;
-}
-
-// A temporary file beside the target, renamed over it once complete, so a reader
-// never sees half a PDF.
-std::string write_atomically(const std::filesystem::path& target, const std::vector<unsigned char>& bytes) {
-    const auto folder = target.has_parent_path() ? target.parent_path() : std::filesystem::path{"."};
-    std::string temporary = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
-    const int descriptor = ::mkstemp(temporary.data());
-    if (descriptor < 0) return "cannot create a file in " + folder.string() + ": " + std::strerror(errno);
-    const bool complete = write_all(descriptor, bytes) && ::fsync(descriptor) == 0;
-    const int saved_errno = errno;
-    ::close(descriptor);
-    if (!complete || std::rename(temporary.c_str(), target.c_str()) != 0) {
-        const std::string reason = std::strerror(complete ? errno : saved_errno);
-        ::unlink(temporary.c_str());
-        return "cannot write " + target.string() + ": " + reason;
-    }
-    // mkstemp creates the file readable by its owner only; a letter is an ordinary file.
-    ::chmod(target.c_str(), 0644);
-    return {};
-}
-
 int run_letter(const CommonOptions& common, const LetterOptions& options) {
     auto pack = content::load_pack(common.content_dir);
     if (!pack) {
@@ -208,14 +174,23 @@ int run_letter(const CommonOptions& common, const LetterOptions& options) {
     }
 
     if (options.out == "-") {
-        if (!write_all(STDOUT_FILENO, *bytes)) {
-            std::cerr << "letter-kiosk letter: cannot write to standard output: " << std::strerror(errno) << '\n';
+        std::cout.write(reinterpret_cast<const char*>(bytes->data()), static_cast<std::streamsize>(bytes->size()));
+        if (!std::cout.flush()) {
+            std::cerr << "letter-kiosk letter: cannot write to standard output\n";
             return SystemFailure;
         }
         return Success;
     }
-    if (const auto failure = write_atomically(options.out, *bytes); !failure.empty()) {
-        std::cerr << "letter-kiosk letter: " << failure << '\n';
+    // A typo in --out should not quietly create folders.
+    const std::filesystem::path out(options.out);
+    if (const auto folder = out.parent_path(); !folder.empty() && !std::filesystem::is_directory(folder)) {
+        std::cerr << "letter-kiosk letter: cannot write " << options.out << ": no folder " << folder.string()
+                  << '\n';
+        return SystemFailure;
+    }
+    const std::string_view pdf(reinterpret_cast<const char*>(bytes->data()), bytes->size());
+    if (const auto written = store::write_file_atomically(out, pdf, 0644); !written) {
+        std::cerr << "letter-kiosk letter: " << written.error() << '\n';
         return SystemFailure;
     }
     return Success;
