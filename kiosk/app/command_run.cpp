@@ -10,10 +10,12 @@
 #include "letter/font_set.h"
 #include "letter/letter_composer.h"
 #include "letter/letter_layout_engine.h"
+#include "letter/letter_request.h"
 #include "pdf/pdf_writer.h"
 #include "print/printer_factory.h"
 #include "store/data_dir.h"
 #include "store/event_settings.h"
+#include "store/letter_counters.h"
 #include "store/staff_lock.h"
 #include "ui/display_check.h"
 #include "ui/kiosk_window.h"
@@ -51,6 +53,14 @@ void narrow_languages(content::Pack& pack, const std::vector<std::string>& shown
         if (std::find(shown.begin(), shown.end(), code) != shown.end()) kept.push_back(code);
     }
     if (!kept.empty()) pack.info.languages = kept;
+}
+
+// The counters' day: today's date in the kiosk's local time, "2026-11-25".
+std::string local_iso_date() {
+    const letter::CalendarDate today = letter::CalendarDate::today();
+    char day[16];
+    std::snprintf(day, sizeof day, "%04d-%02d-%02d", today.year, today.month, today.day);
+    return day;
 }
 
 int run(const CommonOptions& common, const RunOptions& options) {
@@ -103,7 +113,8 @@ int run(const CommonOptions& common, const RunOptions& options) {
     auto printer = print::make_letter_printer(choice);
     std::cout << "Letter Kiosk: " << printer->destination_description() << std::endl;
 
-    store::StaffLock lock(store::resolve_data_dir(common.data_dir));
+    const std::filesystem::path data_dir = store::resolve_data_dir(common.data_dir);
+    store::StaffLock lock(data_dir);
     const ui::PinChecker check_pin = [&lock](const std::string& pin, ui::flow::Clock::time_point now) {
         using Result = store::StaffLock::Result;
         ui::flow::PinChecked checked{ui::flow::PinResult::Rejected, std::chrono::seconds{0}};
@@ -118,6 +129,14 @@ int run(const CommonOptions& common, const RunOptions& options) {
         return checked;
     };
 
+    store::LetterCounters counters(data_dir);
+    ui::LetterCounting counting;
+    counting.record = [&counters](const ui::flow::CountedLetter& letter) {
+        const auto recorded = counters.record(local_iso_date(), letter.recipient_id, letter.state_id, letter.printed);
+        if (!recorded) std::cerr << "letter-kiosk: the letter counters could not be saved: " << recorded.error() << '\n';
+    };
+    counting.totals = [&counters]() { return ui::LetterTotals{counters.total_printed(), counters.total_not_printed()}; };
+
     ui::KioskOptions kiosk;
     kiosk.windowed = options.windowed;
     kiosk.width = width;
@@ -129,7 +148,7 @@ int run(const CommonOptions& common, const RunOptions& options) {
     kiosk.flow.default_county = settings->default_county;
     kiosk.paper = settings->paper.value_or(loaded.info.paper);
     kiosk.letter_fonts = {fonts->regular, fonts->bold, fonts->italic};
-    return ui::run_kiosk(loaded, kiosk, maker, *printer, check_pin) == 0 ? Success : SystemFailure;
+    return ui::run_kiosk(loaded, kiosk, maker, *printer, check_pin, counting) == 0 ? Success : SystemFailure;
 }
 
 }  // namespace

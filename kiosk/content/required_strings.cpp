@@ -72,6 +72,9 @@ const std::vector<std::string>& required_string_keys() {
         "ui.staff.menu-title",
         "ui.staff.printer",
         "ui.staff.exit",
+        "ui.staff.letters-printed",
+        "ui.staff.letters-not-printed",
+        "ui.staff.last-failure",
         // Printing (kiosk/print): the printer and each letter, in plain words.
         "print.ready",
         "print.sending",

@@ -115,10 +115,11 @@ private:
 class KioskLoop {
 public:
     KioskLoop(const content::Pack& pack, const KioskOptions& options, const LetterMaker& maker, print::LetterPrinter& printer,
-              const PinChecker& check_pin, KioskScreen& screen, sf::RenderWindow& window)
+              const PinChecker& check_pin, const LetterCounting& counting, KioskScreen& screen, sf::RenderWindow& window)
         : options_(options),
           printer_(printer),
           check_pin_(check_pin),
+          counting_(counting),
           screen_(screen),
           window_(window),
           flow_(pack, options.flow, Clock::now()),
@@ -160,7 +161,8 @@ private:
             shown_visit_ = flow_.visit_number();
         }
         if (flow_.screen() == flow::Screen::Review) previews_.update(flow_.visit());
-        view_ = screen_.build(flow_, now, previews_.letters(), zoomed_, printer_.destination_description());
+        const StaffSummary staff{printer_.destination_description(), counting_.totals()};
+        view_ = screen_.build(flow_, now, previews_.letters(), zoomed_, staff);
         shown_countdown_ = flow_.still_there_seconds_left(now);
         for (auto& [id, offset] : offsets_) {
             if (const ScrollArea* area = view_.find_area(id)) offset = clamp_offset(*area, offset);
@@ -186,6 +188,7 @@ private:
         const auto visit_before = flow_.visit_number();
         const bool is_tick = std::holds_alternative<flow::Tick>(event);
         const flow::Effect effect = flow_.handle(event);
+        for (const auto& letter : flow_.take_letters_to_count()) counting_.record(letter);
         const bool moved = flow_.screen() != screen_before || flow_.visit_number() != visit_before;
         if (moved) {
             offsets_.clear();
@@ -323,6 +326,7 @@ private:
     const KioskOptions& options_;
     print::LetterPrinter& printer_;
     const PinChecker& check_pin_;
+    const LetterCounting& counting_;
     KioskScreen& screen_;
     sf::RenderWindow& window_;
     flow::VisitorFlow flow_;
@@ -346,7 +350,7 @@ private:
 }  // namespace
 
 int run_kiosk(const content::Pack& pack, const KioskOptions& options, const LetterMaker& maker,
-              print::LetterPrinter& printer, const PinChecker& check_pin) {
+              print::LetterPrinter& printer, const PinChecker& check_pin, const LetterCounting& counting) {
     auto screen = KioskScreen::create(pack, options.letter_fonts, options.screen_dpi);
     if (!screen) {
         std::cerr << "letter-kiosk: " << screen.error() << '\n';
@@ -364,7 +368,7 @@ int run_kiosk(const content::Pack& pack, const KioskOptions& options, const Lett
     window.setKeyRepeatEnabled(false);
     const auto size = window.getSize();
     (*screen)->resize(float(size.x), float(size.y));
-    KioskLoop loop(pack, options, maker, printer, check_pin, **screen, window);
+    KioskLoop loop(pack, options, maker, printer, check_pin, counting, **screen, window);
     loop.run();
     window.close();
     return 0;

@@ -31,9 +31,16 @@ struct KioskOptions {
 // Checks a PIN with the staff lock and says what happened.
 using PinChecker = std::function<flow::PinChecked(const std::string& pin, flow::Clock::time_point now)>;
 
+// The aggregate letter counters, kept in the data folder by the `run` command: the
+// kiosk records each letter as the flow decides and shows the totals to staff.
+struct LetterCounting {
+    std::function<void(const flow::CountedLetter& letter)> record;
+    std::function<LetterTotals()> totals;
+};
+
 // Runs until staff choose "Exit kiosk"; returns 0 then, or 3 when the window or its
 // fonts cannot be made (the reason on stderr).
 int run_kiosk(const content::Pack& pack, const KioskOptions& options, const LetterMaker& maker,
-              print::LetterPrinter& printer, const PinChecker& check_pin);
+              print::LetterPrinter& printer, const PinChecker& check_pin, const LetterCounting& counting);
 
 }  // namespace kiosk::ui

@@ -74,7 +74,7 @@ void frame(benchmark::State& state, flow::Screen screen) {
     LetterPreviews previews(s.maker(), content::PaperSize::Letter);
     previews.update(visit.visit());  // once per visit change, not per frame
     for (auto _ : state) {
-        const View view = s.screen->build(visit, flow::Clock::now(), previews.letters(), false, "");
+        const View view = s.screen->build(visit, flow::Clock::now(), previews.letters(), false, {});
         s.screen->paint(s.texture, view, {}, "", previews.letters());
         s.texture.display();
         glFinish();
@@ -87,7 +87,7 @@ void paint_only(benchmark::State& state, flow::Screen screen) {
     const flow::VisitorFlow visit = busy_visit(s.pack, screen);
     LetterPreviews previews(s.maker(), content::PaperSize::Letter);
     previews.update(visit.visit());
-    const View view = s.screen->build(visit, flow::Clock::now(), previews.letters(), false, "");
+    const View view = s.screen->build(visit, flow::Clock::now(), previews.letters(), false, {});
     for (auto _ : state) {
         s.screen->paint(s.texture, view, {}, "", previews.letters());
         s.texture.display();

@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 #include <string>
 #include <thread>
@@ -153,6 +154,12 @@ TEST_F(KioskEndToEnd, AVisitorTapsThroughToASavedLetterWithTheirNameAndCondition
     tap("done.start-over");
     const auto welcome = wait_for("welcome");
     EXPECT_EQ(welcome["language"], "en");
+
+    // The saved letter is counted as printed, by recipient and state only.
+    std::ifstream counters_file(folder / "data" / "counters.csv");
+    const std::string counters((std::istreambuf_iterator<char>(counters_file)), std::istreambuf_iterator<char>());
+    EXPECT_NE(counters.find(",governor,MO,1,0\n"), std::string::npos) << counters;
+    EXPECT_EQ(counters.find("Rosa"), std::string::npos) << counters;
 }
 
 TEST_F(KioskEndToEnd, NeitherCloseNorEscapeNorAltF4EndsTheKiosk) {

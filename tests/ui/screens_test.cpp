@@ -64,6 +64,12 @@ private:
 // Walks a fresh flow to `target` the way a visitor would: sheriff and governor (so the
 // county list shows), Missouri, three conditions, a name with accents.
 void drive_to(flow::VisitorFlow& visit, Screen target, const std::string& language, flow::Clock::time_point t0) {
+    if (target == Screen::StaffMenu) {
+        // An earlier visitor's letter jammed, so the menu names the last printing problem.
+        drive_to(visit, Screen::Printing, language, t0);
+        visit.handle(flow::PrintFinished{t0, 0, true, "print.paper-jam", ""});
+        visit.handle(flow::StartOver{});
+    }
     visit.handle(flow::ChooseLanguage{language});
     if (target == Screen::Welcome) return;
     if (target == Screen::StaffPin || target == Screen::StaffMenu) {
@@ -170,7 +176,7 @@ TEST_P(ScreensTest, EveryScreenFitsReadsAndCanBeTapped) {
         }
         // Still-there counts down from the moment it appeared (an hour in, here).
         const auto now = target == Screen::StillThere ? t0 + std::chrono::hours(1) + std::chrono::seconds(5) : t0;
-        const View view = (*screen)->build(visit, now, previews.letters(), false, "Saving letters to /tmp/letters");
+        const View view = (*screen)->build(visit, now, previews.letters(), false, {"Saving letters to /tmp/letters", {1234, 56}});
         const std::string name = std::to_string(size.width) + "x" + std::to_string(size.height) + "-" + language + "-" +
                                  flow::screen_name(target) + (print_failed ? "-failed" : "");
         check_view(view, **screen, name);
@@ -198,7 +204,7 @@ TEST(UiTree, GivesFieldsFilledButNeverWhatWasTyped) {
     flow::VisitorFlow visit(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
     drive_to(visit, Screen::You, "en", t0);
     const std::vector<PreviewLetter> none;
-    const View view = (*screen)->build(visit, t0, none, false, "");
+    const View view = (*screen)->build(visit, t0, none, false, {});
     const std::string json = ui_tree_json(view, {}, "en", 1280, 800);
     EXPECT_EQ(json.find("Núñez"), std::string::npos);
     EXPECT_NE(json.find("\"filled\": true"), std::string::npos);

@@ -307,6 +307,100 @@ TEST_F(VisitorFlowTest, PrintFailureOffersRetryOfTheRemainingLetters) {
     EXPECT_EQ(flow.screen(), Screen::Done);
 }
 
+// "governor MO printed": what the counters are told, one line per letter.
+std::vector<std::string> counted(VisitorFlow& flow) {
+    std::vector<std::string> lines;
+    for (const auto& letter : flow.take_letters_to_count()) {
+        lines.push_back(letter.recipient_id + " " + letter.state_id + (letter.printed ? " printed" : " not printed"));
+    }
+    return lines;
+}
+
+using Lines = std::vector<std::string>;
+
+TEST_F(VisitorFlowTest, APrintedLetterIsCountedOnceAsPrinted) {
+    walk_to_review();
+    flow.handle(Print{});
+    EXPECT_EQ(counted(flow), Lines{});
+    flow.handle(PrintFinished{t0, 1, false, "", ""});
+    EXPECT_EQ(counted(flow), Lines{"governor MO printed"});
+    flow.handle(StartOver{});
+    EXPECT_EQ(counted(flow), Lines{});
+}
+
+TEST_F(VisitorFlowTest, AFailedLetterLeftBehindIsCountedOnceAsNotPrinted) {
+    walk_to_review();
+    flow.handle(Print{});
+    flow.handle(PrintFinished{t0, 0, true, "print.out-of-paper", ""});
+    EXPECT_EQ(counted(flow), Lines{});
+    flow.handle(Tick{t0 + seconds(90)});
+    ASSERT_EQ(flow.screen(), Screen::StillThere);
+    flow.handle(Tick{t0 + seconds(120)});
+    ASSERT_EQ(flow.screen(), Screen::Welcome);
+    EXPECT_EQ(counted(flow), Lines{"governor MO not printed"});
+    EXPECT_EQ(counted(flow), Lines{});
+}
+
+TEST_F(VisitorFlowTest, AFailureThenASuccessfulRetryCountsOnlyAsPrinted) {
+    walk_to_review();
+    flow.handle(Print{});
+    flow.handle(PrintFinished{t0, 0, true, "print.paper-jam", ""});
+    flow.handle(Retry{});
+    flow.handle(PrintFinished{t0, 1, false, "", ""});
+    flow.handle(StartOver{});
+    EXPECT_EQ(counted(flow), Lines{"governor MO printed"});
+}
+
+TEST_F(VisitorFlowTest, PrintingAgainAfterBackCountsTheLettersOnce) {
+    walk_to_review();
+    flow.handle(Print{});
+    flow.handle(PrintFinished{t0, 0, true, "print.paper-jam", ""});
+    flow.handle(Back{});
+    flow.handle(Print{});
+    flow.handle(PrintFinished{t0, 1, false, "", ""});
+    flow.handle(StartOver{});
+    EXPECT_EQ(counted(flow), Lines{"governor MO printed"});
+}
+
+TEST_F(VisitorFlowTest, OfTwoLettersThePrintedOneCountsPrintedAndTheOtherNotAtStartOver) {
+    flow.handle(Start{});
+    flow.handle(ToggleRecipient{"president"});
+    flow.handle(ToggleRecipient{"governor"});
+    flow.handle(Next{});
+    flow.handle(ChooseState{"MO"});
+    flow.handle(Next{});
+    flow.handle(ToggleReason{"elderly"});
+    flow.handle(Next{});
+    flow.handle(Next{});
+    flow.handle(Print{});
+    flow.handle(PrintFinished{t0, 1, true, "print.out-of-paper", ""});
+    EXPECT_EQ(counted(flow), Lines{"president MO printed"});
+    flow.handle(StartOver{});
+    EXPECT_EQ(counted(flow), Lines{"governor MO not printed"});
+}
+
+TEST_F(VisitorFlowTest, LettersPrintedWhileStaffScreensAreOpenStillCount) {
+    walk_to_review();
+    flow.handle(Print{});
+    for (int i = 0; i < 5; ++i) flow.handle(CornerTap{t0});
+    ASSERT_EQ(flow.screen(), Screen::StaffPin);
+    flow.handle(PrintFinished{t0, 1, false, "", ""});
+    EXPECT_EQ(counted(flow), Lines{"governor MO printed"});
+    flow.handle(Back{});
+    EXPECT_EQ(flow.screen(), Screen::Done);
+}
+
+TEST_F(VisitorFlowTest, StaffSeeTheLastPrintFailureAfterTheVisitEnds) {
+    EXPECT_EQ(flow.last_print_failure_key(), "");
+    walk_to_review();
+    flow.handle(Print{});
+    flow.handle(PrintFinished{t0, 0, true, "print.paper-jam", ""});
+    flow.handle(Retry{});
+    flow.handle(PrintFinished{t0, 1, false, "", ""});
+    flow.handle(StartOver{});
+    EXPECT_EQ(flow.last_print_failure_key(), "print.paper-jam");
+}
+
 TEST_F(VisitorFlowTest, StartOverWipesTheVisit) {
     walk_to_review();
     flow.handle(Back{});

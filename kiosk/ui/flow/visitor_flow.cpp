@@ -100,6 +100,9 @@ void VisitorFlow::go_to(Screen screen) {
 }
 
 void VisitorFlow::reset() {
+    // The visit ends here: letters tapped Print for that never came out are not printed.
+    for (std::size_t i = print_.letters_done; i < print_run_.size(); ++i) letters_to_count_.push_back(print_run_[i]);
+    print_run_.clear();
     wipe(visit_);
     visit_.language = pack_.default_language();
     if (pack_.find_state(settings_.default_state)) {
@@ -122,6 +125,10 @@ void VisitorFlow::clear_pin() {
     wipe_text(pin_);
     pin_message_key_.clear();
     pin_locked_for_ = std::chrono::seconds{0};
+}
+
+std::vector<CountedLetter> VisitorFlow::take_letters_to_count() {
+    return std::exchange(letters_to_count_, {});
 }
 
 std::string& VisitorFlow::focused_text() {
@@ -280,26 +287,42 @@ Effect VisitorFlow::on(const Print&) {
     print_ = PrintState{};
     print_.in_progress = true;
     print_.letter_count = visit_.recipients.size();
+    // Printing again after Back from a failure starts a new run from the first letter:
+    // the old run's unprinted letters are counted by how this one ends, not twice.
+    print_run_.clear();
+    for (const auto& recipient : visit_.recipients) print_run_.push_back({recipient, visit_.state, false});
     go_to(Screen::Printing);
     return Effect::StartPrinting;
 }
 
 Effect VisitorFlow::on(const PrintProgress& e) {
-    if (screen_ != Screen::Printing || !print_.in_progress) return Effect::None;
+    if (!print_.in_progress) return Effect::None;
     print_.letter_index = e.letter_index;
     print_.letter_count = e.letter_count;
     return Effect::None;
 }
 
 Effect VisitorFlow::on(const PrintFinished& e) {
-    if (screen_ != Screen::Printing || !print_.in_progress) return Effect::None;
+    // Staff may have opened their screens while letters were printing: the outcome
+    // still counts, and the visitor's screen they return to shows it.
+    if (!print_.in_progress) return Effect::None;
+    const std::size_t letters_done = std::min(e.letters_done, print_run_.size());
+    for (std::size_t i = print_.letters_done; i < letters_done; ++i) {
+        letters_to_count_.push_back(print_run_[i]);
+        letters_to_count_.back().printed = true;
+    }
     print_.in_progress = false;
-    print_.letters_done = e.letters_done;
+    print_.letters_done = letters_done;
     print_.failed = e.failed;
     print_.message_key = e.message_key;
     print_.saved_to = e.saved_to;
-    if (!e.failed) screen_ = Screen::Done;
-    entered_at_ = e.now;  // idle time counts from the outcome, not from the Print tap
+    if (e.failed) last_print_failure_key_ = e.message_key;
+    if (screen_ == Screen::Printing) {
+        if (!e.failed) screen_ = Screen::Done;
+        entered_at_ = e.now;  // idle time counts from the outcome, not from the Print tap
+    } else if (!e.failed) {
+        interrupted_ = Screen::Done;
+    }
     return Effect::None;
 }
 

@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "content/pack.h"
 #include "ui/flow/flow_event.h"
@@ -32,6 +33,13 @@ struct PrintState {
     std::size_t letters_done = 0;
     std::string message_key;       // failure, in pack string keys
     std::string saved_to;          // folder, when saved instead of printed
+};
+
+// One letter for the aggregate counters: the pack's ids only, never what was typed.
+struct CountedLetter {
+    std::string recipient_id;
+    std::string state_id;
+    bool printed = false;
 };
 
 // The on-screen keyboard's state on the You step.
@@ -71,6 +79,12 @@ public:
     std::optional<Clock::time_point> next_deadline() const;
 
     std::size_t first_letter_to_print() const { return print_.letters_done; }
+    // Letters whose outcome became known since the last call, each letter once: printed
+    // when the printer reported it printed or saved; not printed when its visit ended
+    // (Start over, idle reset) after Print was tapped but before it came out.
+    std::vector<CountedLetter> take_letters_to_count();
+    // This session's latest print failure as a pack string key, for staff; "" if none.
+    const std::string& last_print_failure_key() const { return last_print_failure_key_; }
     std::size_t entered_pin_length() const { return pin_.size(); }
     const std::string& entered_pin() const { return pin_; }
     // "" when the pad is open; else why it is not, in pack string keys.
@@ -124,6 +138,9 @@ private:
     Visit visit_;
     KeyboardState keyboard_;
     PrintState print_;
+    std::vector<CountedLetter> print_run_;  // the letters of the last Print, in printing order
+    std::vector<CountedLetter> letters_to_count_;
+    std::string last_print_failure_key_;
     bool returning_to_review_ = false;
     Clock::time_point last_touch_;
     Clock::time_point entered_at_;  // when the current screen was entered

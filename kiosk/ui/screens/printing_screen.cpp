@@ -124,8 +124,19 @@ View build_staff_menu(const ScreenContext& context) {
     View view;
     float y = add_title(view, context, context.text("ui.staff.menu-title"),
                         context.pack.info.name + " " + context.pack.info.version);
-    y = add_centered(view, context, fill(context.text("ui.staff.printer"), "destination", context.destination), y,
+    y = add_centered(view, context, fill(context.text("ui.staff.printer"), "destination", context.staff.destination), y,
                      unsigned(m.body), false, Tone::Normal);
+    const LetterTotals& letters = context.staff.letters;
+    y = add_centered(view, context, fill(context.text("ui.staff.letters-printed"), "count", std::to_string(letters.printed)), y,
+                     unsigned(m.body), false, Tone::Normal);
+    y = add_centered(view, context,
+                     fill(context.text("ui.staff.letters-not-printed"), "count", std::to_string(letters.not_printed)), y,
+                     unsigned(m.body), false, letters.not_printed > 0 ? Tone::Error : Tone::Normal);
+    const std::string& failure_key = context.flow.last_print_failure_key();
+    if (!failure_key.empty()) {
+        y = add_centered(view, context, fill(context.text("ui.staff.last-failure"), "problem", context.text(failure_key)), y,
+                         unsigned(m.body), false, Tone::Error);
+    }
     const float width = std::min(m.width - 2 * m.margin, m.min_target * 6);
     view.elements.push_back(make_element("staff.exit", "button", context.text("ui.staff.exit"),
                                          {(m.width - width) / 2, y + m.gap, width, m.button_height}, Style::Primary,

@@ -21,6 +21,18 @@ struct PreviewLetter {
     std::string error;  // not empty: this letter could not be made
 };
 
+// Letters counted on every day so far, for the staff menu.
+struct LetterTotals {
+    int printed = 0;
+    int not_printed = 0;
+};
+
+// What only the staff menu shows, from outside the flow.
+struct StaffSummary {
+    std::string destination;  // where letters go, in words
+    LetterTotals letters;
+};
+
 struct ScreenContext {
     const content::Pack& pack;
     const flow::VisitorFlow& flow;
@@ -29,7 +41,7 @@ struct ScreenContext {
     flow::Clock::time_point now;
     const std::vector<PreviewLetter>& letters;
     bool zoomed = false;                  // Review: letter at reading size
-    std::string destination;              // where letters go, in words (staff menu)
+    StaffSummary staff;
 
     // The pack's string `key` in the visitor's language.
     const std::string& text(const std::string& key) const { return pack.text(flow.visit().language, key); }
