@@ -60,26 +60,18 @@ std::string syntax_message(const YAML::ParserException& error) {
 }  // namespace
 
 std::optional<YAML::Node> parse_yaml_mapping(const std::string& text, FileProblems& problems) {
+    YAML::Node document;
     try {
         std::istringstream stream(text);
         YAML::Parser parser(stream);
         EventScreen screen;
         while (parser.HandleNextDocument(screen)) {
         }
+        // Only text that passed the screen is built into a tree.
+        document = YAML::Load(text);
     } catch (const Refusal& refusal) {
         problems.add(refusal.where, refusal.message);
         return std::nullopt;
-    } catch (const YAML::ParserException& error) {
-        problems.add(error.mark, syntax_message(error));
-        return std::nullopt;
-    } catch (const YAML::Exception& error) {
-        problems.add(error.mark, "cannot be read as YAML: " + error.msg);
-        return std::nullopt;
-    }
-
-    YAML::Node document;
-    try {
-        document = YAML::Load(text);
     } catch (const YAML::ParserException& error) {
         problems.add(error.mark, syntax_message(error));
         return std::nullopt;
