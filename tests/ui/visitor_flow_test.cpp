@@ -390,6 +390,20 @@ TEST_F(VisitorFlowTest, LettersPrintedWhileStaffScreensAreOpenStillCount) {
     EXPECT_EQ(flow.screen(), Screen::Done);
 }
 
+TEST_F(VisitorFlowTest, ExitingTheKioskCountsUnprintedLettersAndWipesTheVisit) {
+    walk_to_review();
+    flow.handle(Print{});
+    flow.handle(PrintFinished{t0, 0, true, "print.out-of-paper", ""});
+    for (int i = 0; i < 5; ++i) flow.handle(CornerTap{t0});
+    flow.handle(PinDigit{'1'});
+    flow.handle(PinSubmit{});
+    flow.handle(PinChecked{PinResult::Accepted, seconds(0)});
+    ASSERT_EQ(flow.screen(), Screen::StaffMenu);
+    EXPECT_EQ(flow.handle(ExitKiosk{}), Effect::Exit);
+    EXPECT_EQ(counted(flow), Lines{"governor MO not printed"});
+    EXPECT_TRUE(flow.visit().recipients.empty());
+}
+
 TEST_F(VisitorFlowTest, StaffSeeTheLastPrintFailureAfterTheVisitEnds) {
     EXPECT_EQ(flow.last_print_failure_key(), "");
     walk_to_review();

@@ -413,7 +413,10 @@ Effect VisitorFlow::on(const PinChecked& e) {
 }
 
 Effect VisitorFlow::on(const ExitKiosk&) {
-    return screen_ == Screen::StaffMenu ? Effect::Exit : Effect::None;
+    if (screen_ != Screen::StaffMenu) return Effect::None;
+    // Leaving ends the visit too: its unprinted letters are counted and its words wiped.
+    reset();
+    return Effect::Exit;
 }
 
 }  // namespace kiosk::ui::flow
