@@ -48,6 +48,10 @@ Rect nav_bar(const Metrics& m) {
     return {m.margin, m.height - m.margin - height, m.width - 2 * m.margin, height};
 }
 
+Rect content_area(const Metrics& m, float top) {
+    return {m.margin, top, m.width - 2 * m.margin, nav_bar(m).y - m.gap - top};
+}
+
 namespace {
 
 float nav_button_width(const Metrics& m) {

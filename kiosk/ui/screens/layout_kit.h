@@ -19,6 +19,8 @@ float add_title(View& view, const ScreenContext& context, const std::string& tit
 
 // The bottom bar's rectangle, and its Back / primary buttons.
 Rect nav_bar(const Metrics& m);
+// The space a screen's content has: from `top` (below its title) down to the bottom bar.
+Rect content_area(const Metrics& m, float top);
 void add_back(View& view, const ScreenContext& context);
 void add_primary(View& view, const ScreenContext& context, std::string id, const std::string& label, bool enabled,
                  Action action);

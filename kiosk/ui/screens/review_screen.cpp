@@ -60,8 +60,7 @@ View build_review(const ScreenContext& context) {
     const Metrics& m = context.metrics;
     View view;
     const float top = add_title(view, context, context.text("ui.review.title"), m.height < 700 ? "" : context.text("ui.review.hint"));
-    const Rect bar = nav_bar(m);
-    const Rect area{m.margin, top, m.width - 2 * m.margin, bar.y - m.gap - top};
+    const Rect area = content_area(m, top);
 
     Rect letters_box, side;
     if (m.portrait) {

@@ -109,8 +109,7 @@ View build_where(const ScreenContext& context) {
     const bool counties = context.flow.needs_county();
     const float top = add_title(view, context, context.text("ui.where.title"),
                                 counties && m.height < 700 ? "" : context.text(counties ? "ui.where.county-hint" : "ui.where.hint"));
-    const Rect bar = nav_bar(m);
-    const Rect area{m.margin, top, m.width - 2 * m.margin, bar.y - m.gap - top};
+    const Rect area = content_area(m, top);
 
     if (!counties) {
         const float y = add_caption(view, context, context.text("ui.where.state"), area.x, area.y, area.width);
