@@ -29,6 +29,20 @@ protected:
         ASSERT_EQ(flow.screen(), Screen::Review);
     }
 
+    // Walks to the Review screen with two letters (the President's, then the governor's) for MO.
+    void walk_to_review_with_two_letters() {
+        flow.handle(Start{});
+        flow.handle(ToggleRecipient{"president"});
+        flow.handle(ToggleRecipient{"governor"});
+        flow.handle(Next{});
+        flow.handle(ChooseState{"MO"});
+        flow.handle(Next{});
+        flow.handle(ToggleReason{"elderly"});
+        flow.handle(Next{});
+        flow.handle(Next{});
+        ASSERT_EQ(flow.screen(), Screen::Review);
+    }
+
     void type(const std::string& keys) {
         for (char key : keys) flow.handle(TypeText{std::string(1, key)});
     }
@@ -286,15 +300,7 @@ TEST_F(VisitorFlowTest, PrintingReportsProgressThenDone) {
 }
 
 TEST_F(VisitorFlowTest, PrintFailureOffersRetryOfTheRemainingLetters) {
-    flow.handle(Start{});
-    flow.handle(ToggleRecipient{"president"});
-    flow.handle(ToggleRecipient{"governor"});
-    flow.handle(Next{});
-    flow.handle(ChooseState{"MO"});
-    flow.handle(Next{});
-    flow.handle(ToggleReason{"elderly"});
-    flow.handle(Next{});
-    flow.handle(Next{});
+    walk_to_review_with_two_letters();
     flow.handle(Print{});
     flow.handle(PrintFinished{t0, 1, true, "print.out-of-paper", ""});
     EXPECT_EQ(flow.screen(), Screen::Printing);
@@ -363,15 +369,7 @@ TEST_F(VisitorFlowTest, PrintingAgainAfterBackCountsTheLettersOnce) {
 }
 
 TEST_F(VisitorFlowTest, OfTwoLettersThePrintedOneCountsPrintedAndTheOtherNotAtStartOver) {
-    flow.handle(Start{});
-    flow.handle(ToggleRecipient{"president"});
-    flow.handle(ToggleRecipient{"governor"});
-    flow.handle(Next{});
-    flow.handle(ChooseState{"MO"});
-    flow.handle(Next{});
-    flow.handle(ToggleReason{"elderly"});
-    flow.handle(Next{});
-    flow.handle(Next{});
+    walk_to_review_with_two_letters();
     flow.handle(Print{});
     flow.handle(PrintFinished{t0, 1, true, "print.out-of-paper", ""});
     EXPECT_EQ(counted(flow), Lines{"president MO printed"});
