@@ -59,6 +59,14 @@ std::vector<std::string> address_lines(const std::string& address) {
     return lines;
 }
 
+// The town is the last address line up to its first comma: "Columbia, MO 65201" → "Columbia".
+std::string town_of(const std::vector<std::string>& lines) {
+    if (lines.size() < 2) return "";
+    const std::string& last = lines.back();
+    const auto comma = last.find(',');
+    return comma == std::string::npos ? "" : last.substr(0, comma);
+}
+
 std::string joined(const std::vector<std::string>& names) {
     std::string out;
     for (const auto& name : names) out += (out.empty() ? "" : ", ") + name;
@@ -145,6 +153,7 @@ int run_letter(const CommonOptions& common, const LetterOptions& options) {
     request.reason_ids = options.reasons;
     request.sender.name = options.name;
     request.sender.address_lines = address_lines(options.address);
+    request.sender.town = town_of(request.sender.address_lines);
     request.language = options.language;
     request.paper = options.paper.empty() ? pack->info.paper
                     : options.paper == "a4" ? content::PaperSize::A4

@@ -110,8 +110,9 @@ int run(const CommonOptions& common, const RunOptions& options) {
     print::PrinterChoice choice;
     choice.printer_name = !common.printer.empty() ? common.printer : settings->printer;
     choice.save_dir = !common.save_dir.empty() ? common.save_dir : settings->save_dir;
-    auto printer = print::make_letter_printer(choice);
-    std::cout << "Letter Kiosk: " << printer->destination_description() << std::endl;
+    // Looked up again for every print run, so a CUPS that starts after the kiosk is used.
+    const ui::PrinterLookup find_printer = [choice] { return print::make_letter_printer(choice); };
+    std::cout << "Letter Kiosk: " << find_printer()->destination_description() << std::endl;
 
     const std::filesystem::path data_dir = store::resolve_data_dir(common.data_dir);
     store::StaffLock lock(data_dir);
@@ -132,10 +133,16 @@ int run(const CommonOptions& common, const RunOptions& options) {
     store::LetterCounters counters(data_dir);
     ui::LetterCounting counting;
     counting.record = [&counters](const ui::flow::CountedLetter& letter) {
-        const auto recorded = counters.record(local_iso_date(), letter.recipient_id, letter.state_id, letter.printed);
+        const auto outcome = letter.result == ui::flow::LetterResult::Printed ? store::LetterOutcome::Printed
+                             : letter.result == ui::flow::LetterResult::Saved ? store::LetterOutcome::Saved
+                                                                              : store::LetterOutcome::Failed;
+        const auto recorded = counters.record(local_iso_date(), letter.recipient_id, letter.state_id, letter.language, outcome);
         if (!recorded) std::cerr << "letter-kiosk: the letter counters could not be saved: " << recorded.error() << '\n';
     };
-    counting.totals = [&counters]() { return ui::LetterTotals{counters.total_printed(), counters.total_not_printed()}; };
+    counting.totals = [&counters]() {
+        const store::LetterTally total = counters.totals();
+        return ui::LetterTotals{total.printed, total.saved, total.failed};
+    };
 
     ui::KioskOptions kiosk;
     kiosk.windowed = options.windowed;
@@ -148,7 +155,7 @@ int run(const CommonOptions& common, const RunOptions& options) {
     kiosk.flow.default_county = settings->default_county;
     kiosk.paper = settings->paper.value_or(loaded.info.paper);
     kiosk.letter_fonts = {fonts->regular, fonts->bold, fonts->italic};
-    return ui::run_kiosk(loaded, kiosk, maker, *printer, check_pin, counting) == 0 ? Success : SystemFailure;
+    return ui::run_kiosk(loaded, kiosk, maker, find_printer, check_pin, counting) == 0 ? Success : SystemFailure;
 }
 
 }  // namespace

@@ -38,8 +38,16 @@ int main(int argc, char** argv) {
         return Usage;
     }
 
-    for (auto& [command, runner] : commands) {
-        if (command->parsed()) return runner();
+    // Whatever escapes a command becomes one plain line and exit 3, never an abort.
+    try {
+        for (auto& [command, runner] : commands) {
+            if (command->parsed()) return runner();
+        }
+        return commands.front().second();  // no subcommand: run the kiosk
+    } catch (const std::exception& error) {
+        std::cerr << "letter-kiosk: stopped by an unexpected error: " << error.what() << '\n';
+    } catch (...) {
+        std::cerr << "letter-kiosk: stopped by an unexpected error\n";
     }
-    return commands.front().second();  // no subcommand: run the kiosk
+    return SystemFailure;
 }

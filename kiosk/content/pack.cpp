@@ -32,6 +32,11 @@ const Reason* Pack::find_reason(const std::string& id) const {
     return find_by_id(conditions, id);
 }
 
+const std::vector<ZipArea>* Pack::find_zip(const std::string& zip) const {
+    const auto found = zips.find(zip);
+    return found == zips.end() ? nullptr : &found->second;
+}
+
 const std::string& Pack::text(const LanguageCode& language, const std::string& key) const {
     for (const LanguageCode& each : {language, default_language()}) {
         if (const auto words = strings.find(each); words != strings.end()) {

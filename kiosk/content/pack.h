@@ -65,6 +65,12 @@ struct State {
     std::vector<std::string> counties;  // ids are the county names: "Boone County"
 };
 
+// One county a ZIP code touches (Census ZCTA to county): a ZIP may touch several.
+struct ZipArea {
+    std::string state;   // state id
+    std::string county;  // county id, as in State::counties
+};
+
 struct FollowUp {
     std::string id;  // "webinar", "sign-on"
     Translated label;
@@ -118,11 +124,15 @@ struct Pack {
     std::map<LanguageCode, LanguageRules> language_rules;
     // Fixed words, by language then key: "letter.closing", "ui.welcome.tap", ...
     std::map<LanguageCode, std::map<std::string, std::string>> strings;
+    // Five-digit ZIP code to the counties it touches (zips.csv); empty when the pack has none.
+    std::map<std::string, std::vector<ZipArea>> zips;
 
     const LanguageCode& default_language() const { return info.languages.front(); }
     const Recipient* find_recipient(const std::string& id) const;
     const State* find_state(const std::string& id) const;
     const Reason* find_reason(const std::string& id) const;  // grounds, then conditions
+    // The counties a ZIP code touches, or nullptr when the pack does not know it.
+    const std::vector<ZipArea>* find_zip(const std::string& zip) const;
     // The string `key` in `language`, falling back to the default language, then to the key.
     const std::string& text(const LanguageCode& language, const std::string& key) const;
 };

@@ -60,7 +60,10 @@ std::vector<std::string> split_paragraphs(const std::string& body) {
 tl::expected<ComposedLetter, std::string> compose_letter(const content::Pack& pack, const LetterRequest& request) {
     const content::Recipient* recipient = pack.find_recipient(request.recipient_id);
     if (!recipient) return tl::make_unexpected("unknown recipient \"" + request.recipient_id + "\"");
-    const content::State* state = pack.find_state(request.state_id);
+    // A national letter may come from a visitor whose state the pack does not have.
+    static const content::State no_state;
+    const bool stateless = request.state_id.empty() && recipient->level == content::RecipientLevel::National;
+    const content::State* state = stateless ? &no_state : pack.find_state(request.state_id);
     if (!state) return tl::make_unexpected("unknown state \"" + request.state_id + "\"");
     if (recipient->level == content::RecipientLevel::County) {
         if (request.county.empty()) return tl::make_unexpected("a county is needed for \"" + recipient->id + "\"");

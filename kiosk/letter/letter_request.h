@@ -12,6 +12,7 @@ namespace kiosk::letter {
 struct Sender {
     std::string name;                        // empty: a blank line to print by hand
     std::vector<std::string> address_lines;  // empty: no sender block
+    std::string town;                        // "Columbia": the body's "I live in …"; may be empty
 };
 
 struct CalendarDate {

@@ -79,8 +79,7 @@ mustache::data template_values(const TemplateInputs& in) {
 
     mustache::data sender;
     sender.set("name", text_or_false(in.request.sender.name));
-    sender.set("city", text_or_false(in.request.sender.address_lines.empty() ? std::string{}
-                                                                             : in.request.sender.address_lines.back()));
+    sender.set("city", text_or_false(in.request.sender.town));
 
     mustache::data values;
     values.set("state", state);

@@ -9,16 +9,17 @@
 namespace kiosk::store {
 namespace {
 
-constexpr const char* header = "day,recipient,state,printed,not_printed";
+constexpr const char* header = "day,recipient,state,language,printed,saved,failed";
 
 // Ids come from a validated pack and days are ISO dates, so no field holds a comma or a
-// quote; a row that does not split into five plain fields marks the file as damaged.
+// quote; a row that does not split into seven plain fields marks the file as damaged.
 bool split_row(const std::string& line, std::vector<std::string>& fields) {
     fields.clear();
     std::stringstream row(line);
     std::string field;
     while (std::getline(row, field, ',')) fields.push_back(field);
-    return fields.size() == 5;
+    if (!line.empty() && line.back() == ',') fields.emplace_back();
+    return fields.size() == 7;
 }
 
 bool parse_count(const std::string& text, int& count) {
@@ -37,9 +38,9 @@ LetterCounters::LetterCounters(std::filesystem::path data_dir) : file_(std::move
     bool damaged = !std::getline(in, line) || line != header;
     while (!damaged && std::getline(in, line)) {
         LetterTally tally;
-        damaged = !split_row(line, fields) || !parse_count(fields[3], tally.printed) ||
-                  !parse_count(fields[4], tally.not_printed);
-        if (!damaged) tallies_[{fields[0], fields[1], fields[2]}] = tally;
+        damaged = !split_row(line, fields) || !parse_count(fields[4], tally.printed) ||
+                  !parse_count(fields[5], tally.saved) || !parse_count(fields[6], tally.failed);
+        if (!damaged) tallies_[{fields[0], fields[1], fields[2], fields[3]}] = tally;
     }
     if (damaged) {
         tallies_.clear();
@@ -49,30 +50,33 @@ LetterCounters::LetterCounters(std::filesystem::path data_dir) : file_(std::move
 }
 
 tl::expected<void, std::string> LetterCounters::record(const std::string& day, const std::string& recipient_id,
-                                                       const std::string& state_id, bool printed) {
-    LetterTally& tally = tallies_[{day, recipient_id, state_id}];
-    ++(printed ? tally.printed : tally.not_printed);
+                                                       const std::string& state_id, const std::string& language,
+                                                       LetterOutcome outcome) {
+    LetterTally& tally = tallies_[{day, recipient_id, state_id, language}];
+    switch (outcome) {
+        case LetterOutcome::Printed: ++tally.printed; break;
+        case LetterOutcome::Saved: ++tally.saved; break;
+        case LetterOutcome::Failed: ++tally.failed; break;
+    }
     return write_file_atomically(file_, to_csv(), 0644);
 }
 
-int LetterCounters::total_printed() const {
-    int total = 0;
-    for (const auto& [key, tally] : tallies_) total += tally.printed;
-    return total;
-}
-
-int LetterCounters::total_not_printed() const {
-    int total = 0;
-    for (const auto& [key, tally] : tallies_) total += tally.not_printed;
+LetterTally LetterCounters::totals() const {
+    LetterTally total;
+    for (const auto& [key, tally] : tallies_) {
+        total.printed += tally.printed;
+        total.saved += tally.saved;
+        total.failed += tally.failed;
+    }
     return total;
 }
 
 std::string LetterCounters::to_csv() const {
     std::string csv = std::string(header) + "\n";
     for (const auto& [key, tally] : tallies_) {
-        const auto& [day, recipient, state] = key;
-        csv += day + "," + recipient + "," + state + "," + std::to_string(tally.printed) + "," +
-               std::to_string(tally.not_printed) + "\n";
+        const auto& [day, recipient, state, language] = key;
+        csv += day + "," + recipient + "," + state + "," + language + "," + std::to_string(tally.printed) + "," +
+               std::to_string(tally.saved) + "," + std::to_string(tally.failed) + "\n";
     }
     return csv;
 }

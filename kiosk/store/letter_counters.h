@@ -1,6 +1,7 @@
-// Counts of letters per day, recipient and state: printed, and tapped "Print" but not
-// printed. Aggregate only — no names, no addresses, no reasons — kept in the data folder
-// as CSV and rewritten atomically on every change so a power cut loses nothing.
+// Counts of letters per day, recipient, state and language: printed, saved to a folder
+// (no printer), and failed attempts (each attempt that did not print counts once).
+// Aggregate only — no names, no addresses, no reasons — kept in the data folder as CSV
+// and rewritten atomically on every change so a power cut loses nothing.
 #pragma once
 
 #include <filesystem>
@@ -12,9 +13,12 @@
 
 namespace kiosk::store {
 
+enum class LetterOutcome { Printed, Saved, Failed };
+
 struct LetterTally {
     int printed = 0;
-    int not_printed = 0;
+    int saved = 0;
+    int failed = 0;
 };
 
 class LetterCounters {
@@ -23,17 +27,18 @@ public:
     // and is kept beside as counters.csv.damaged for staff.
     explicit LetterCounters(std::filesystem::path data_dir);
 
-    // `day` is an ISO date ("2026-11-25"); ids are the pack's recipient and state ids.
+    // `day` is an ISO date ("2026-11-25"); ids are the pack's recipient, state ("" for a
+    // national letter from a state the pack lacks) and language ids.
     tl::expected<void, std::string> record(const std::string& day, const std::string& recipient_id,
-                                           const std::string& state_id, bool printed);
+                                           const std::string& state_id, const std::string& language,
+                                           LetterOutcome outcome);
 
-    int total_printed() const;
-    int total_not_printed() const;
-    // day,recipient,state,printed,not_printed — one row per key, sorted.
+    LetterTally totals() const;
+    // day,recipient,state,language,printed,saved,failed — one row per key, sorted.
     std::string to_csv() const;
 
 private:
-    using Key = std::tuple<std::string, std::string, std::string>;  // day, recipient, state
+    using Key = std::tuple<std::string, std::string, std::string, std::string>;  // day, recipient, state, language
     std::filesystem::path file_;
     std::map<Key, LetterTally> tallies_;
 };

@@ -5,6 +5,8 @@
 #include <deque>
 #include <iostream>
 #include <mutex>
+#include <optional>
+#include <stdexcept>
 #include <thread>
 
 #include <SFML/Graphics/RenderWindow.hpp>
@@ -19,139 +21,112 @@ namespace {
 
 using Clock = flow::Clock;
 
-// Sends the visit's letters to the printer on a worker thread, so the screen keeps
-// showing progress; the main loop collects what it reports.
-class PrintWorker {
+// The staff PIN is checked with Argon2, which takes a noticeable fraction of a second:
+// on a thread of its own, so the screen keeps drawing meanwhile.
+class PinCheck {
 public:
-    ~PrintWorker() { join(); }
-
-    void start(std::vector<letter::LetterLayout> layouts, std::size_t first, const LetterMaker& maker,
-               print::LetterPrinter& printer) {
-        join();
-        thread_ = std::thread([this, layouts = std::move(layouts), first, &maker, &printer]() mutable {
-            const std::size_t count = layouts.size();
-            std::vector<print::Document> documents;
-            flow::PrintFinished finished;
-            finished.letters_done = first;
-            for (std::size_t i = first; i < count; ++i) {
-                auto pdf = maker.write_pdf(layouts[i]);
-                if (!pdf) {
-                    finished.failed = true;
-                    finished.message_key = "ui.printing.not-made";
-                    std::cerr << "letter-kiosk: a letter could not be made: " << pdf.error() << '\n';
-                    forget(layouts, documents);
-                    post(finished);
-                    return;
-                }
-                documents.push_back({"Letter " + std::to_string(i + 1) + " of " + std::to_string(count), std::move(*pdf)});
+    ~PinCheck() {
+        if (thread_.joinable()) thread_.join();
+    }
+    void start(const PinChecker& check, std::string pin) {
+        if (thread_.joinable()) thread_.join();
+        done_ = false;
+        thread_ = std::thread([this, &check, pin = std::move(pin)]() mutable {
+            flow::PinChecked result{flow::PinResult::Rejected, std::chrono::seconds{0}};
+            try {
+                result = check(pin, Clock::now());
+            } catch (...) {
+                // A lock file that cannot be read is a rejected PIN, never a way in.
             }
-            const auto outcomes = printer.print(documents, [&](const print::Progress& progress) {
-                post(flow::PrintProgress{first + progress.letter_index, count});
-            });
-            for (const auto& outcome : outcomes) {
-                if (outcome.status == print::LetterOutcome::Status::Failed) {
-                    finished.failed = true;
-                    finished.message_key = outcome.message_key.empty() ? "ui.printing.not-made" : outcome.message_key;
-                    if (!outcome.detail.empty()) std::cerr << "letter-kiosk: printing failed: " << outcome.detail << '\n';
-                    break;
-                }
-                ++finished.letters_done;
-                if (outcome.status == print::LetterOutcome::Status::Saved && finished.saved_to.empty()) {
-                    finished.saved_to = std::filesystem::path(outcome.saved_to).parent_path().string();
-                    std::cout << "Letters saved in " << finished.saved_to << std::endl;
-                }
-            }
-            if (outcomes.size() < documents.size() && !finished.failed) {
-                finished.failed = true;
-                finished.message_key = "ui.printing.not-made";
-            }
-            forget(layouts, documents);
-            post(finished);
+            flow::wipe_text(pin);
+            std::lock_guard<std::mutex> lock(mutex_);
+            result_ = result;
+            done_ = true;
         });
     }
-
-    std::vector<flow::Event> take_events() {
+    std::optional<flow::PinChecked> take() {
         std::lock_guard<std::mutex> lock(mutex_);
-        std::vector<flow::Event> events(events_.begin(), events_.end());
-        events_.clear();
-        return events;
-    }
-
-    void join() {
-        if (thread_.joinable()) thread_.join();
+        if (!done_) return std::nullopt;
+        done_ = false;
+        return result_;
     }
 
 private:
-    // The letters hold the visitor's name: overwrite them before the memory is freed.
-    static void forget(std::vector<letter::LetterLayout>& layouts, std::vector<print::Document>& documents) {
-        for (auto& layout : layouts) {
-            for (auto& page : layout.pages) {
-                for (auto& run : page.runs) flow::wipe_text(run.text);
-            }
-        }
-        for (auto& document : documents) {
-            volatile unsigned char* bytes = document.pdf.data();
-            for (std::size_t i = 0; i < document.pdf.size(); ++i) bytes[i] = 0;
-        }
-        layouts.clear();
-        documents.clear();
-    }
-
-    void post(flow::PrintProgress progress) {
-        std::lock_guard<std::mutex> lock(mutex_);
-        events_.push_back(progress);
-    }
-    void post(flow::PrintFinished finished) {
-        finished.now = Clock::now();
-        std::lock_guard<std::mutex> lock(mutex_);
-        events_.push_back(std::move(finished));
-    }
-
     std::thread thread_;
     std::mutex mutex_;
-    std::deque<flow::Event> events_;
+    bool done_ = false;
+    flow::PinChecked result_{flow::PinResult::Rejected, std::chrono::seconds{0}};
 };
 
 class KioskLoop {
 public:
-    KioskLoop(const content::Pack& pack, const KioskOptions& options, const LetterMaker& maker, print::LetterPrinter& printer,
-              const PinChecker& check_pin, const LetterCounting& counting, KioskScreen& screen, sf::RenderWindow& window)
+    KioskLoop(const content::Pack& pack, const KioskOptions& options, const LetterMaker& maker,
+              const PrinterLookup& find_printer, const PinChecker& check_pin, const LetterCounting& counting,
+              KioskScreen& screen, sf::RenderWindow& window)
         : options_(options),
-          printer_(printer),
+          find_printer_(find_printer),
           check_pin_(check_pin),
           counting_(counting),
           screen_(screen),
           window_(window),
           flow_(pack, options.flow, Clock::now()),
-          previews_(maker, options.paper) {}
+          previews_(maker, options.paper),
+          print_worker_(maker, find_printer) {}
 
     void run() {
-        rebuild();
+        guarded([&] { rebuild(); });
         while (running_ && window_.isOpen()) {
-            if (redraw_) draw();
-            if (needs_timer()) {
-                sf::Event event;
-                while (window_.pollEvent(event)) handle(event);
-                sf::sleep(sf::milliseconds(fling_active() ? 16 : 50));
-            } else {
-                // Nothing pending: sleep in SFML until the next touch costs ~0 CPU.
-                sf::Event event;
-                if (window_.waitEvent(event)) handle(event);
-                while (window_.pollEvent(event)) handle(event);
-            }
-            const auto now = Clock::now();
-            for (const auto& event : print_worker_.take_events()) apply(event);
-            step_fling(now);
-            apply(flow::Tick{now});
-            if (view_.has_countdown && flow_.still_there_seconds_left(now) != shown_countdown_) rebuild();
+            guarded([&] { step(); });
         }
-        print_worker_.join();
     }
 
 private:
+    // One turn of the loop: draw, wait for input or a timer, apply what happened.
+    void step() {
+        if (redraw_) draw();
+        if (needs_timer()) {
+            sf::Event event;
+            while (window_.pollEvent(event)) handle(event);
+            sf::sleep(sf::milliseconds(fling_active() ? 16 : 50));
+        } else {
+            // Nothing pending: sleep in SFML until the next touch costs ~0 CPU.
+            sf::Event event;
+            if (window_.waitEvent(event)) handle(event);
+            while (window_.pollEvent(event)) handle(event);
+        }
+        const auto now = Clock::now();
+        for (const auto& event : print_worker_.take_events()) apply(event);
+        if (auto checked = pin_check_.take()) apply(*checked);
+        step_fling(now);
+        apply(flow::Tick{now});
+        if (view_.has_countdown && flow_.still_there_seconds_left(now) != shown_countdown_) rebuild();
+    }
+
+    // The failsafe: whatever a screen, the flow or the letter engine throws ends the
+    // visit on the "Sorry" screen, never the program. Should even that fail, the kiosk
+    // exits with 3 and its service restarts it.
+    template <typename Action>
+    void guarded(Action&& action) {
+        try {
+            action();
+            return;
+        } catch (const std::exception& error) {
+            std::cerr << "letter-kiosk: the visit was reset after an error: " << error.what() << '\n';
+        } catch (...) {
+            std::cerr << "letter-kiosk: the visit was reset after an unknown error\n";
+        }
+        previews_.clear();
+        offsets_.clear();
+        zoomed_ = false;
+        fling_x_ = fling_y_ = 0.f;
+        gesture_ = TouchGesture{};
+        apply(flow::Failure{Clock::now()});
+    }
+
     bool fling_active() const { return std::abs(fling_x_) > 0.f || std::abs(fling_y_) > 0.f; }
     bool needs_timer() const {
-        return fling_active() || flow_.next_deadline().has_value() || flow_.printing().in_progress;
+        return fling_active() || flow_.next_deadline().has_value() || flow_.printing().in_progress ||
+               flow_.pin_checking();
     }
 
     void rebuild() {
@@ -161,7 +136,8 @@ private:
             shown_visit_ = flow_.visit_number();
         }
         if (flow_.screen() == flow::Screen::Review) previews_.update(flow_.visit());
-        const StaffSummary staff{printer_.destination_description(), counting_.totals()};
+        StaffSummary staff;
+        if (flow_.screen() == flow::Screen::StaffMenu) staff = {find_printer_()->destination_description(), counting_.totals()};
         view_ = screen_.build(flow_, now, previews_.letters(), zoomed_, staff);
         shown_countdown_ = flow_.still_there_seconds_left(now);
         for (auto& [id, offset] : offsets_) {
@@ -197,7 +173,7 @@ private:
         }
         switch (effect) {
             case flow::Effect::StartPrinting: start_printing(); break;
-            case flow::Effect::CheckPin: apply(check_pin_(flow_.entered_pin(), Clock::now())); break;
+            case flow::Effect::CheckPin: pin_check_.start(check_pin_, flow_.entered_pin()); break;
             case flow::Effect::Exit: running_ = false; break;
             case flow::Effect::None: break;
         }
@@ -206,9 +182,13 @@ private:
 
     void start_printing() {
         previews_.update(flow_.visit());
-        std::vector<letter::LetterLayout> layouts;
-        for (const auto& letter : previews_.letters()) layouts.push_back(letter.layout);
-        print_worker_.start(std::move(layouts), flow_.first_letter_to_print(), previews_.maker(), printer_);
+        PrintJob job;
+        job.request = flow_.print_request();
+        for (const std::size_t index : job.request.letters) {
+            if (index < previews_.letters().size()) job.layouts.push_back(previews_.letters()[index].layout);
+        }
+        if (job.layouts.size() != job.request.letters.size()) throw std::logic_error("the letters to print were not laid out");
+        print_worker_.start(std::move(job));
     }
 
     void act(const Element& element) {
@@ -324,7 +304,7 @@ private:
     }
 
     const KioskOptions& options_;
-    print::LetterPrinter& printer_;
+    const PrinterLookup& find_printer_;
     const PinChecker& check_pin_;
     const LetterCounting& counting_;
     KioskScreen& screen_;
@@ -332,6 +312,7 @@ private:
     flow::VisitorFlow flow_;
     LetterPreviews previews_;
     PrintWorker print_worker_;
+    PinCheck pin_check_;
     TouchGesture gesture_;
     View view_;
     ScrollOffsets offsets_;
@@ -350,7 +331,7 @@ private:
 }  // namespace
 
 int run_kiosk(const content::Pack& pack, const KioskOptions& options, const LetterMaker& maker,
-              print::LetterPrinter& printer, const PinChecker& check_pin, const LetterCounting& counting) {
+              const PrinterLookup& find_printer, const PinChecker& check_pin, const LetterCounting& counting) {
     auto screen = KioskScreen::create(pack, options.letter_fonts, options.screen_dpi);
     if (!screen) {
         std::cerr << "letter-kiosk: " << screen.error() << '\n';
@@ -368,7 +349,7 @@ int run_kiosk(const content::Pack& pack, const KioskOptions& options, const Lett
     window.setKeyRepeatEnabled(false);
     const auto size = window.getSize();
     (*screen)->resize(float(size.x), float(size.y));
-    KioskLoop loop(pack, options, maker, printer, check_pin, counting, **screen, window);
+    KioskLoop loop(pack, options, maker, find_printer, check_pin, counting, **screen, window);
     loop.run();
     window.close();
     return 0;

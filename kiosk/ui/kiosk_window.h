@@ -12,6 +12,7 @@
 
 #include "content/pack.h"
 #include "print/letter_printer.h"
+#include "ui/print_worker.h"
 #include "ui/flow/visitor_flow.h"
 #include "ui/kiosk_screen.h"
 #include "ui/letter_previews.h"
@@ -39,8 +40,10 @@ struct LetterCounting {
 };
 
 // Runs until staff choose "Exit kiosk"; returns 0 then, or 3 when the window or its
-// fonts cannot be made (the reason on stderr).
+// fonts cannot be made (the reason on stderr). Anything that goes wrong inside a visit
+// (an exception in a screen, the flow or the print worker) shows the failsafe screen,
+// wipes the visit and returns to Welcome: the kiosk never exits in front of a visitor.
 int run_kiosk(const content::Pack& pack, const KioskOptions& options, const LetterMaker& maker,
-              print::LetterPrinter& printer, const PinChecker& check_pin, const LetterCounting& counting);
+              const PrinterLookup& find_printer, const PinChecker& check_pin, const LetterCounting& counting);
 
 }  // namespace kiosk::ui

@@ -7,7 +7,8 @@ namespace {
 
 bool same_letters(const flow::Visit& a, const flow::Visit& b) {
     return a.recipients == b.recipients && a.state == b.state && a.county == b.county && a.reasons == b.reasons &&
-           a.sender_name == b.sender_name && a.sender_address == b.sender_address &&
+           a.sender_name == b.sender_name && a.sender_street == b.sender_street &&
+           a.sender_town == b.sender_town && a.sender_zip == b.sender_zip &&
            flow::letter_language(a) == flow::letter_language(b);
 }
 

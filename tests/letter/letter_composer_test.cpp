@@ -29,12 +29,23 @@ TEST(LetterComposer, GovernorLetterGreetsTheGovernorByName) {
     EXPECT_EQ(letter->closing, "Sincerely,");
 }
 
+TEST(LetterComposer, ANationalLetterNeedsNoState) {
+    auto request = typical_request();
+    request.recipient_id = "president";
+    request.state_id = "";
+    const auto letter = compose_letter(test_pack(), request);
+    ASSERT_TRUE(letter) << letter.error();
+    auto governor = typical_request();
+    governor.state_id = "";
+    EXPECT_FALSE(compose_letter(test_pack(), governor));
+}
+
 TEST(LetterComposer, BodyJoinsTheConditionsAndSplitsParagraphs) {
     const auto letter = compose_letter(test_pack(), typical_request());
     ASSERT_TRUE(letter) << letter.error();
     ASSERT_EQ(letter->body_paragraphs.size(), 3u);
     EXPECT_EQ(letter->body_paragraphs[0],
-              "I am writing to ask you, as Governor of Missouri, to act. I write from Columbia, MO 65201.");
+              "I am writing to ask you, as Governor of Missouri, to act. I write from Columbia.");
     EXPECT_EQ(letter->body_paragraphs[1],
               "People with heart disease, lung disease, and hypertension face the greatest risk.");
 }

@@ -119,6 +119,7 @@ LetterRequest typical_request() {
     request.reason_ids = {"heart-disease", "lung-disease", "hypertension"};
     request.sender.name = "José Núñez-Ødegård";
     request.sender.address_lines = {"12 Elm Street", "Columbia, MO 65201"};
+    request.sender.town = "Columbia";
     request.date = {2026, 11, 25};
     return request;
 }

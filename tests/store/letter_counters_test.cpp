@@ -8,29 +8,34 @@
 namespace {
 
 using kiosk::store::LetterCounters;
+using kiosk::store::LetterOutcome;
 
 TEST(LetterCounters, CountsSurviveARestart) {
     TemporaryFolder folder;
     {
         LetterCounters counters(folder.path());
-        ASSERT_TRUE(counters.record("2026-11-25", "governor", "MO", true));
-        ASSERT_TRUE(counters.record("2026-11-25", "governor", "MO", true));
-        ASSERT_TRUE(counters.record("2026-11-25", "sheriff", "KS", false));
+        ASSERT_TRUE(counters.record("2026-11-25", "governor", "MO", "en", LetterOutcome::Printed));
+        ASSERT_TRUE(counters.record("2026-11-25", "governor", "MO", "en", LetterOutcome::Printed));
+        ASSERT_TRUE(counters.record("2026-11-25", "sheriff", "KS", "es", LetterOutcome::Failed));
+        ASSERT_TRUE(counters.record("2026-11-25", "sheriff", "KS", "es", LetterOutcome::Saved));
+        ASSERT_TRUE(counters.record("2026-11-25", "president", "", "en", LetterOutcome::Printed));
     }
     LetterCounters reloaded(folder.path());
-    EXPECT_EQ(reloaded.total_printed(), 2);
-    EXPECT_EQ(reloaded.total_not_printed(), 1);
+    EXPECT_EQ(reloaded.totals().printed, 3);
+    EXPECT_EQ(reloaded.totals().saved, 1);
+    EXPECT_EQ(reloaded.totals().failed, 1);
     EXPECT_EQ(reloaded.to_csv(),
-              "day,recipient,state,printed,not_printed\n"
-              "2026-11-25,governor,MO,2,0\n"
-              "2026-11-25,sheriff,KS,0,1\n");
+              "day,recipient,state,language,printed,saved,failed\n"
+              "2026-11-25,governor,MO,en,2,0,0\n"
+              "2026-11-25,president,,en,1,0,0\n"
+              "2026-11-25,sheriff,KS,es,0,1,1\n");
 }
 
 TEST(LetterCounters, ADamagedFileStartsFromZeroAndIsKeptForStaff) {
     TemporaryFolder folder;
     std::ofstream(folder.path() / "counters.csv") << "day,recipient,state,printed,not_printed\ngarbage\n";
     LetterCounters counters(folder.path());
-    EXPECT_EQ(counters.total_printed(), 0);
+    EXPECT_EQ(counters.totals().printed, 0);
     EXPECT_TRUE(std::filesystem::exists(folder.path() / "counters.csv.damaged"));
 }
 

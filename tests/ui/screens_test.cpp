@@ -67,7 +67,9 @@ void drive_to(flow::VisitorFlow& visit, Screen target, const std::string& langua
     if (target == Screen::StaffMenu) {
         // An earlier visitor's letter jammed, so the menu names the last printing problem.
         drive_to(visit, Screen::Printing, language, t0);
-        visit.handle(flow::PrintFinished{t0, 0, true, "print.paper-jam", ""});
+        const auto run = visit.print_request().run;
+        visit.handle(flow::LetterReported{run, 0, flow::LetterResult::Failed, "print.paper-jam", ""});
+        visit.handle(flow::PrintFinished{run, t0});
         visit.handle(flow::StartOver{});
     }
     visit.handle(flow::ChooseLanguage{language});
@@ -75,6 +77,7 @@ void drive_to(flow::VisitorFlow& visit, Screen target, const std::string& langua
     if (target == Screen::StaffPin || target == Screen::StaffMenu) {
         for (int i = 0; i < 5; ++i) visit.handle(flow::CornerTap{t0});
         visit.handle(flow::PinDigit{'1'});
+        visit.handle(flow::PinSubmit{});
         if (target == Screen::StaffMenu) visit.handle(flow::PinChecked{flow::PinResult::Accepted, {}});
         else visit.handle(flow::PinChecked{flow::PinResult::LockedOut, std::chrono::seconds(60)});
         return;
@@ -100,9 +103,12 @@ void drive_to(flow::VisitorFlow& visit, Screen target, const std::string& langua
         return;
     }
     visit.handle(flow::Print{});
-    visit.handle(flow::PrintProgress{1, 2});
+    const auto run = visit.print_request().run;
+    visit.handle(flow::PrintProgress{run, 1, 2, "print.printing"});
     if (target == Screen::Printing) return;
-    visit.handle(flow::PrintFinished{t0, 2, false, "", "/var/lib/letter-kiosk/letters"});
+    visit.handle(flow::LetterReported{run, 0, flow::LetterResult::Saved, "", "/var/lib/letter-kiosk/letters"});
+    visit.handle(flow::LetterReported{run, 1, flow::LetterResult::Saved, "", "/var/lib/letter-kiosk/letters"});
+    visit.handle(flow::PrintFinished{run, t0});
 }
 
 class ScreensTest : public ::testing::TestWithParam<std::tuple<Size, std::string>> {};
@@ -166,7 +172,12 @@ TEST_P(ScreensTest, EveryScreenFitsReadsAndCanBeTapped) {
     for (const auto& [target, print_failed] : screens) {
         flow::VisitorFlow visit(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
         drive_to(visit, target, language, t0);
-        if (print_failed) visit.handle(flow::PrintFinished{t0, 1, true, "print.out-of-paper", ""});
+        if (print_failed) {
+            const auto run = visit.print_request().run;
+            visit.handle(flow::LetterReported{run, 0, flow::LetterResult::Printed, "", ""});
+            visit.handle(flow::LetterReported{run, 1, flow::LetterResult::Failed, "print.out-of-paper", ""});
+            visit.handle(flow::PrintFinished{run, t0});
+        }
         ASSERT_EQ(visit.screen(), target);
         LetterPreviews previews(campaign.maker(), content::PaperSize::Letter);
         if (target == Screen::Review) {
@@ -176,7 +187,7 @@ TEST_P(ScreensTest, EveryScreenFitsReadsAndCanBeTapped) {
         }
         // Still-there counts down from the moment it appeared (an hour in, here).
         const auto now = target == Screen::StillThere ? t0 + std::chrono::hours(1) + std::chrono::seconds(5) : t0;
-        const View view = (*screen)->build(visit, now, previews.letters(), false, {"Saving letters to /tmp/letters", {1234, 56}});
+        const View view = (*screen)->build(visit, now, previews.letters(), false, {"Saving letters to /tmp/letters", {1234, 7, 56}});
         const std::string name = std::to_string(size.width) + "x" + std::to_string(size.height) + "-" + language + "-" +
                                  flow::screen_name(target) + (print_failed ? "-failed" : "");
         check_view(view, **screen, name);

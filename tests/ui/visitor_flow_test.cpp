@@ -146,21 +146,30 @@ TEST_F(VisitorFlowTest, WhyNeedsAtLeastOneReason) {
     EXPECT_TRUE(flow.can_go_next());
 }
 
-TEST_F(VisitorFlowTest, BackFromEveryStepKeepsWhatWasChosen) {
+TEST_F(VisitorFlowTest, BackKeepsWhatWasChosenUntilWelcomeWhichEndsTheVisit) {
     walk_to_review();
     flow.handle(Back{});
     EXPECT_EQ(flow.screen(), Screen::You);
+    type("marker");
     flow.handle(Back{});
     EXPECT_EQ(flow.screen(), Screen::Why);
     flow.handle(Back{});
     EXPECT_EQ(flow.screen(), Screen::Where);
     flow.handle(Back{});
     EXPECT_EQ(flow.screen(), Screen::Who);
-    flow.handle(Back{});
-    EXPECT_EQ(flow.screen(), Screen::Welcome);
     EXPECT_EQ(flow.visit().recipients, std::vector<std::string>{"governor"});
     EXPECT_EQ(flow.visit().state, "MO");
     EXPECT_EQ(flow.visit().reasons, std::vector<std::string>{"heart-disease"});
+    EXPECT_EQ(flow.visit().sender_name, "Marker");
+    flow.handle(Back{});
+    EXPECT_EQ(flow.screen(), Screen::Welcome);
+    EXPECT_TRUE(flow.visit().recipients.empty());
+    EXPECT_EQ(flow.visit().state, "");
+    EXPECT_TRUE(flow.visit().reasons.empty());
+    EXPECT_EQ(flow.visit().sender_name, "");
+    flow.handle(Start{});
+    flow.handle(Next{});
+    EXPECT_EQ(flow.screen(), Screen::Who) << "the next visitor starts from nothing";
 }
 
 TEST_F(VisitorFlowTest, TypingCapitalisesEachWordAndTakesAccents) {
@@ -177,11 +186,25 @@ TEST_F(VisitorFlowTest, TypingCapitalisesEachWordAndTakesAccents) {
 TEST_F(VisitorFlowTest, ShiftKeyTogglesCapitals) {
     walk_to_review();
     flow.handle(Back{});
-    flow.handle(ToggleShift{});  // off at the start of the field
+    flow.handle(ToggleShift{});  // once → locked
+    flow.handle(ToggleShift{});  // locked → off
     type("ab");
     flow.handle(ToggleShift{});
     flow.handle(TypeText{"é"});
-    EXPECT_EQ(flow.visit().sender_name, "abÉ");
+    type("c");
+    EXPECT_EQ(flow.visit().sender_name, "abÉc");
+}
+
+TEST_F(VisitorFlowTest, CapsLockTypesCapitalsUntilTappedOff) {
+    walk_to_review();
+    flow.handle(Back{});
+    flow.handle(FocusField{Field::Town});
+    flow.handle(ToggleShift{});
+    EXPECT_EQ(flow.keyboard().shift, Shift::Locked);
+    type("mo ks");
+    flow.handle(ToggleShift{});
+    type("x");
+    EXPECT_EQ(flow.visit().sender_town, "MO KSx");
 }
 
 TEST_F(VisitorFlowTest, BackspaceRemovesWholeAccentedCharacters) {
@@ -200,10 +223,16 @@ TEST_F(VisitorFlowTest, TypingGoesToTheFocusedField) {
     walk_to_review();
     flow.handle(Back{});
     type("ana");
-    flow.handle(FocusField{Field::Address});
-    type("columbia 65201");
+    flow.handle(FocusField{Field::Street});
+    type("12 elm st");
+    flow.handle(FocusField{Field::Town});
+    type("columbia");
+    flow.handle(FocusField{Field::Zip});
+    type("65201");
     EXPECT_EQ(flow.visit().sender_name, "Ana");
-    EXPECT_EQ(flow.visit().sender_address, "Columbia 65201");
+    EXPECT_EQ(flow.visit().sender_street, "12 Elm St");
+    EXPECT_EQ(flow.visit().sender_town, "Columbia");
+    EXPECT_EQ(flow.visit().sender_zip, "65201");
 }
 
 TEST_F(VisitorFlowTest, NameStopsAtItsLimit) {
@@ -226,10 +255,56 @@ TEST_F(VisitorFlowTest, EditFromReviewReturnsToReviewOnNext) {
     walk_to_review();
     flow.handle(EditStep{Screen::Why});
     EXPECT_EQ(flow.screen(), Screen::Why);
+    EXPECT_TRUE(flow.editing());
+    EXPECT_FALSE(flow.can_go_back());  // one way out: back to the letter
     flow.handle(ToggleReason{"elderly"});
-    flow.handle(Next{});
+    flow.handle(ReturnToReview{});
     EXPECT_EQ(flow.screen(), Screen::Review);
+    EXPECT_FALSE(flow.editing());
     EXPECT_EQ(flow.visit().reasons.size(), 2u);
+}
+
+TEST_F(VisitorFlowTest, EveryChangeReturnsToReview) {
+    walk_to_review();
+    for (Screen step : {Screen::Who, Screen::Where, Screen::Why, Screen::You}) {
+        flow.handle(EditStep{step});
+        ASSERT_EQ(flow.screen(), step);
+        flow.handle(Back{});  // no way back but to the letter
+        EXPECT_EQ(flow.screen(), step);
+        flow.handle(ReturnToReview{});
+        EXPECT_EQ(flow.screen(), Screen::Review) << screen_name(step);
+    }
+}
+
+TEST_F(VisitorFlowTest, AnEditCannotLeaveTheLetterWithoutWhatItNeeds) {
+    walk_to_review();
+    flow.handle(EditStep{Screen::Why});
+    flow.handle(ToggleReason{"heart-disease"});
+    flow.handle(ReturnToReview{});
+    EXPECT_EQ(flow.screen(), Screen::Why);
+    EXPECT_EQ(flow.notice_key(), "ui.why.missing");
+}
+
+TEST_F(VisitorFlowTest, EditModeNeverReachesTheNextVisit) {
+    walk_to_review();
+    flow.handle(EditStep{Screen::Who});
+    for (int i = 0; i < 5; ++i) flow.handle(CornerTap{t0});
+    flow.handle(PinDigit{'1'});
+    flow.handle(PinSubmit{});
+    flow.handle(PinChecked{PinResult::Accepted, seconds(0)});
+    flow.handle(Back{});
+    ASSERT_EQ(flow.screen(), Screen::Who);
+    flow.handle(Tick{t0 + seconds(1000)});
+    flow.handle(Tick{t0 + seconds(2000)});
+    ASSERT_EQ(flow.screen(), Screen::Welcome);
+    EXPECT_FALSE(flow.editing());
+    flow.handle(Start{});
+    flow.handle(ToggleRecipient{"governor"});
+    flow.handle(Next{});
+    EXPECT_EQ(flow.screen(), Screen::Where);
+    flow.handle(ChooseState{"MO"});
+    flow.handle(Next{});
+    EXPECT_EQ(flow.screen(), Screen::Why);
 }
 
 TEST_F(VisitorFlowTest, EditAddingASheriffAsksForTheCountyBeforeReview) {
@@ -238,6 +313,7 @@ TEST_F(VisitorFlowTest, EditAddingASheriffAsksForTheCountyBeforeReview) {
     flow.handle(ToggleRecipient{"sheriff"});
     flow.handle(Next{});
     EXPECT_EQ(flow.screen(), Screen::Where);
+    EXPECT_TRUE(flow.editing());
     flow.handle(ChooseCounty{"Boone County"});
     flow.handle(Next{});
     EXPECT_EQ(flow.screen(), Screen::Review);
@@ -274,50 +350,92 @@ TEST_F(VisitorFlowTest, OneLetterRequestPerRecipientInOrder) {
     EXPECT_EQ(requests[1].paper, content::PaperSize::A4);
 }
 
-TEST_F(VisitorFlowTest, TypedAddressSplitsAtTheFirstCommaIntoStreetAndTown) {
+TEST_F(VisitorFlowTest, StreetTownAndZipMakeTheAddressBlockAndTheTownTheBody) {
     Visit visit;
     visit.recipients = {"governor"};
-    visit.sender_address = " 12 Elm St,  Columbia, MO 65201 ";
-    EXPECT_EQ(letter_requests(visit, content::PaperSize::Letter)[0].sender.address_lines,
-              (std::vector<std::string>{"12 Elm St", "Columbia, MO 65201"}));
-    visit.sender_address = "Columbia 65201";
-    EXPECT_EQ(letter_requests(visit, content::PaperSize::Letter)[0].sender.address_lines,
-              std::vector<std::string>{"Columbia 65201"});
-    visit.sender_address = "  ";
+    visit.state = "MO";
+    visit.sender_street = " 12 Elm St ";
+    visit.sender_town = "Columbia";
+    visit.sender_zip = "65201";
+    auto request = letter_requests(visit, content::PaperSize::Letter)[0];
+    EXPECT_EQ(request.sender.address_lines, (std::vector<std::string>{"12 Elm St", "Columbia, MO 65201"}));
+    EXPECT_EQ(request.sender.town, "Columbia");
+    visit.sender_street.clear();
+    visit.sender_town.clear();
+    EXPECT_EQ(letter_requests(visit, content::PaperSize::Letter)[0].sender.address_lines, std::vector<std::string>{"MO 65201"});
+    visit.sender_zip = "  ";
     EXPECT_TRUE(letter_requests(visit, content::PaperSize::Letter)[0].sender.address_lines.empty());
 }
+
+// The print worker's reports for the last request: one result per letter sent, then the end.
+void report(VisitorFlow& flow, const std::vector<LetterResult>& results, const std::string& failure = "print.out-of-paper",
+            Clock::time_point now = {}) {
+    const PrintRequest request = flow.print_request();
+    for (std::size_t i = 0; i < results.size() && i < request.letters.size(); ++i) {
+        const bool failed = results[i] == LetterResult::Failed;
+        flow.handle(LetterReported{request.run, request.letters[i], results[i], failed ? failure : "", ""});
+    }
+    flow.handle(PrintFinished{request.run, now});
+}
+
+constexpr LetterResult printed = LetterResult::Printed, saved = LetterResult::Saved, failed = LetterResult::Failed;
 
 TEST_F(VisitorFlowTest, PrintingReportsProgressThenDone) {
     walk_to_review();
     EXPECT_EQ(flow.handle(Print{}), Effect::StartPrinting);
     EXPECT_EQ(flow.screen(), Screen::Printing);
     EXPECT_FALSE(flow.can_go_back());
-    flow.handle(PrintProgress{0, 1});
+    flow.handle(PrintProgress{flow.print_request().run, 0, 1, "print.printing"});
     EXPECT_EQ(flow.printing().letter_count, 1u);
-    flow.handle(PrintFinished{t0, 1, false, "", "/srv/letters"});
+    report(flow, {saved});
     EXPECT_EQ(flow.screen(), Screen::Done);
-    EXPECT_EQ(flow.printing().saved_to, "/srv/letters");
+    EXPECT_TRUE(flow.printing().saved);
+    EXPECT_EQ(flow.printing().letters_out, 1u);
 }
 
-TEST_F(VisitorFlowTest, PrintFailureOffersRetryOfTheRemainingLetters) {
+TEST_F(VisitorFlowTest, WhatThePrinterWaitsForShowsAtOnceAndTheVisitorMayLeave) {
+    walk_to_review();
+    flow.handle(Print{});
+    flow.handle(StartOver{});
+    ASSERT_EQ(flow.screen(), Screen::Printing) << "an ordinary print cannot be left halfway";
+    flow.handle(PrintProgress{flow.print_request().run, 0, 1, "print.out-of-paper"});
+    EXPECT_EQ(flow.printing().message_key, "print.out-of-paper");
+    EXPECT_TRUE(flow.next_deadline().has_value()) << "a stuck printer must not hold the visit forever";
+    flow.handle(StartOver{});
+    EXPECT_EQ(flow.screen(), Screen::Welcome);
+}
+
+TEST_F(VisitorFlowTest, PrintFailureRetriesOnlyTheLettersNotOut) {
     walk_to_review_with_two_letters();
     flow.handle(Print{});
-    flow.handle(PrintFinished{t0, 1, true, "print.out-of-paper", ""});
+    EXPECT_EQ(flow.print_request().letters, (std::vector<std::size_t>{0, 1}));
+    report(flow, {printed, failed});
     EXPECT_EQ(flow.screen(), Screen::Printing);
     EXPECT_TRUE(flow.printing().failed);
     EXPECT_EQ(flow.printing().message_key, "print.out-of-paper");
     EXPECT_TRUE(flow.can_go_back());
     EXPECT_EQ(flow.handle(Retry{}), Effect::StartPrinting);
-    EXPECT_EQ(flow.first_letter_to_print(), 1u);
-    flow.handle(PrintFinished{t0, 2, false, "", ""});
+    EXPECT_EQ(flow.print_request().letters, std::vector<std::size_t>{1});
+    report(flow, {printed});
     EXPECT_EQ(flow.screen(), Screen::Done);
+}
+
+TEST_F(VisitorFlowTest, EachLetterKeepsOneKeyAllVisitSoARetryCanAskWhatBecameOfIt) {
+    walk_to_review_with_two_letters();
+    flow.handle(Print{});
+    const auto first = flow.print_request().keys;
+    report(flow, {failed, failed});
+    flow.handle(Retry{});
+    EXPECT_EQ(flow.print_request().keys, first);
+    EXPECT_NE(flow.print_request().run, 0u);
 }
 
 // "governor MO printed": what the counters are told, one line per letter.
 std::vector<std::string> counted(VisitorFlow& flow) {
     std::vector<std::string> lines;
     for (const auto& letter : flow.take_letters_to_count()) {
-        lines.push_back(letter.recipient_id + " " + letter.state_id + (letter.printed ? " printed" : " not printed"));
+        const char* result = letter.result == printed ? " printed" : letter.result == saved ? " saved" : " failed";
+        lines.push_back(letter.recipient_id + " " + letter.state_id + result);
     }
     return lines;
 }
@@ -328,53 +446,56 @@ TEST_F(VisitorFlowTest, APrintedLetterIsCountedOnceAsPrinted) {
     walk_to_review();
     flow.handle(Print{});
     EXPECT_EQ(counted(flow), Lines{});
-    flow.handle(PrintFinished{t0, 1, false, "", ""});
+    report(flow, {printed});
     EXPECT_EQ(counted(flow), Lines{"governor MO printed"});
     flow.handle(StartOver{});
     EXPECT_EQ(counted(flow), Lines{});
 }
 
-TEST_F(VisitorFlowTest, AFailedLetterLeftBehindIsCountedOnceAsNotPrinted) {
+TEST_F(VisitorFlowTest, SavedLettersAreCountedAsSavedNotPrinted) {
     walk_to_review();
     flow.handle(Print{});
-    flow.handle(PrintFinished{t0, 0, true, "print.out-of-paper", ""});
-    EXPECT_EQ(counted(flow), Lines{});
-    flow.handle(Tick{t0 + seconds(90)});
-    ASSERT_EQ(flow.screen(), Screen::StillThere);
-    flow.handle(Tick{t0 + seconds(120)});
-    ASSERT_EQ(flow.screen(), Screen::Welcome);
-    EXPECT_EQ(counted(flow), Lines{"governor MO not printed"});
-    EXPECT_EQ(counted(flow), Lines{});
+    report(flow, {saved});
+    EXPECT_EQ(counted(flow), Lines{"governor MO saved"});
 }
 
-TEST_F(VisitorFlowTest, AFailureThenASuccessfulRetryCountsOnlyAsPrinted) {
+TEST_F(VisitorFlowTest, EveryFailedAttemptCounts) {
     walk_to_review();
     flow.handle(Print{});
-    flow.handle(PrintFinished{t0, 0, true, "print.paper-jam", ""});
-    flow.handle(Retry{});
-    flow.handle(PrintFinished{t0, 1, false, "", ""});
-    flow.handle(StartOver{});
-    EXPECT_EQ(counted(flow), Lines{"governor MO printed"});
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        report(flow, {failed});
+        flow.handle(Retry{});
+    }
+    EXPECT_EQ(counted(flow), (Lines{"governor MO failed", "governor MO failed", "governor MO failed"}));
 }
 
-TEST_F(VisitorFlowTest, PrintingAgainAfterBackCountsTheLettersOnce) {
-    walk_to_review();
-    flow.handle(Print{});
-    flow.handle(PrintFinished{t0, 0, true, "print.paper-jam", ""});
-    flow.handle(Back{});
-    flow.handle(Print{});
-    flow.handle(PrintFinished{t0, 1, false, "", ""});
-    flow.handle(StartOver{});
-    EXPECT_EQ(counted(flow), Lines{"governor MO printed"});
-}
-
-TEST_F(VisitorFlowTest, OfTwoLettersThePrintedOneCountsPrintedAndTheOtherNotAtStartOver) {
+TEST_F(VisitorFlowTest, ALetterIsPrintedAtMostOncePerVisitWhateverIsTapped) {
     walk_to_review_with_two_letters();
     flow.handle(Print{});
-    flow.handle(PrintFinished{t0, 1, true, "print.out-of-paper", ""});
-    EXPECT_EQ(counted(flow), Lines{"president MO printed"});
+    report(flow, {printed, failed});
+    flow.handle(Back{});
+    ASSERT_EQ(flow.screen(), Screen::Review);
+    EXPECT_EQ(flow.letters_to_print(), 1u);
+    flow.handle(Print{});
+    EXPECT_EQ(flow.print_request().letters, std::vector<std::size_t>{1});
+    report(flow, {printed});
+    ASSERT_EQ(flow.screen(), Screen::Done);
+    EXPECT_EQ(counted(flow), (Lines{"president MO printed", "governor MO failed", "governor MO printed"}));
+}
+
+TEST_F(VisitorFlowTest, LettersStillPrintingAtAResetAreCountedWhenTheyEnd) {
+    walk_to_review_with_two_letters();
+    flow.handle(Print{});
+    const PrintRequest request = flow.print_request();
+    flow.handle(PrintProgress{request.run, 0, 2, "print.out-of-paper"});
     flow.handle(StartOver{});
-    EXPECT_EQ(counted(flow), Lines{"governor MO not printed"});
+    ASSERT_EQ(flow.screen(), Screen::Welcome);
+    EXPECT_EQ(counted(flow), Lines{});
+    flow.handle(LetterReported{request.run, 0, printed, "", ""});
+    flow.handle(LetterReported{request.run, 1, failed, "print.out-of-paper", ""});
+    flow.handle(PrintFinished{request.run, t0});
+    EXPECT_EQ(flow.screen(), Screen::Welcome) << "an old run never moves the next visitor's screen";
+    EXPECT_EQ(counted(flow), (Lines{"president MO printed", "governor MO failed"}));
 }
 
 TEST_F(VisitorFlowTest, LettersPrintedWhileStaffScreensAreOpenStillCount) {
@@ -382,23 +503,23 @@ TEST_F(VisitorFlowTest, LettersPrintedWhileStaffScreensAreOpenStillCount) {
     flow.handle(Print{});
     for (int i = 0; i < 5; ++i) flow.handle(CornerTap{t0});
     ASSERT_EQ(flow.screen(), Screen::StaffPin);
-    flow.handle(PrintFinished{t0, 1, false, "", ""});
+    report(flow, {printed});
     EXPECT_EQ(counted(flow), Lines{"governor MO printed"});
     flow.handle(Back{});
     EXPECT_EQ(flow.screen(), Screen::Done);
 }
 
-TEST_F(VisitorFlowTest, ExitingTheKioskCountsUnprintedLettersAndWipesTheVisit) {
+TEST_F(VisitorFlowTest, ExitingTheKioskWipesTheVisit) {
     walk_to_review();
     flow.handle(Print{});
-    flow.handle(PrintFinished{t0, 0, true, "print.out-of-paper", ""});
+    report(flow, {failed});
+    EXPECT_EQ(counted(flow), Lines{"governor MO failed"});
     for (int i = 0; i < 5; ++i) flow.handle(CornerTap{t0});
     flow.handle(PinDigit{'1'});
     flow.handle(PinSubmit{});
     flow.handle(PinChecked{PinResult::Accepted, seconds(0)});
     ASSERT_EQ(flow.screen(), Screen::StaffMenu);
     EXPECT_EQ(flow.handle(ExitKiosk{}), Effect::Exit);
-    EXPECT_EQ(counted(flow), Lines{"governor MO not printed"});
     EXPECT_TRUE(flow.visit().recipients.empty());
 }
 
@@ -406,9 +527,9 @@ TEST_F(VisitorFlowTest, StaffSeeTheLastPrintFailureAfterTheVisitEnds) {
     EXPECT_EQ(flow.last_print_failure_key(), "");
     walk_to_review();
     flow.handle(Print{});
-    flow.handle(PrintFinished{t0, 0, true, "print.paper-jam", ""});
+    report(flow, {failed}, "print.paper-jam");
     flow.handle(Retry{});
-    flow.handle(PrintFinished{t0, 1, false, "", ""});
+    report(flow, {printed});
     flow.handle(StartOver{});
     EXPECT_EQ(flow.last_print_failure_key(), "print.paper-jam");
 }
@@ -419,7 +540,7 @@ TEST_F(VisitorFlowTest, StartOverWipesTheVisit) {
     type("ana");
     flow.handle(Next{});
     flow.handle(Print{});
-    flow.handle(PrintFinished{t0, 1, false, "", ""});
+    report(flow, {printed});
     const auto visit_before = flow.visit_number();
     flow.handle(StartOver{});
     EXPECT_EQ(flow.screen(), Screen::Welcome);
@@ -432,7 +553,7 @@ TEST_F(VisitorFlowTest, StartOverWipesTheVisit) {
 TEST_F(VisitorFlowTest, DoneResetsByItself) {
     walk_to_review();
     flow.handle(Print{});
-    flow.handle(PrintFinished{t0 + seconds(5), 1, false, "", ""});
+    report(flow, {printed}, "", t0 + seconds(5));
     flow.handle(Tick{t0 + seconds(5 + 44)});
     EXPECT_EQ(flow.screen(), Screen::Done);
     flow.handle(Tick{t0 + seconds(5 + 45)});
@@ -546,10 +667,23 @@ TEST_F(VisitorFlowTest, StaffScreensCloseThemselvesWhenLeftAlone) {
 }
 
 TEST(VisitWipe, EmptiesEveryField) {
-    Visit visit{"es", {"governor"}, "MO", "Boone County", {"elderly"}, "Ana", "Columbia 65201", "en"};
+    Visit visit;
+    visit.language = "es";
+    visit.recipients = {"governor"};
+    visit.state = "MO";
+    visit.county = "Boone County";
+    visit.zip = "65201";
+    visit.reasons = {"elderly"};
+    visit.sender_name = "Ana";
+    visit.sender_street = "12 Elm St";
+    visit.sender_town = "Columbia";
+    visit.sender_zip = "65201";
     wipe(visit);
     EXPECT_EQ(visit.sender_name, "");
-    EXPECT_EQ(visit.sender_address, "");
+    EXPECT_EQ(visit.sender_street, "");
+    EXPECT_EQ(visit.sender_town, "");
+    EXPECT_EQ(visit.sender_zip, "");
+    EXPECT_EQ(visit.zip, "");
     EXPECT_TRUE(visit.recipients.empty());
     EXPECT_EQ(visit.language, "");
 }

@@ -14,35 +14,54 @@ namespace kiosk::ui::flow {
 
 using Clock = std::chrono::steady_clock;
 
-struct ChooseLanguage { content::LanguageCode language; };
+struct ChooseLanguage { content::LanguageCode language; };  // on any visitor screen
 struct Start {};
 struct ToggleRecipient { std::string id; };
-struct Next {};
+struct Next {};  // also tapped while disabled: the flow then says what is missing
 struct Back {};
+struct ReturnToReview {};  // "Back to my letter", the one way out of a step opened from Review
 struct ChooseState { std::string id; };
-struct ChooseCounty { std::string name; };
+struct StateNotListed {};  // "My state is not listed": only national letters are possible
+struct ZipDigit { char digit; };  // the Where step's keypad
+struct ZipBackspace {};
+struct ChooseCounty { std::string name; std::string state = ""; };  // state "": the chosen state
 struct ToggleReason { std::string id; };
 struct FocusField { Field field; };
 struct TypeText { std::string utf8; };  // one key of the on-screen keyboard, lower case
 struct Backspace {};
-struct ToggleShift {};
+struct ToggleShift {};  // off → next letter capital → caps lock → off
 struct Skip {};  // "Skip — I'll write it by hand"
 struct EditStep { Screen step; };
 struct ChooseLetterLanguage { content::LanguageCode language; };
 struct Print {};
-struct PrintProgress { std::size_t letter_index = 0; std::size_t letter_count = 0; };
-struct PrintFinished {
-    Clock::time_point now;
-    std::size_t letters_done = 0;  // letters printed or saved, counted from the first
-    bool failed = false;
-    std::string message_key;       // why it failed, as a pack string key
-    std::string saved_to;          // folder the letters were saved in; empty when printed
+
+// Reports of a print run, from the print worker. `run` names the run they belong to:
+// a run goes on (and is counted) after its visit has ended.
+enum class LetterResult { Printed, Saved, Failed };
+struct PrintProgress {
+    std::size_t run = 0;
+    std::size_t letter_index = 0;  // 0-based, among all the visit's letters
+    std::size_t letter_count = 0;
+    std::string message_key;       // "print.printing", or what the printer waits for ("print.out-of-paper")
 };
+struct LetterReported {
+    std::size_t run = 0;
+    std::size_t letter_index = 0;
+    LetterResult result = LetterResult::Failed;
+    std::string message_key;  // why it failed, as a pack string key
+    std::string saved_to;     // the folder, when saved instead of printed
+};
+struct PrintFinished {
+    std::size_t run = 0;
+    Clock::time_point now;
+};
+
 struct Retry {};
 struct Tick { Clock::time_point now; };
 struct Touch { Clock::time_point now; };  // any finger on the glass, before its meaning
 struct StartOver {};
 struct StillHere {};
+struct Failure { Clock::time_point now; };  // something broke: the failsafe wipes the visit
 struct CornerTap { Clock::time_point now; };  // the hidden staff gesture, one tap
 struct PinDigit { char digit; };
 struct PinBackspace {};
@@ -51,18 +70,17 @@ enum class PinResult { Accepted, Rejected, LockedOut, NoPinSet };
 struct PinChecked { PinResult result; std::chrono::seconds locked_for{0}; };
 struct ExitKiosk {};
 
-using Event = std::variant<ChooseLanguage, Start, ToggleRecipient, Next, Back, ChooseState,
-                           ChooseCounty, ToggleReason, FocusField, TypeText, Backspace,
-                           ToggleShift, Skip, EditStep, ChooseLetterLanguage, Print,
-                           PrintProgress, PrintFinished, Retry, Tick, Touch, StartOver,
-                           StillHere, CornerTap, PinDigit, PinBackspace, PinSubmit, PinChecked,
-                           ExitKiosk>;
+using Event = std::variant<ChooseLanguage, Start, ToggleRecipient, Next, Back, ReturnToReview, ChooseState,
+                           StateNotListed, ZipDigit, ZipBackspace, ChooseCounty, ToggleReason, FocusField, TypeText,
+                           Backspace, ToggleShift, Skip, EditStep, ChooseLetterLanguage, Print, PrintProgress,
+                           LetterReported, PrintFinished, Retry, Tick, Touch, StartOver, StillHere, Failure, CornerTap,
+                           PinDigit, PinBackspace, PinSubmit, PinChecked, ExitKiosk>;
 
 // What the flow asks of the world outside it after an event.
 enum class Effect {
     None,
-    StartPrinting,  // print letters from `first_letter_to_print()` on, in a worker
-    CheckPin,       // check `entered_pin()` with the staff lock, answer with PinChecked
+    StartPrinting,  // print `print_request()` in a worker
+    CheckPin,       // check `entered_pin()` with the staff lock (off the UI thread), answer with PinChecked
     Exit            // staff chose "Exit kiosk"
 };
 

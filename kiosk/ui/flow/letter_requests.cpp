@@ -3,22 +3,24 @@
 namespace kiosk::ui::flow {
 namespace {
 
-// One typed line becomes the sender block: the street before the first comma, the
-// rest ("Columbia, MO 65201") on the last line, which the letter reads as the city.
-std::vector<std::string> address_lines(const std::string& typed) {
-    auto trim = [](std::string text) {
-        const auto first = text.find_first_not_of(' ');
-        const auto last = text.find_last_not_of(' ');
-        return first == std::string::npos ? std::string{} : text.substr(first, last - first + 1);
-    };
-    const std::string whole = trim(typed);
-    if (whole.empty()) return {};
-    const auto comma = whole.find(',');
-    if (comma == std::string::npos) return {whole};
-    const std::string street = trim(whole.substr(0, comma)), rest = trim(whole.substr(comma + 1));
-    if (street.empty()) return {rest};
-    if (rest.empty()) return {street};
-    return {street, rest};
+std::string trimmed(const std::string& text) {
+    const auto first = text.find_first_not_of(' ');
+    const auto last = text.find_last_not_of(' ');
+    return first == std::string::npos ? std::string{} : text.substr(first, last - first + 1);
+}
+
+// "12 Elm St" then "Columbia, MO 65201", each line only when something was typed for it.
+std::vector<std::string> address_lines(const Visit& visit) {
+    std::vector<std::string> lines;
+    const std::string street = trimmed(visit.sender_street), town = trimmed(visit.sender_town),
+                      zip = trimmed(visit.sender_zip);
+    if (!street.empty()) lines.push_back(street);
+    std::string state_and_zip = visit.state;
+    if (!zip.empty()) state_and_zip += (state_and_zip.empty() ? "" : " ") + zip;
+    if (!town.empty() && !state_and_zip.empty()) lines.push_back(town + ", " + state_and_zip);
+    else if (!town.empty()) lines.push_back(town);
+    else if (!zip.empty()) lines.push_back(state_and_zip);
+    return lines;
 }
 
 }  // namespace
@@ -32,7 +34,8 @@ std::vector<letter::LetterRequest> letter_requests(const Visit& visit, content::
         request.county = visit.county;
         request.reason_ids = visit.reasons;
         request.sender.name = visit.sender_name;
-        request.sender.address_lines = address_lines(visit.sender_address);
+        request.sender.address_lines = address_lines(visit);
+        request.sender.town = trimmed(visit.sender_town);
         request.language = letter_language(visit);
         request.paper = paper;
         requests.push_back(std::move(request));

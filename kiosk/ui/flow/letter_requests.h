@@ -1,6 +1,6 @@
 // Turns a Visit into one letter request per chosen recipient, in the order chosen.
-// The typed address "123 Main St, Columbia, MO 65201" becomes two lines, split at the
-// first comma, so the letter's "I live in ..." names the town.
+// The sender's street, town and ZIP become the address block ("12 Elm St" /
+// "Columbia, MO 65201"); the town alone is what the letter's "I live in …" names.
 #pragma once
 
 #include <vector>

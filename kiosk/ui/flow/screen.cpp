@@ -13,6 +13,7 @@ std::string screen_name(Screen screen) {
         case Screen::Printing: return "printing";
         case Screen::Done: return "done";
         case Screen::StillThere: return "still-there";
+        case Screen::Sorry: return "sorry";
         case Screen::StaffPin: return "staff-pin";
         case Screen::StaffMenu: return "staff-menu";
     }

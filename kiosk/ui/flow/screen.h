@@ -15,6 +15,7 @@ enum class Screen {
     Printing,
     Done,
     StillThere,
+    Sorry,  // the failsafe: something broke, the visit is wiped, Welcome comes back
     StaffPin,
     StaffMenu
 };

@@ -1,19 +1,28 @@
 #include "ui/flow/visit.h"
 
-#include <algorithm>
+#include <sodium.h>
 
 namespace kiosk::ui::flow {
-// A volatile write cannot be optimised away as a dead store before the clear().
+
+// sodium_memzero is a write the compiler may not remove as a dead store before clear().
 void wipe_text(std::string& text) {
-    volatile char* bytes = text.data();
-    for (std::size_t i = 0; i < text.size(); ++i) bytes[i] = '\0';
+    sodium_memzero(text.data(), text.capacity());
     text.clear();
     text.shrink_to_fit();
 }
 
+void wipe_bytes(std::vector<unsigned char>& bytes) {
+    sodium_memzero(bytes.data(), bytes.capacity());
+    bytes.clear();
+    bytes.shrink_to_fit();
+}
+
 void wipe(Visit& visit) {
     wipe_text(visit.sender_name);
-    wipe_text(visit.sender_address);
+    wipe_text(visit.sender_street);
+    wipe_text(visit.sender_town);
+    wipe_text(visit.sender_zip);
+    wipe_text(visit.zip);
     wipe_text(visit.state);
     wipe_text(visit.county);
     for (auto& id : visit.recipients) wipe_text(id);

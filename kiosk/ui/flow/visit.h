@@ -9,16 +9,20 @@
 
 namespace kiosk::ui::flow {
 
-enum class Field { Name, Address };
+enum class Field { Name, Street, Town, Zip };
 
 struct Visit {
     content::LanguageCode language;          // the screens' language
     std::vector<std::string> recipients;     // recipient ids, in the order tapped
     std::string state;                       // state id
+    bool state_not_listed = false;           // "My state is not listed": national letters only
     std::string county;                      // county name, for county-level recipients
+    std::string zip;                         // typed on Where to find the county; digits only
     std::vector<std::string> reasons;        // grounds and conditions, in the order tapped
     std::string sender_name;                 // may stay empty: signed by hand
-    std::string sender_address;              // street address or just "City ZIP"
+    std::string sender_street;               // "12 Elm St"
+    std::string sender_town;                 // "Columbia": the letter says "I live in Columbia"
+    std::string sender_zip;                  // prefilled from `zip`
     content::LanguageCode letter_language;   // empty: the screens' language
 };
 
@@ -26,8 +30,10 @@ struct Visit {
 // visitor (or a memory dump) never sees the previous one's name.
 void wipe(Visit& visit);
 
-// Overwrites one typed text in place, then empties it.
+// Overwrites one typed text in place (its whole buffer), then empties it.
 void wipe_text(std::string& text);
+// The same for bytes that may hold typed words (a letter's PDF).
+void wipe_bytes(std::vector<unsigned char>& bytes);
 
 // The letters' language: the one chosen on Review, else the screens' language.
 const content::LanguageCode& letter_language(const Visit& visit);

@@ -14,6 +14,7 @@ View build_view(const ScreenContext& context) {
         case flow::Screen::Printing: view = build_printing(context); break;
         case flow::Screen::Done: view = build_done(context); break;
         case flow::Screen::StillThere: view = build_still_there(context); break;
+        case flow::Screen::Sorry: view = build_sorry(context); break;
         case flow::Screen::StaffPin: view = build_staff_pin(context); break;
         case flow::Screen::StaffMenu: view = build_staff_menu(context); break;
     }

@@ -17,6 +17,7 @@ View build_review(const ScreenContext& context);
 View build_printing(const ScreenContext& context);
 View build_done(const ScreenContext& context);
 View build_still_there(const ScreenContext& context);
+View build_sorry(const ScreenContext& context);
 View build_staff_pin(const ScreenContext& context);
 View build_staff_menu(const ScreenContext& context);
 

@@ -49,10 +49,7 @@ View build_done(const ScreenContext& context) {
     float y = m.margin + m.height * 0.03f;
     y = add_centered(view, context, context.text("ui.done.title"), y, unsigned(m.title * 1.2f), true, Tone::Heading);
     y = add_centered(view, context, context.text("ui.done.thanks"), y, unsigned(m.body), false, Tone::Normal);
-    if (!print.saved_to.empty()) {
-        y = add_centered(view, context, fill(context.text("ui.done.saved"), "folder", print.saved_to), y, unsigned(m.small), false,
-                         Tone::Muted);
-    }
+    if (print.saved) y = add_centered(view, context, context.text("ui.done.saved"), y, unsigned(m.body), false, Tone::Normal);
     const Rect bar = nav_bar(m);
     const auto& follow_ups = context.pack.follow_ups;
     if (!follow_ups.empty()) {
@@ -86,6 +83,15 @@ View build_still_there(const ScreenContext& context) {
     const int seconds = context.flow.still_there_seconds_left(context.now);
     add_centered(view, context, fill(context.text("ui.still-there.countdown"), "seconds", std::to_string(seconds)), y,
                  unsigned(m.body), false, Tone::Muted);
+    return view;
+}
+
+View build_sorry(const ScreenContext& context) {
+    const Metrics& m = context.metrics;
+    View view;
+    float y = m.height * 0.3f;
+    y = add_centered(view, context, context.text("ui.sorry.title"), y, unsigned(m.title * 1.2f), true, Tone::Heading);
+    add_centered(view, context, context.text("ui.sorry.body"), y, unsigned(m.body * 1.2f), false, Tone::Normal);
     return view;
 }
 
@@ -129,9 +135,10 @@ View build_staff_menu(const ScreenContext& context) {
     const LetterTotals& letters = context.staff.letters;
     y = add_centered(view, context, fill(context.text("ui.staff.letters-printed"), "count", std::to_string(letters.printed)), y,
                      unsigned(m.body), false, Tone::Normal);
-    y = add_centered(view, context,
-                     fill(context.text("ui.staff.letters-not-printed"), "count", std::to_string(letters.not_printed)), y,
-                     unsigned(m.body), false, letters.not_printed > 0 ? Tone::Error : Tone::Normal);
+    y = add_centered(view, context, fill(context.text("ui.staff.letters-saved"), "count", std::to_string(letters.saved)), y,
+                     unsigned(m.body), false, Tone::Normal);
+    y = add_centered(view, context, fill(context.text("ui.staff.letters-failed"), "count", std::to_string(letters.failed)), y,
+                     unsigned(m.body), false, letters.failed > 0 ? Tone::Error : Tone::Normal);
     const std::string& failure_key = context.flow.last_print_failure_key();
     if (!failure_key.empty()) {
         y = add_centered(view, context, fill(context.text("ui.staff.last-failure"), "problem", context.text(failure_key)), y,

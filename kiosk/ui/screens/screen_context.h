@@ -21,10 +21,12 @@ struct PreviewLetter {
     std::string error;  // not empty: this letter could not be made
 };
 
-// Letters counted on every day so far, for the staff menu.
+// Letters counted on every day so far, for the staff menu: printed, saved to a folder
+// (no printer) and failed attempts, each apart.
 struct LetterTotals {
     int printed = 0;
-    int not_printed = 0;
+    int saved = 0;
+    int failed = 0;
 };
 
 // What only the staff menu shows, from outside the flow.

@@ -75,32 +75,44 @@ View build_you(const ScreenContext& context) {
     const Rect bar = nav_bar(m);
     const float width = m.width - 2 * m.margin;
     const auto& visit = context.flow.visit();
-    const std::string& name = context.text("ui.you.name");
-    const std::string& address = context.text("ui.you.address");
+    struct FieldSpec {
+        std::string id;
+        const std::string& caption;
+        flow::Field field;
+        const std::string& value;
+        float share;  // of the row's width
+    };
+    const std::vector<FieldSpec> fields = {
+        {"field.name", context.text("ui.you.name"), flow::Field::Name, visit.sender_name, 0.34f},
+        {"field.street", context.text("ui.you.street"), flow::Field::Street, visit.sender_street, 0.30f},
+        {"field.town", context.text("ui.you.town"), flow::Field::Town, visit.sender_town, 0.21f},
+        {"field.zip", context.text("ui.you.zip"), flow::Field::Zip, visit.sender_zip, 0.15f}};
     float y = top;
-    if (m.portrait) {
-        const float name_caption = caption_height(context, name, width);
-        const float address_caption = caption_height(context, address, width);
-        add_field(view, context, "field.name", name, flow::Field::Name, visit.sender_name,
-                  {m.margin, y, width, name_caption + 4 + m.min_target}, name_caption);
-        y += name_caption + 4 + m.min_target + m.gap;
-        add_field(view, context, "field.address", address, flow::Field::Address, visit.sender_address,
-                  {m.margin, y, width, address_caption + 4 + m.min_target}, address_caption);
-        y += address_caption + 4 + m.min_target + m.gap;
-    } else {
-        // Side by side, boxes level even when one caption wraps.
-        const float half = (width - m.gap) / 2;
-        const float caption = std::max(caption_height(context, name, half), caption_height(context, address, half));
+    // Landscape: the four fields in one row; portrait: two rows of two.
+    const std::size_t per_row = m.portrait ? 2 : fields.size();
+    for (std::size_t first = 0; first < fields.size(); first += per_row) {
+        const std::size_t last = std::min(fields.size(), first + per_row);
+        float shares = 0.f;
+        for (std::size_t i = first; i < last; ++i) shares += fields[i].share;
+        const float room = width - m.gap * float(last - first - 1);
+        float caption = 0.f;
+        for (std::size_t i = first; i < last; ++i) {
+            caption = std::max(caption, caption_height(context, fields[i].caption, room * fields[i].share / shares));
+        }
         const float field_height = caption + 4 + m.min_target;
-        add_field(view, context, "field.name", name, flow::Field::Name, visit.sender_name, {m.margin, y, half, field_height}, caption);
-        add_field(view, context, "field.address", address, flow::Field::Address, visit.sender_address,
-                  {m.margin + half + m.gap, y, half, field_height}, caption);
+        float x = m.margin;
+        for (std::size_t i = first; i < last; ++i) {
+            const float field_width = room * fields[i].share / shares;
+            add_field(view, context, fields[i].id, fields[i].caption, fields[i].field, fields[i].value,
+                      {x, y, field_width, field_height}, caption);
+            x += field_width + m.gap;
+        }
         y += field_height + m.gap;
     }
 
     const float key_gap = std::max(6.f, m.gap * 0.6f);
     const bool narrow = (width + key_gap) / (m.min_target + key_gap) < 14.f;
-    const auto rows = keyboard_rows(context, context.flow.keyboard().shift, narrow);
+    const auto rows = keyboard_rows(context, context.flow.keyboard().shift != flow::Shift::Off, narrow);
     float max_units = 0.f;
     for (const auto& row : rows) {
         float units = 0.f;
@@ -119,7 +131,7 @@ View build_you(const ScreenContext& context) {
             const float key_width = key.units * unit + (key.units - 1) * key_gap;
             view.elements.push_back(make_element("key." + key.id, "key", key.label, {x, y, key_width, key_height}, Style::Key,
                                                  key.event));
-            if (key.id == "shift") view.elements.back().selected = context.flow.keyboard().shift;
+            if (key.id == "shift") view.elements.back().selected = context.flow.keyboard().shift != flow::Shift::Off;
             x += key_width + key_gap;
         }
         y += key_height + key_gap;

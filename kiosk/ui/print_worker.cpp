@@ -1,0 +1,142 @@
+#include "ui/print_worker.h"
+
+#include <filesystem>
+#include <iostream>
+
+#include "ui/flow/visit.h"
+
+namespace kiosk::ui {
+
+// Everything the thread touches lives here, shared with the worker object, so the thread
+// can outlive a worker destroyed while a printer still holds it.
+struct PrintWorker::Shared {
+    LetterMaker maker;
+    PrinterLookup lookup;
+    std::mutex mutex;
+    std::condition_variable wake;
+    std::deque<PrintJob> jobs;
+    std::vector<flow::Event> events;
+    bool stopping = false;
+
+    void post(flow::Event event) {
+        std::lock_guard<std::mutex> lock(mutex);
+        events.push_back(std::move(event));
+    }
+
+    void run_forever() {
+        for (;;) {
+            PrintJob job;
+            {
+                std::unique_lock<std::mutex> lock(mutex);
+                wake.wait(lock, [&] { return stopping || !jobs.empty(); });
+                if (stopping) return;
+                job = std::move(jobs.front());
+                jobs.pop_front();
+            }
+            const std::size_t run = job.request.run;
+            std::vector<bool> reported(job.request.letters.size(), false);
+            try {
+                print(job, reported);
+            } catch (const std::exception& error) {
+                std::cerr << "letter-kiosk: printing stopped by an error: " << error.what() << '\n';
+            } catch (...) {
+                std::cerr << "letter-kiosk: printing stopped by an unknown error\n";
+            }
+            // Every letter gets an outcome, so each is counted and none is left "printing".
+            for (std::size_t i = 0; i < reported.size(); ++i) {
+                if (!reported[i]) {
+                    post(flow::LetterReported{run, job.request.letters[i], flow::LetterResult::Failed, "ui.printing.not-made", ""});
+                }
+            }
+            forget(job);
+            post(flow::PrintFinished{run, flow::Clock::now()});
+        }
+    }
+
+    // Marks in `reported` each letter (by position in the request) whose outcome it posted.
+    void print(PrintJob& job, std::vector<bool>& reported) {
+        const auto& request = job.request;
+        std::vector<print::Document> documents;
+        for (std::size_t i = 0; i < request.letters.size(); ++i) {
+            auto pdf = maker.write_pdf(job.layouts[i]);
+            if (!pdf) {
+                std::cerr << "letter-kiosk: a letter could not be made: " << pdf.error() << '\n';
+                return;
+            }
+            const std::string name = "Letter " + std::to_string(request.letters[i] + 1) + " of " +
+                                     std::to_string(request.letter_count);
+            documents.push_back({name, std::move(*pdf)});
+        }
+        auto printer = lookup();
+        const auto outcomes = printer->print(documents, [&](const print::Progress& progress) {
+            if (progress.letter_index >= request.letters.size()) return;
+            post(flow::PrintProgress{request.run, request.letters[progress.letter_index], request.letter_count,
+                                     progress.message_key});
+        });
+        for (std::size_t i = 0; i < request.letters.size(); ++i) {
+            flow::LetterReported report{request.run, request.letters[i], flow::LetterResult::Failed, "ui.printing.not-made", ""};
+            if (i < outcomes.size()) {
+                const auto& outcome = outcomes[i];
+                switch (outcome.status) {
+                    case print::LetterOutcome::Status::Printed: report.result = flow::LetterResult::Printed; break;
+                    case print::LetterOutcome::Status::Saved:
+                        report.result = flow::LetterResult::Saved;
+                        report.saved_to = std::filesystem::path(outcome.saved_to).parent_path().string();
+                        break;
+                    case print::LetterOutcome::Status::Failed:
+                        if (!outcome.detail.empty()) std::cerr << "letter-kiosk: printing failed: " << outcome.detail << '\n';
+                        break;
+                }
+                if (!outcome.message_key.empty() && report.result == flow::LetterResult::Failed) {
+                    report.message_key = outcome.message_key;
+                }
+            }
+            post(report);
+            reported[i] = true;
+        }
+        forget(documents);
+    }
+
+    // The letters hold the visitor's name: overwrite them before the memory is freed.
+    static void forget(PrintJob& job) {
+        for (auto& layout : job.layouts) {
+            for (auto& page : layout.pages) {
+                for (auto& run : page.runs) flow::wipe_text(run.text);
+            }
+        }
+        job.layouts.clear();
+    }
+    static void forget(std::vector<print::Document>& documents) {
+        for (auto& document : documents) flow::wipe_bytes(document.pdf);
+        documents.clear();
+    }
+};
+
+PrintWorker::PrintWorker(LetterMaker maker, PrinterLookup lookup) : shared_(std::make_shared<Shared>()) {
+    shared_->maker = std::move(maker);
+    shared_->lookup = std::move(lookup);
+    std::thread([shared = shared_] { shared->run_forever(); }).detach();
+}
+
+PrintWorker::~PrintWorker() {
+    {
+        std::lock_guard<std::mutex> lock(shared_->mutex);
+        shared_->stopping = true;
+    }
+    shared_->wake.notify_all();
+}
+
+void PrintWorker::start(PrintJob job) {
+    {
+        std::lock_guard<std::mutex> lock(shared_->mutex);
+        shared_->jobs.push_back(std::move(job));
+    }
+    shared_->wake.notify_all();
+}
+
+std::vector<flow::Event> PrintWorker::take_events() {
+    std::lock_guard<std::mutex> lock(shared_->mutex);
+    return std::exchange(shared_->events, {});
+}
+
+}  // namespace kiosk::ui
