@@ -64,6 +64,8 @@ const std::vector<std::string>& required_string_keys() {
         "ui.printing.retry",
         "ui.printing.ask-staff",
         "ui.printing.not-made",
+        "ui.printing.can-leave",
+        "ui.printing.start-over",
         "ui.done.title",
         "ui.done.thanks",
         "ui.done.saved",

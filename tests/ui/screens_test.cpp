@@ -1,6 +1,7 @@
 // Renders every screen in both languages at several window sizes (PNG files kept in
 // the build folder under screens/) and checks the geometry a visitor depends on: no
 // text outside its box, no overlapping targets, 15 mm targets, 24 px text, 4.5:1.
+#include <algorithm>
 #include <cstdlib>
 #include <memory>
 #include <string>
@@ -62,8 +63,11 @@ private:
 };
 
 // Walks a fresh flow to `target` the way a visitor would: sheriff and governor (so the
-// county list shows), Missouri, three conditions, a name with accents.
-void drive_to(flow::VisitorFlow& visit, Screen target, const std::string& language, flow::Clock::time_point t0) {
+// county list shows), Missouri, three conditions, a name with accents. `variant` picks
+// one state of a screen: "out-of-paper" and "failed" on Printing; "printed" or "saved"
+// on Done (no printer: letters saved to a folder).
+void drive_to(flow::VisitorFlow& visit, Screen target, const std::string& language, flow::Clock::time_point t0,
+              const std::string& variant = "") {
     if (target == Screen::StaffMenu) {
         // An earlier visitor's letter jammed, so the menu names the last printing problem.
         drive_to(visit, Screen::Printing, language, t0);
@@ -104,11 +108,32 @@ void drive_to(flow::VisitorFlow& visit, Screen target, const std::string& langua
     }
     visit.handle(flow::Print{});
     const auto run = visit.print_request().run;
-    visit.handle(flow::PrintProgress{run, 1, 2, "print.printing"});
-    if (target == Screen::Printing) return;
-    visit.handle(flow::LetterReported{run, 0, flow::LetterResult::Saved, "", "/var/lib/letter-kiosk/letters"});
-    visit.handle(flow::LetterReported{run, 1, flow::LetterResult::Saved, "", "/var/lib/letter-kiosk/letters"});
+    visit.handle(flow::PrintProgress{run, 1, 2, variant == "out-of-paper" ? "print.out-of-paper" : "print.printing"});
+    if (target == Screen::Printing && variant != "failed") return;
+    if (variant == "failed") {
+        visit.handle(flow::LetterReported{run, 0, flow::LetterResult::Printed, "", ""});
+        visit.handle(flow::LetterReported{run, 1, flow::LetterResult::Failed, "print.out-of-paper", ""});
+        visit.handle(flow::PrintFinished{run, t0});
+        return;
+    }
+    const auto result = variant == "printed" ? flow::LetterResult::Printed : flow::LetterResult::Saved;
+    const std::string folder = variant == "printed" ? "" : "/var/lib/letter-kiosk/letters";
+    visit.handle(flow::LetterReported{run, 0, result, "", folder});
+    visit.handle(flow::LetterReported{run, 1, result, "", folder});
     visit.handle(flow::PrintFinished{run, t0});
+}
+
+// Every text of a view, as a visitor reads them (texts and element labels).
+std::vector<std::string> words_on(const View& view) {
+    std::vector<std::string> out;
+    for (const auto& text : view.texts) out.push_back(text.text);
+    for (const auto& element : view.elements) out.push_back(element.label);
+    return out;
+}
+
+bool shows(const View& view, const std::string& wanted) {
+    const auto all = words_on(view);
+    return std::any_of(all.begin(), all.end(), [&](const std::string& text) { return text.find(wanted) != std::string::npos; });
 }
 
 class ScreensTest : public ::testing::TestWithParam<std::tuple<Size, std::string>> {};
@@ -165,19 +190,14 @@ TEST_P(ScreensTest, EveryScreenFitsReadsAndCanBeTapped) {
     ASSERT_TRUE(texture.create(size.width, size.height));
     const std::string folder = std::string(UI_SCREENSHOT_DIR) + "/";
     const auto t0 = flow::Clock::now();
-    const std::vector<std::pair<Screen, bool>> screens = {
-        {Screen::Welcome, false}, {Screen::Who, false},      {Screen::Where, false},      {Screen::Why, false},
-        {Screen::You, false},     {Screen::Review, false},   {Screen::Printing, false},   {Screen::Printing, true},
-        {Screen::Done, false},    {Screen::StillThere, false}, {Screen::StaffPin, false}, {Screen::StaffMenu, false}};
-    for (const auto& [target, print_failed] : screens) {
+    const std::vector<std::pair<Screen, std::string>> screens = {
+        {Screen::Welcome, ""},  {Screen::Who, ""},        {Screen::Where, ""},
+        {Screen::Why, ""},      {Screen::You, ""},        {Screen::Review, ""},
+        {Screen::Printing, ""}, {Screen::Printing, "out-of-paper"}, {Screen::Printing, "failed"},
+        {Screen::Done, ""},     {Screen::StillThere, ""}, {Screen::StaffPin, ""}, {Screen::StaffMenu, ""}};
+    for (const auto& [target, variant] : screens) {
         flow::VisitorFlow visit(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
-        drive_to(visit, target, language, t0);
-        if (print_failed) {
-            const auto run = visit.print_request().run;
-            visit.handle(flow::LetterReported{run, 0, flow::LetterResult::Printed, "", ""});
-            visit.handle(flow::LetterReported{run, 1, flow::LetterResult::Failed, "print.out-of-paper", ""});
-            visit.handle(flow::PrintFinished{run, t0});
-        }
+        drive_to(visit, target, language, t0, variant);
         ASSERT_EQ(visit.screen(), target);
         LetterPreviews previews(campaign.maker(), content::PaperSize::Letter);
         if (target == Screen::Review) {
@@ -189,7 +209,7 @@ TEST_P(ScreensTest, EveryScreenFitsReadsAndCanBeTapped) {
         const auto now = target == Screen::StillThere ? t0 + std::chrono::hours(1) + std::chrono::seconds(5) : t0;
         const View view = (*screen)->build(visit, now, previews.letters(), false, {"Saving letters to /tmp/letters", {1234, 7, 56}});
         const std::string name = std::to_string(size.width) + "x" + std::to_string(size.height) + "-" + language + "-" +
-                                 flow::screen_name(target) + (print_failed ? "-failed" : "");
+                                 flow::screen_name(target) + (variant.empty() ? "" : "-" + variant);
         check_view(view, **screen, name);
         (*screen)->paint(texture, view, {}, "", previews.letters());
         texture.display();
@@ -221,6 +241,31 @@ TEST(UiTree, GivesFieldsFilledButNeverWhatWasTyped) {
     EXPECT_NE(json.find("\"filled\": true"), std::string::npos);
     EXPECT_NE(json.find("\"id\": \"key.ñ\""), std::string::npos);
     EXPECT_NE(json.find("\"screen\": \"you\""), std::string::npos);
+}
+
+TEST(PrintingScreen, SaysWhyThePrinterWaitsAndLetsTheVisitorLeave) {
+    Campaign& campaign = Campaign::get();
+    auto screen = KioskScreen::create(campaign.pack, {campaign.fonts.regular, campaign.fonts.bold, campaign.fonts.italic}, 96.f);
+    ASSERT_TRUE(screen) << screen.error();
+    const std::vector<PreviewLetter> none;
+    const auto t0 = flow::Clock::now();
+    for (const std::string language : {"en", "es"}) {
+        flow::VisitorFlow visit(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
+        drive_to(visit, Screen::Printing, language, t0);
+        const View printing = (*screen)->build(visit, t0, none, false, {});
+        EXPECT_EQ(printing.find("printing.start-over"), nullptr) << "nothing to leave for while letters come out";
+
+        flow::VisitorFlow stuck(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
+        drive_to(stuck, Screen::Printing, language, t0, "out-of-paper");
+        const View waiting = (*screen)->build(stuck, t0, none, false, {});
+        EXPECT_TRUE(shows(waiting, campaign.pack.text(language, "print.out-of-paper"))) << language;
+        const Element* leave = waiting.find("printing.start-over");
+        ASSERT_NE(leave, nullptr);
+        EXPECT_FALSE(leave->disabled);
+        EXPECT_EQ(leave->label, campaign.pack.text(language, "ui.printing.start-over"));
+        stuck.handle(std::get<flow::Event>(leave->action));
+        EXPECT_EQ(stuck.screen(), Screen::Welcome) << "the visitor can leave; the letters print when paper is added";
+    }
 }
 
 }  // namespace

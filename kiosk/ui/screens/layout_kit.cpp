@@ -43,6 +43,16 @@ float add_title(View& view, const ScreenContext& context, const std::string& tit
     return y + m.gap;
 }
 
+float add_centered(View& view, const ScreenContext& context, const std::string& text, float y, unsigned size, bool bold,
+                   Tone tone) {
+    const Metrics& m = context.metrics;
+    const float width = m.width - 2 * m.margin;
+    const unsigned minimum = std::max(unsigned(m.small), unsigned(size * 0.75f));
+    const FittedText fitted = fit_text(context.font, text, width, m.height * 0.25f, size, minimum, bold);
+    view.texts.push_back({text, {m.margin, y, width, fitted.height}, size, minimum, bold, tone, Align::Center});
+    return y + fitted.height + m.gap;
+}
+
 Rect nav_bar(const Metrics& m) {
     const float height = m.button_height;
     return {m.margin, m.height - m.margin - height, m.width - 2 * m.margin, height};

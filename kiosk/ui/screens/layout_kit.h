@@ -17,6 +17,11 @@ Element make_element(std::string id, std::string role, std::string label, Rect r
 // Adds the title (and an optional hint under it) at the top; returns the y below them.
 float add_title(View& view, const ScreenContext& context, const std::string& title, const std::string& hint);
 
+// A text across the window's width, centred, wrapped (and shrunk down to 3/4 of `size`,
+// never under the smallest text) to fit; returns the y below it.
+float add_centered(View& view, const ScreenContext& context, const std::string& text, float y, unsigned size, bool bold,
+                   Tone tone);
+
 // The bottom bar's rectangle, and its Back / primary buttons.
 Rect nav_bar(const Metrics& m);
 // The space a screen's content has: from `top` (below its title) down to the bottom bar.

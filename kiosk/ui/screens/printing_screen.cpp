@@ -1,5 +1,6 @@
 // Printing and Done: progress the visitor can see (so nobody taps Print five times),
-// a failure in plain words with Retry, then what to do with the letter.
+// a printer that needs someone in plain words with a way to leave, a failure with
+// Retry, then what to do with the letter.
 #include <algorithm>
 
 #include "ui/screens/build_view.h"
@@ -7,19 +8,6 @@
 #include "ui/widgets/text_fit.h"
 
 namespace kiosk::ui {
-namespace {
-
-float add_centered(View& view, const ScreenContext& context, const std::string& text, float y, unsigned size, bool bold,
-                   Tone tone) {
-    const Metrics& m = context.metrics;
-    const float width = m.width - 2 * m.margin;
-    const unsigned minimum = std::max(unsigned(m.small), unsigned(size * 0.75f));
-    const FittedText fitted = fit_text(context.font, text, width, m.height * 0.25f, size, minimum, bold);
-    view.texts.push_back({text, {m.margin, y, width, fitted.height}, size, minimum, bold, tone, Align::Center});
-    return y + fitted.height + m.gap;
-}
-
-}  // namespace
 
 View build_printing(const ScreenContext& context) {
     const Metrics& m = context.metrics;
@@ -30,8 +18,17 @@ View build_printing(const ScreenContext& context) {
         const std::string title = fill(fill(context.text("ui.printing.title"), "n", std::to_string(print.letter_index + 1)),
                                        "count", std::to_string(std::max<std::size_t>(1, print.letter_count)));
         y = add_centered(view, context, title, y, unsigned(m.title * 1.2f), true, Tone::Heading);
-        add_centered(view, context, context.text("ui.printing.wait"), y, unsigned(m.body), false, Tone::Muted);
         add_back(view, context);  // shown disabled while letters are being sent
+        if (!flow::needs_attention(print.message_key)) {
+            add_centered(view, context, context.text("ui.printing.wait"), y, unsigned(m.body), false, Tone::Muted);
+            return view;
+        }
+        // The printer waits for someone (paper, a jam): say why, and let the visitor go;
+        // their letters print once it is fixed.
+        y = add_centered(view, context, context.text(print.message_key), y, unsigned(m.body * 1.2f), true, Tone::Error);
+        add_centered(view, context, context.text("ui.printing.can-leave"), y, unsigned(m.body), false, Tone::Normal);
+        add_primary(view, context, "printing.start-over", context.text("ui.printing.start-over"), true,
+                    flow::Event{flow::StartOver{}});
         return view;
     }
     y = add_centered(view, context, context.text("ui.printing.failed"), y, unsigned(m.title * 1.2f), true, Tone::Error);
