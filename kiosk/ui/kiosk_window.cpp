@@ -13,6 +13,7 @@
 #include <SFML/System/Sleep.hpp>
 #include <SFML/Window/Event.hpp>
 
+#include "ui/screens/review_columns.h"
 #include "ui/touch_gesture.h"
 #include "ui/ui_tree.h"
 
@@ -117,7 +118,7 @@ private:
         }
         previews_.clear();
         offsets_.clear();
-        zoomed_ = false;
+        review_ = {};
         fling_x_ = fling_y_ = 0.f;
         gesture_ = TouchGesture{};
         apply(flow::Failure{Clock::now()});
@@ -133,12 +134,16 @@ private:
         const auto now = Clock::now();
         if (flow_.visit_number() != shown_visit_) {
             previews_.clear();
+            review_ = {};
             shown_visit_ = flow_.visit_number();
         }
-        if (flow_.screen() == flow::Screen::Review) previews_.update(flow_.visit());
+        if (flow_.screen() == flow::Screen::Review) {
+            previews_.update(flow_.visit());
+            if (review_.large_text) previews_.reflow(large_text(screen_.metrics()).column_points);
+        }
         StaffSummary staff;
         if (flow_.screen() == flow::Screen::StaffMenu) staff = {find_printer_()->destination_description(), counting_.totals()};
-        view_ = screen_.build(flow_, now, previews_.letters(), zoomed_, staff);
+        view_ = screen_.build(flow_, now, previews_.letters(), review_, staff);
         shown_countdown_ = flow_.still_there_seconds_left(now);
         for (auto& [id, offset] : offsets_) {
             if (const ScrollArea* area = view_.find_area(id)) offset = clamp_offset(*area, offset);
@@ -169,7 +174,6 @@ private:
         if (moved) {
             offsets_.clear();
             fling_x_ = fling_y_ = 0.f;
-            if (flow_.screen() != flow::Screen::Review) zoomed_ = false;
         }
         switch (effect) {
             case flow::Effect::StartPrinting: start_printing(); break;
@@ -201,8 +205,12 @@ private:
                 fling_x_ = fling_y_ = 0.f;
                 redraw_ = tree_stale_ = true;
             }
-        } else if (std::holds_alternative<ToggleZoom>(element.action)) {
-            zoomed_ = !zoomed_;
+        } else if (std::holds_alternative<ToggleLargeText>(element.action)) {
+            review_.large_text = !review_.large_text;
+            offsets_.erase("review.letter");
+            rebuild();
+        } else if (const auto* show = std::get_if<ShowLetter>(&element.action)) {
+            review_.letter = show->letter;
             offsets_.erase("review.letter");
             rebuild();
         }
@@ -316,7 +324,7 @@ private:
     TouchGesture gesture_;
     View view_;
     ScrollOffsets offsets_;
-    bool zoomed_ = false;
+    ReviewState review_;  // the letter shown on Review, and at which size
     bool running_ = true;
     bool redraw_ = true;
     bool tree_stale_ = true;

@@ -2,7 +2,7 @@
 // the build folder under screens/) and checks the geometry a visitor depends on: no
 // text outside its box, no overlapping targets, 15 mm targets, 24 px text, 4.5:1.
 #include <algorithm>
-#include <cstdlib>
+#include <cmath>
 #include <memory>
 #include <string>
 #include <tuple>
@@ -13,12 +13,10 @@
 
 #include <SFML/Graphics/RenderTexture.hpp>
 
-#include "content/pack_loader.h"
-#include "letter/font_set.h"
-#include "letter/letter_composer.h"
-#include "letter/letter_layout_engine.h"
+#include "campaign.h"
 #include "ui/kiosk_screen.h"
 #include "ui/letter_previews.h"
+#include "ui/screens/review_columns.h"
 #include "ui/ui_tree.h"
 #include "xvfb_display.h"
 
@@ -26,40 +24,10 @@ namespace kiosk::ui {
 namespace {
 
 using flow::Screen;
+using testing::Campaign;
 
 struct Size {
     unsigned width, height;
-};
-
-class Campaign {
-public:
-    static Campaign& get() {
-        static Campaign campaign;
-        return campaign;
-    }
-    content::Pack pack;
-    letter::FontSet fonts;
-    std::unique_ptr<letter::LetterLayoutEngine> engine;
-
-    LetterMaker maker() {
-        LetterMaker maker;
-        maker.lay_out = [this](const letter::LetterRequest& request) -> tl::expected<letter::LetterLayout, std::string> {
-            auto composed = letter::compose_letter(pack, request);
-            if (!composed) return tl::make_unexpected(composed.error());
-            return engine->lay_out(*composed, request.paper);
-        };
-        return maker;
-    }
-
-private:
-    Campaign() {
-        const char* folder = std::getenv("LETTER_KIOSK_CONTENT");  // as the program itself
-        auto loaded = content::load_pack(folder ? folder : KIOSK_DEFAULT_CONTENT_DIR);
-        if (!loaded) throw std::runtime_error("the default pack does not load: " + loaded.error().front().to_string());
-        pack = std::move(*loaded);
-        fonts = letter::find_fonts().value();
-        engine = std::make_unique<letter::LetterLayoutEngine>(letter::LetterLayoutEngine::create(fonts).value());
-    }
 };
 
 // Walks a fresh flow to `target` the way a visitor would: sheriff and governor (so the
@@ -123,6 +91,14 @@ void drive_to(flow::VisitorFlow& visit, Screen target, const std::string& langua
     visit.handle(flow::PrintFinished{run, t0});
 }
 
+std::unique_ptr<KioskScreen> make_screen(Size size) {
+    Campaign& campaign = Campaign::get();
+    auto screen = KioskScreen::create(campaign.pack, {campaign.fonts.regular, campaign.fonts.bold, campaign.fonts.italic}, 96.f);
+    if (!screen) throw std::runtime_error(screen.error());
+    (*screen)->resize(float(size.width), float(size.height));
+    return std::move(*screen);
+}
+
 // Every text of a view, as a visitor reads them (texts and element labels).
 std::vector<std::string> words_on(const View& view) {
     std::vector<std::string> out;
@@ -183,9 +159,7 @@ void check_view(const View& view, const KioskScreen& screen, const std::string& 
 TEST_P(ScreensTest, EveryScreenFitsReadsAndCanBeTapped) {
     const auto [size, language] = GetParam();
     Campaign& campaign = Campaign::get();
-    auto screen = KioskScreen::create(campaign.pack, {campaign.fonts.regular, campaign.fonts.bold, campaign.fonts.italic}, 96.f);
-    ASSERT_TRUE(screen) << screen.error();
-    (*screen)->resize(float(size.width), float(size.height));
+    const auto screen = make_screen(size);
     sf::RenderTexture texture;
     ASSERT_TRUE(texture.create(size.width, size.height));
     const std::string folder = std::string(UI_SCREENSHOT_DIR) + "/";
@@ -193,27 +167,81 @@ TEST_P(ScreensTest, EveryScreenFitsReadsAndCanBeTapped) {
     const std::vector<std::pair<Screen, std::string>> screens = {
         {Screen::Welcome, ""},  {Screen::Who, ""},        {Screen::Where, ""},
         {Screen::Why, ""},      {Screen::You, ""},        {Screen::Review, ""},
-        {Screen::Printing, ""}, {Screen::Printing, "out-of-paper"}, {Screen::Printing, "failed"},
-        {Screen::Done, ""},     {Screen::StillThere, ""}, {Screen::StaffPin, ""}, {Screen::StaffMenu, ""}};
+        {Screen::Review, "large-text"},                   {Screen::Printing, ""},
+        {Screen::Printing, "out-of-paper"},               {Screen::Printing, "failed"},
+        {Screen::Done, ""},
+        {Screen::StillThere, ""}, {Screen::StaffPin, ""}, {Screen::StaffMenu, ""}};
     for (const auto& [target, variant] : screens) {
         flow::VisitorFlow visit(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
         drive_to(visit, target, language, t0, variant);
         ASSERT_EQ(visit.screen(), target);
         LetterPreviews previews(campaign.maker(), content::PaperSize::Letter);
+        ReviewState review;
         if (target == Screen::Review) {
             previews.update(visit.visit());
             ASSERT_EQ(previews.letters().size(), 2u);
             EXPECT_TRUE(previews.letters()[0].error.empty()) << previews.letters()[0].error;
         }
+        if (variant == "large-text") {
+            review = {1, true};  // the second letter: its header and tabs show which
+            previews.reflow(large_text(screen->metrics()).column_points);
+        }
         // Still-there counts down from the moment it appeared (an hour in, here).
         const auto now = target == Screen::StillThere ? t0 + std::chrono::hours(1) + std::chrono::seconds(5) : t0;
-        const View view = (*screen)->build(visit, now, previews.letters(), false, {"Saving letters to /tmp/letters", {1234, 7, 56}});
+        const View view = screen->build(visit, now, previews.letters(), review, {"Saving letters to /tmp/letters", {1234, 7, 56}});
         const std::string name = std::to_string(size.width) + "x" + std::to_string(size.height) + "-" + language + "-" +
                                  flow::screen_name(target) + (variant.empty() ? "" : "-" + variant);
-        check_view(view, **screen, name);
-        (*screen)->paint(texture, view, {}, "", previews.letters());
+        check_view(view, *screen, name);
+        screen->paint(texture, view, {}, "", previews.letters());
         texture.display();
         EXPECT_TRUE(texture.getTexture().copyToImage().saveToFile(folder + name + ".png"));
+    }
+}
+
+// Large text: every line of the letter is inside the preview's width at the bigger size,
+// measured with the letter fonts at the very pixel size they are drawn at; nothing
+// scrolls sideways, and the smallest print is as big as the screen's smallest text.
+TEST_P(ScreensTest, LargeTextKeepsEveryLineInsideThePreviewAtTheBiggerSize) {
+    const auto [size, language] = GetParam();
+    Campaign& campaign = Campaign::get();
+    const auto screen = make_screen(size);
+    sf::Font fonts[3];
+    ASSERT_TRUE(fonts[0].loadFromFile(campaign.fonts.regular.string()));
+    ASSERT_TRUE(fonts[1].loadFromFile(campaign.fonts.bold.string()));
+    ASSERT_TRUE(fonts[2].loadFromFile(campaign.fonts.italic.string()));
+    const auto t0 = flow::Clock::now();
+    flow::VisitorFlow visit(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
+    drive_to(visit, Screen::Review, language, t0);
+    LetterPreviews previews(campaign.maker(), content::PaperSize::Letter);
+    previews.update(visit.visit());
+    previews.reflow(large_text(screen->metrics()).column_points);
+    const Metrics& m = screen->metrics();
+    for (std::size_t shown = 0; shown < previews.letters().size(); ++shown) {
+        SCOPED_TRACE("letter " + std::to_string(shown + 1));
+        const View view = screen->build(visit, t0, previews.letters(), {shown, true}, {});
+        const ScrollArea* area = view.find_area("review.letter");
+        ASSERT_NE(area, nullptr);
+        EXPECT_LE(area->content_width, area->viewport.width) << "large text must not scroll sideways";
+        ASSERT_EQ(view.pages.size(), 1u) << "one reflowed column";
+        const PagePicture& picture = view.pages.front();
+        EXPECT_EQ(picture.letter, shown);
+        EXPECT_TRUE(picture.reflowed);
+        // The column sits inside the scroll area, clear of its scroll bar (8 px at its right).
+        EXPECT_GE(picture.rect.x, area->viewport.x);
+        EXPECT_LE(picture.rect.right(), area->viewport.right() - 8.f);
+        const auto& runs = previews.letters()[shown].reflowed.pages.front().runs;
+        ASSERT_GT(runs.size(), 20u);
+        for (const auto& run : runs) {
+            const unsigned pixels = unsigned(std::lround(run.size * picture.scale));
+            const float left = picture.rect.x + run.x * picture.scale;
+            const float right = left + text_width(fonts[int(run.style)], run.text, pixels, false);
+            EXPECT_GE(left, picture.rect.x) << run.text;
+            EXPECT_LE(right, picture.rect.right()) << run.text;
+            EXPECT_GE(pixels, unsigned(m.small)) << run.text;
+            if (run.size >= 10.f) {
+                EXPECT_GE(float(pixels), m.body) << "body text: " << run.text;
+            }
+        }
     }
 }
 
@@ -229,13 +257,11 @@ INSTANTIATE_TEST_SUITE_P(Sizes, ScreensTest,
 
 TEST(UiTree, GivesFieldsFilledButNeverWhatWasTyped) {
     Campaign& campaign = Campaign::get();
-    auto screen = KioskScreen::create(campaign.pack, {campaign.fonts.regular, campaign.fonts.bold, campaign.fonts.italic}, 96.f);
-    ASSERT_TRUE(screen);
+    const auto screen = make_screen({1280, 800});
     const auto t0 = flow::Clock::now();
     flow::VisitorFlow visit(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
     drive_to(visit, Screen::You, "en", t0);
-    const std::vector<PreviewLetter> none;
-    const View view = (*screen)->build(visit, t0, none, false, {});
+    const View view = screen->build(visit, t0, {}, {}, {});
     const std::string json = ui_tree_json(view, {}, "en", 1280, 800);
     EXPECT_EQ(json.find("Núñez"), std::string::npos);
     EXPECT_NE(json.find("\"filled\": true"), std::string::npos);
@@ -243,21 +269,60 @@ TEST(UiTree, GivesFieldsFilledButNeverWhatWasTyped) {
     EXPECT_NE(json.find("\"screen\": \"you\""), std::string::npos);
 }
 
+TEST(ReviewScreen, NamesTheLetterShownKeepsItInViewAndSaysHowManyWillPrint) {
+    Campaign& campaign = Campaign::get();
+    const auto screen = make_screen({1280, 800});
+    const auto t0 = flow::Clock::now();
+    flow::VisitorFlow visit(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
+    drive_to(visit, Screen::Review, "en", t0);
+    LetterPreviews previews(campaign.maker(), content::PaperSize::Letter);
+    previews.update(visit.visit());
+    previews.reflow(large_text(screen->metrics()).column_points);
+    for (const bool large : {false, true}) {
+        SCOPED_TRACE(large ? "large text" : "pages");
+        const View view = screen->build(visit, t0, previews.letters(), {1, large}, {});
+        const auto header = std::find_if(view.texts.begin(), view.texts.end(),
+                                         [](const TextBlock& text) { return text.text == "Letter 2 of 2: Sheriff"; });
+        ASSERT_NE(header, view.texts.end());
+        EXPECT_TRUE(header->scroll_area.empty()) << "the header scrolls away with the letter";
+        ASSERT_NE(view.find("review.letter.1"), nullptr);
+        ASSERT_NE(view.find("review.letter.2"), nullptr);
+        EXPECT_FALSE(view.find("review.letter.1")->selected);
+        EXPECT_TRUE(view.find("review.letter.2")->selected);
+        EXPECT_EQ(view.find("review.letter.1")->label, "Letter 1");
+        const auto* show_first = std::get_if<ShowLetter>(&view.find("review.letter.1")->action);
+        ASSERT_NE(show_first, nullptr);
+        EXPECT_EQ(show_first->letter, 0u);
+        ASSERT_FALSE(view.pages.empty());
+        EXPECT_TRUE(std::all_of(view.pages.begin(), view.pages.end(), [](const PagePicture& page) { return page.letter == 1; }));
+        EXPECT_EQ(view.find("review.large-text")->label, large ? "Show the whole page" : "Make the text bigger");
+        EXPECT_EQ(view.find("review.print")->label, "Print 2 letters");
+    }
+
+    // The first letter printed, the second did not: back on Review, one is left to print.
+    visit.handle(flow::Print{});
+    const auto run = visit.print_request().run;
+    visit.handle(flow::LetterReported{run, 0, flow::LetterResult::Printed, "", ""});
+    visit.handle(flow::LetterReported{run, 1, flow::LetterResult::Failed, "print.paper-jam", ""});
+    visit.handle(flow::PrintFinished{run, t0});
+    visit.handle(flow::Back{});
+    ASSERT_EQ(visit.screen(), Screen::Review);
+    EXPECT_EQ(screen->build(visit, t0, previews.letters(), {}, {}).find("review.print")->label, "Print 1 letter");
+}
+
 TEST(PrintingScreen, SaysWhyThePrinterWaitsAndLetsTheVisitorLeave) {
     Campaign& campaign = Campaign::get();
-    auto screen = KioskScreen::create(campaign.pack, {campaign.fonts.regular, campaign.fonts.bold, campaign.fonts.italic}, 96.f);
-    ASSERT_TRUE(screen) << screen.error();
-    const std::vector<PreviewLetter> none;
+    const auto screen = make_screen({1280, 800});
     const auto t0 = flow::Clock::now();
     for (const std::string language : {"en", "es"}) {
         flow::VisitorFlow visit(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
         drive_to(visit, Screen::Printing, language, t0);
-        const View printing = (*screen)->build(visit, t0, none, false, {});
+        const View printing = screen->build(visit, t0, {}, {}, {});
         EXPECT_EQ(printing.find("printing.start-over"), nullptr) << "nothing to leave for while letters come out";
 
         flow::VisitorFlow stuck(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
         drive_to(stuck, Screen::Printing, language, t0, "out-of-paper");
-        const View waiting = (*screen)->build(stuck, t0, none, false, {});
+        const View waiting = screen->build(stuck, t0, {}, {}, {});
         EXPECT_TRUE(shows(waiting, campaign.pack.text(language, "print.out-of-paper"))) << language;
         const Element* leave = waiting.find("printing.start-over");
         ASSERT_NE(leave, nullptr);

@@ -15,6 +15,10 @@ std::string fill(std::string text, const std::string& name, const std::string& v
     return text;
 }
 
+std::string counted(const ScreenContext& context, const std::string& key, std::size_t count) {
+    return fill(context.text(key + (count == 1 ? ".one" : ".other")), "count", std::to_string(count));
+}
+
 Element make_element(std::string id, std::string role, std::string label, Rect rect, Style style, Action action) {
     Element element;
     element.id = std::move(id);

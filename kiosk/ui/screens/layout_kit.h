@@ -12,6 +12,10 @@ namespace kiosk::ui {
 // Replaces "{{name}}" in a pack string by `value` (the UI's few counters and paths).
 std::string fill(std::string text, const std::string& name, const std::string& value);
 
+// A pack string that counts: `key` + ".one" for exactly one, ".other" for any other
+// number (all English and Spanish need), with "{{count}}" filled in.
+std::string counted(const ScreenContext& context, const std::string& key, std::size_t count);
+
 Element make_element(std::string id, std::string role, std::string label, Rect rect, Style style, Action action);
 
 // Adds the title (and an optional hint under it) at the top; returns the y below them.

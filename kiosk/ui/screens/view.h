@@ -15,8 +15,9 @@ namespace kiosk::ui {
 
 // Actions that only move the view, never the visit.
 struct ScrollTo { std::string area; float y = 0.f; };
-struct ToggleZoom {};
-using Action = std::variant<flow::Event, ScrollTo, ToggleZoom>;
+struct ToggleLargeText {};                  // Review: the letter reflowed in large text, or as pages
+struct ShowLetter { std::size_t letter; };  // Review: the visit's letter to show, 0-based
+using Action = std::variant<flow::Event, ScrollTo, ToggleLargeText, ShowLetter>;
 
 enum class Style {
     Primary,    // the one main action: Next, Print, Start
@@ -29,7 +30,7 @@ enum class Style {
 
 struct Element {
     std::string id;     // stable: "recipient.governor", "nav.next"
-    std::string role;   // "button", "toggle", "key", "field"
+    std::string role;   // "button", "toggle", "tab" (one of a set, shown apart), "key", "field"
     std::string label;  // what is written on it (for a field: its name, never its value)
     std::string detail; // a second, smaller line (cards, fields' typed text)
     Rect rect;          // window pixels; inside a scroll area, pixels at scroll offset 0
@@ -69,7 +70,7 @@ struct Picture {
 struct ScrollArea {
     std::string id;
     Rect viewport;
-    float content_width = 0.f;   // beyond the viewport's width only when zoomed in
+    float content_width = 0.f;   // wider than the viewport scrolls sideways too
     float content_height = 0.f;
 };
 
@@ -77,6 +78,7 @@ struct ScrollArea {
 struct PagePicture {
     std::size_t letter = 0;
     std::size_t page = 0;
+    bool reflowed = false;  // the letter's large-text column, not its printed page
     Rect rect;  // where the page is painted, inside its scroll area
     float scale = 1.f;  // pixels per PDF point
     std::string scroll_area;
