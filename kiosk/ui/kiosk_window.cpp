@@ -135,6 +135,7 @@ private:
         if (flow_.visit_number() != shown_visit_) {
             previews_.clear();
             review_ = {};
+            printed_.clear();
             shown_visit_ = flow_.visit_number();
         }
         if (flow_.screen() == flow::Screen::Review) {
@@ -143,7 +144,7 @@ private:
         }
         StaffSummary staff;
         if (flow_.screen() == flow::Screen::StaffMenu) staff = {find_printer_()->destination_description(), counting_.totals()};
-        view_ = screen_.build(flow_, now, previews_.letters(), review_, staff);
+        view_ = screen_.build(flow_, now, previews_.letters(), review_, printed_, staff);
         shown_countdown_ = flow_.still_there_seconds_left(now);
         for (auto& [id, offset] : offsets_) {
             if (const ScrollArea* area = view_.find_area(id)) offset = clamp_offset(*area, offset);
@@ -186,6 +187,7 @@ private:
 
     void start_printing() {
         previews_.update(flow_.visit());
+        printed_ = previews_.summaries();
         PrintJob job;
         job.request = flow_.print_request();
         for (const std::size_t index : job.request.letters) {
@@ -324,7 +326,8 @@ private:
     TouchGesture gesture_;
     View view_;
     ScrollOffsets offsets_;
-    ReviewState review_;  // the letter shown on Review, and at which size
+    ReviewState review_;                   // the letter shown on Review, and at which size
+    std::vector<LetterSummary> printed_;  // the letters sent to print, for Done
     bool running_ = true;
     bool redraw_ = true;
     bool tree_stale_ = true;

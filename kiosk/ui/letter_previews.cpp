@@ -57,6 +57,14 @@ void LetterPreviews::reflow(float column_width) {
     reflowed_width_ = column_width;
 }
 
+std::vector<LetterSummary> LetterPreviews::summaries() const {
+    std::vector<LetterSummary> summaries;
+    for (const auto& letter : letters_) {
+        summaries.push_back({letter.recipient_id, letter.layout.pages.size(), letter.layout.address_by_hand});
+    }
+    return summaries;
+}
+
 void LetterPreviews::clear() {
     for (auto& letter : letters_) {
         wipe_layout(letter.layout);

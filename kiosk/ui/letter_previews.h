@@ -36,6 +36,8 @@ public:
     // are; their printed layouts stay as they were.
     void reflow(float column_width);
     const std::vector<PreviewLetter>& letters() const { return letters_; }
+    // What Done says about the letters: pack ids and page counts, no words of the visitor.
+    std::vector<LetterSummary> summaries() const;
     const LetterMaker& maker() const { return maker_; }
     // Overwrites every text of the letters (they hold the visitor's name), then drops them.
     void clear();

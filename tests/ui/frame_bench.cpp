@@ -92,7 +92,7 @@ void frame(benchmark::State& state, flow::Screen screen, bool large = false) {
     const LetterPreviews& previews = letters.previews;
     const ReviewState& review = letters.review;
     for (auto _ : state) {
-        const View view = s.screen->build(visit, flow::Clock::now(), previews.letters(), review, {});
+        const View view = s.screen->build(visit, flow::Clock::now(), previews.letters(), review, {}, {});
         s.screen->paint(s.texture, view, {}, "", previews.letters());
         s.texture.display();
         glFinish();
@@ -105,7 +105,7 @@ void paint_only(benchmark::State& state, flow::Screen screen, bool large = false
     const flow::VisitorFlow visit = busy_visit(s.pack, screen);
     Letters letters(s, visit, large);
     const LetterPreviews& previews = letters.previews;
-    const View view = s.screen->build(visit, flow::Clock::now(), previews.letters(), letters.review, {});
+    const View view = s.screen->build(visit, flow::Clock::now(), previews.letters(), letters.review, {}, {});
     for (auto _ : state) {
         s.screen->paint(s.texture, view, {}, "", previews.letters());
         s.texture.display();

@@ -53,5 +53,19 @@ TEST(LetterPreviews, LargeTextLeavesThePrintedLetterByteForByteWhatThePagesShow)
     }
 }
 
+TEST(LetterPreviews, DoneKeepsPageCountsAndBlankAddressesButNoWords) {
+    auto& campaign = testing::Campaign::get();
+    LetterPreviews previews(campaign.maker(), content::PaperSize::Letter);
+    previews.update(two_letter_visit());
+    const auto summaries = previews.summaries();
+    previews.clear();
+    ASSERT_EQ(summaries.size(), 2u);
+    EXPECT_EQ(summaries[0].recipient_id, "governor");
+    EXPECT_FALSE(summaries[0].address_by_hand) << "the pack knows the governor's address";
+    EXPECT_EQ(summaries[1].recipient_id, "sheriff");
+    EXPECT_TRUE(summaries[1].address_by_hand) << "the pack has no sheriff's address";
+    for (const auto& summary : summaries) EXPECT_GE(summary.pages, 1u);
+}
+
 }  // namespace
 }  // namespace kiosk::ui

@@ -16,6 +16,7 @@
 #include "campaign.h"
 #include "ui/kiosk_screen.h"
 #include "ui/letter_previews.h"
+#include "ui/screens/layout_kit.h"
 #include "ui/screens/review_columns.h"
 #include "ui/ui_tree.h"
 #include "xvfb_display.h"
@@ -169,7 +170,7 @@ TEST_P(ScreensTest, EveryScreenFitsReadsAndCanBeTapped) {
         {Screen::Why, ""},      {Screen::You, ""},        {Screen::Review, ""},
         {Screen::Review, "large-text"},                   {Screen::Printing, ""},
         {Screen::Printing, "out-of-paper"},               {Screen::Printing, "failed"},
-        {Screen::Done, ""},
+        {Screen::Done, "printed"},                        {Screen::Done, "saved"},
         {Screen::StillThere, ""}, {Screen::StaffPin, ""}, {Screen::StaffMenu, ""}};
     for (const auto& [target, variant] : screens) {
         flow::VisitorFlow visit(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
@@ -177,7 +178,8 @@ TEST_P(ScreensTest, EveryScreenFitsReadsAndCanBeTapped) {
         ASSERT_EQ(visit.screen(), target);
         LetterPreviews previews(campaign.maker(), content::PaperSize::Letter);
         ReviewState review;
-        if (target == Screen::Review) {
+        std::vector<LetterSummary> printed;
+        if (target == Screen::Review || target == Screen::Done) {
             previews.update(visit.visit());
             ASSERT_EQ(previews.letters().size(), 2u);
             EXPECT_TRUE(previews.letters()[0].error.empty()) << previews.letters()[0].error;
@@ -186,9 +188,15 @@ TEST_P(ScreensTest, EveryScreenFitsReadsAndCanBeTapped) {
             review = {1, true};  // the second letter: its header and tabs show which
             previews.reflow(large_text(screen->metrics()).column_points);
         }
+        if (target == Screen::Done) {
+            // As the kiosk does: Done has only the summaries, the letters' words are gone.
+            printed = previews.summaries();
+            previews.clear();
+        }
         // Still-there counts down from the moment it appeared (an hour in, here).
         const auto now = target == Screen::StillThere ? t0 + std::chrono::hours(1) + std::chrono::seconds(5) : t0;
-        const View view = screen->build(visit, now, previews.letters(), review, {"Saving letters to /tmp/letters", {1234, 7, 56}});
+        const View view = screen->build(visit, now, previews.letters(), review, printed,
+                                        {"Saving letters to /tmp/letters", {1234, 7, 56}});
         const std::string name = std::to_string(size.width) + "x" + std::to_string(size.height) + "-" + language + "-" +
                                  flow::screen_name(target) + (variant.empty() ? "" : "-" + variant);
         check_view(view, *screen, name);
@@ -218,7 +226,7 @@ TEST_P(ScreensTest, LargeTextKeepsEveryLineInsideThePreviewAtTheBiggerSize) {
     const Metrics& m = screen->metrics();
     for (std::size_t shown = 0; shown < previews.letters().size(); ++shown) {
         SCOPED_TRACE("letter " + std::to_string(shown + 1));
-        const View view = screen->build(visit, t0, previews.letters(), {shown, true}, {});
+        const View view = screen->build(visit, t0, previews.letters(), {shown, true}, {}, {});
         const ScrollArea* area = view.find_area("review.letter");
         ASSERT_NE(area, nullptr);
         EXPECT_LE(area->content_width, area->viewport.width) << "large text must not scroll sideways";
@@ -261,7 +269,7 @@ TEST(UiTree, GivesFieldsFilledButNeverWhatWasTyped) {
     const auto t0 = flow::Clock::now();
     flow::VisitorFlow visit(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
     drive_to(visit, Screen::You, "en", t0);
-    const View view = screen->build(visit, t0, {}, {}, {});
+    const View view = screen->build(visit, t0, {}, {}, {}, {});
     const std::string json = ui_tree_json(view, {}, "en", 1280, 800);
     EXPECT_EQ(json.find("Núñez"), std::string::npos);
     EXPECT_NE(json.find("\"filled\": true"), std::string::npos);
@@ -280,7 +288,7 @@ TEST(ReviewScreen, NamesTheLetterShownKeepsItInViewAndSaysHowManyWillPrint) {
     previews.reflow(large_text(screen->metrics()).column_points);
     for (const bool large : {false, true}) {
         SCOPED_TRACE(large ? "large text" : "pages");
-        const View view = screen->build(visit, t0, previews.letters(), {1, large}, {});
+        const View view = screen->build(visit, t0, previews.letters(), {1, large}, {}, {});
         const auto header = std::find_if(view.texts.begin(), view.texts.end(),
                                          [](const TextBlock& text) { return text.text == "Letter 2 of 2: Sheriff"; });
         ASSERT_NE(header, view.texts.end());
@@ -307,7 +315,7 @@ TEST(ReviewScreen, NamesTheLetterShownKeepsItInViewAndSaysHowManyWillPrint) {
     visit.handle(flow::PrintFinished{run, t0});
     visit.handle(flow::Back{});
     ASSERT_EQ(visit.screen(), Screen::Review);
-    EXPECT_EQ(screen->build(visit, t0, previews.letters(), {}, {}).find("review.print")->label, "Print 1 letter");
+    EXPECT_EQ(screen->build(visit, t0, previews.letters(), {}, {}, {}).find("review.print")->label, "Print 1 letter");
 }
 
 TEST(PrintingScreen, SaysWhyThePrinterWaitsAndLetsTheVisitorLeave) {
@@ -317,12 +325,12 @@ TEST(PrintingScreen, SaysWhyThePrinterWaitsAndLetsTheVisitorLeave) {
     for (const std::string language : {"en", "es"}) {
         flow::VisitorFlow visit(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
         drive_to(visit, Screen::Printing, language, t0);
-        const View printing = screen->build(visit, t0, {}, {}, {});
+        const View printing = screen->build(visit, t0, {}, {}, {}, {});
         EXPECT_EQ(printing.find("printing.start-over"), nullptr) << "nothing to leave for while letters come out";
 
         flow::VisitorFlow stuck(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
         drive_to(stuck, Screen::Printing, language, t0, "out-of-paper");
-        const View waiting = screen->build(stuck, t0, {}, {}, {});
+        const View waiting = screen->build(stuck, t0, {}, {}, {}, {});
         EXPECT_TRUE(shows(waiting, campaign.pack.text(language, "print.out-of-paper"))) << language;
         const Element* leave = waiting.find("printing.start-over");
         ASSERT_NE(leave, nullptr);
@@ -330,6 +338,70 @@ TEST(PrintingScreen, SaysWhyThePrinterWaitsAndLetsTheVisitorLeave) {
         EXPECT_EQ(leave->label, campaign.pack.text(language, "ui.printing.start-over"));
         stuck.handle(std::get<flow::Event>(leave->action));
         EXPECT_EQ(stuck.screen(), Screen::Welcome) << "the visitor can leave; the letters print when paper is added";
+    }
+}
+
+// The default pack knows no county's sheriff or local officials: those letters leave the
+// address to write by hand. The governor's is known.
+TEST(DoneScreen, ShowsThePageCountAndNamesTheLettersThatNeedAnAddress) {
+    Campaign& campaign = Campaign::get();
+    const auto screen = make_screen({1280, 800});
+    const auto t0 = flow::Clock::now();
+    struct Expected {
+        std::string language, count, to_address, governor, sign;
+    };
+    for (const Expected& expected : {Expected{"en", "3 letters, ", "Sheriff and Local elected officials", "Governor", "Sign"},
+                                     Expected{"es", "3 cartas, ", "Sheriff y Autoridades locales", "Gobernador", "Firme"}}) {
+        SCOPED_TRACE(expected.language);
+        flow::VisitorFlow visit(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
+        visit.handle(flow::ChooseLanguage{expected.language});
+        visit.handle(flow::Start{});
+        for (const char* id : {"governor", "sheriff", "local-official"}) visit.handle(flow::ToggleRecipient{id});
+        visit.handle(flow::Next{});
+        visit.handle(flow::ChooseState{"MO"});
+        visit.handle(flow::ChooseCounty{"Boone County"});
+        visit.handle(flow::Next{});
+        visit.handle(flow::ToggleReason{"elderly"});
+        visit.handle(flow::Next{});
+        visit.handle(flow::Skip{});
+        LetterPreviews previews(campaign.maker(), content::PaperSize::Letter);
+        previews.update(visit.visit());
+        const auto printed = previews.summaries();
+        std::size_t pages = 0;
+        for (const auto& letter : previews.letters()) pages += letter.layout.pages.size();
+        previews.clear();
+        visit.handle(flow::Print{});
+        const auto run = visit.print_request().run;
+        for (std::size_t i = 0; i < 3; ++i) visit.handle(flow::LetterReported{run, i, flow::LetterResult::Printed, "", ""});
+        visit.handle(flow::PrintFinished{run, t0});
+        ASSERT_EQ(visit.screen(), Screen::Done);
+
+        const View done = screen->build(visit, t0, {}, {}, printed, {});
+        const std::string page_count = campaign.pack.text(expected.language, pages == 1 ? "ui.done.pages.one" : "ui.done.pages.other");
+        EXPECT_TRUE(shows(done, expected.count + fill(page_count, "count", std::to_string(pages)))) << ::testing::PrintToString(words_on(done));
+        EXPECT_TRUE(shows(done, expected.sign));
+        EXPECT_TRUE(shows(done, expected.to_address + ".")) << ::testing::PrintToString(words_on(done));
+        EXPECT_FALSE(shows(done, expected.governor)) << "the governor's address is printed";
+        EXPECT_EQ(done.find("done.start-over")->label, campaign.pack.text(expected.language, "ui.done.finish"));
+    }
+}
+
+TEST(DoneScreen, WithNoPrinterSaysTheLettersWereKeptNeverToSignNorWhere) {
+    Campaign& campaign = Campaign::get();
+    const auto screen = make_screen({1280, 800});
+    const auto t0 = flow::Clock::now();
+    for (const std::string language : {"en", "es"}) {
+        flow::VisitorFlow visit(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
+        drive_to(visit, Screen::Done, language, t0, "saved");
+        LetterPreviews previews(campaign.maker(), content::PaperSize::Letter);
+        previews.update(visit.visit());
+        const View done = screen->build(visit, t0, {}, {}, previews.summaries(), {});
+        EXPECT_TRUE(shows(done, campaign.pack.text(language, "ui.done.saved.other"))) << language;
+        for (const std::string& text : words_on(done)) {
+            EXPECT_EQ(text.find("/"), std::string::npos) << text;
+            EXPECT_EQ(text.find(campaign.pack.text(language, "ui.done.sign.other")), std::string::npos) << text;
+            EXPECT_EQ(text.find(campaign.pack.text(language, "ui.done.sign.one")), std::string::npos) << text;
+        }
     }
 }
 

@@ -1,6 +1,6 @@
-// Printing and Done: progress the visitor can see (so nobody taps Print five times),
-// a printer that needs someone in plain words with a way to leave, a failure with
-// Retry, then what to do with the letter.
+// Printing: progress the visitor can see (so nobody taps Print five times), a printer
+// that needs someone in plain words with a way to leave, a failure with Retry. Then the
+// screens that interrupt a visit: Still there?, the failsafe, and staff's.
 #include <algorithm>
 
 #include "ui/screens/build_view.h"
@@ -36,34 +36,6 @@ View build_printing(const ScreenContext& context) {
     add_centered(view, context, context.text("ui.printing.ask-staff"), y, unsigned(m.body), false, Tone::Muted);
     add_back(view, context);
     add_primary(view, context, "print.retry", context.text("ui.printing.retry"), true, flow::Event{flow::Retry{}});
-    return view;
-}
-
-View build_done(const ScreenContext& context) {
-    const Metrics& m = context.metrics;
-    const auto& print = context.flow.printing();
-    View view;
-    float y = m.margin + m.height * 0.03f;
-    y = add_centered(view, context, context.text("ui.done.title"), y, unsigned(m.title * 1.2f), true, Tone::Heading);
-    y = add_centered(view, context, context.text("ui.done.thanks"), y, unsigned(m.body), false, Tone::Normal);
-    if (print.saved) y = add_centered(view, context, context.text("ui.done.saved"), y, unsigned(m.body), false, Tone::Normal);
-    const Rect bar = nav_bar(m);
-    const auto& follow_ups = context.pack.follow_ups;
-    if (!follow_ups.empty()) {
-        y = add_centered(view, context, context.text("ui.done.follow-up"), y, unsigned(m.body), true, Tone::Normal);
-        const float label_height = m.body * 2.6f;
-        const float room = bar.y - m.gap - y - label_height;
-        const float column = (m.width - 2 * m.margin) / float(follow_ups.size());
-        const float side = std::max(0.f, std::min({room, column - m.gap * 2, m.height * 0.35f}));
-        for (std::size_t i = 0; i < follow_ups.size(); ++i) {
-            const float cx = m.margin + column * (float(i) + 0.5f);
-            view.pictures.push_back({"qr." + follow_ups[i].id, {cx - side / 2, y, side, side}});
-            const std::string label = follow_ups[i].label.in(context.language(), context.pack.default_language());
-            view.texts.push_back({label, {cx - column / 2 + m.gap, y + side + m.gap * 0.5f, column - 2 * m.gap, label_height},
-                                  unsigned(m.body), unsigned(m.small), false, Tone::Normal, Align::Center});
-        }
-    }
-    add_primary(view, context, "done.start-over", context.text("ui.done.start-over"), true, flow::Event{flow::StartOver{}});
     return view;
 }
 

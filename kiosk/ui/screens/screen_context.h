@@ -31,6 +31,13 @@ struct ReviewState {
     bool large_text = false;
 };
 
+// One letter sent to print, as Done describes it. Kept after the letters themselves
+// (which hold the visitor's words) are wiped, so it holds a pack id and numbers only.
+struct LetterSummary {
+    std::string recipient_id;
+    std::size_t pages = 0;
+    bool address_by_hand = false;
+};
 
 // Letters counted on every day so far, for the staff menu: printed, saved to a folder
 // (no printer) and failed attempts, each apart.
@@ -54,6 +61,7 @@ struct ScreenContext {
     flow::Clock::time_point now;
     const std::vector<PreviewLetter>& letters;
     ReviewState review;
+    const std::vector<LetterSummary>& printed;  // Done: the visit's letters sent to print
     StaffSummary staff;
 
     // The pack's string `key` in the visitor's language.

@@ -1,0 +1,90 @@
+// Done: what came out and what to do with it — how many letters and pages, sign each
+// one, which need an address written in, the table can help — then the follow-ups.
+// Letters kept for staff (no printer) are said to be kept: nothing to sign yet, and
+// never where they were saved.
+#include <algorithm>
+#include <numeric>
+
+#include "letter/phrase_joiner.h"
+#include "ui/screens/build_view.h"
+#include "ui/screens/layout_kit.h"
+#include "ui/widgets/text_fit.h"
+
+namespace kiosk::ui {
+namespace {
+
+// The recipients of the letters whose address is left blank, in the screen's language.
+std::vector<std::string> letters_to_address(const ScreenContext& context) {
+    std::vector<std::string> labels;
+    for (const LetterSummary& letter : context.printed) {
+        if (!letter.address_by_hand) continue;
+        const auto* recipient = context.pack.find_recipient(letter.recipient_id);
+        labels.push_back(recipient ? recipient->label.in(context.language(), context.pack.default_language())
+                                   : letter.recipient_id);
+    }
+    return labels;
+}
+
+// "Sheriff and Local elected officials", by the screen language's rules.
+std::string joined(const ScreenContext& context, const std::vector<std::string>& labels) {
+    const auto rules = context.pack.language_rules.find(context.language());
+    return letter::join_phrases(labels, rules == context.pack.language_rules.end() ? content::LanguageRules{} : rules->second);
+}
+
+// The QR codes of the pack's follow-ups, each over its label, in the room left above
+// the bottom bar; left out when that room is too small for a phone to read them.
+void add_follow_ups(View& view, const ScreenContext& context, float y) {
+    const Metrics& m = context.metrics;
+    const auto& follow_ups = context.pack.follow_ups;
+    if (follow_ups.empty()) return;
+    const float caption_height = fit_text(context.font, context.text("ui.done.follow-up"), m.width - 2 * m.margin,
+                                          m.height, unsigned(m.body), unsigned(m.small), true).height;
+    const float label_height = m.body * 2.6f;
+    const float room = nav_bar(m).y - m.gap - (y + caption_height + m.gap) - label_height - m.gap * 0.5f;
+    const float column = (m.width - 2 * m.margin) / float(follow_ups.size());
+    const float side = std::min({room, column - m.gap * 2, m.height * 0.35f});
+    if (side < m.min_target * 2) return;
+    y = add_centered(view, context, context.text("ui.done.follow-up"), y, unsigned(m.body), true, Tone::Normal);
+    for (std::size_t i = 0; i < follow_ups.size(); ++i) {
+        const float cx = m.margin + column * (float(i) + 0.5f);
+        view.pictures.push_back({"qr." + follow_ups[i].id, {cx - side / 2, y, side, side}});
+        const std::string label = follow_ups[i].label.in(context.language(), context.pack.default_language());
+        view.texts.push_back({label, {cx - column / 2 + m.gap, y + side + m.gap * 0.5f, column - 2 * m.gap, label_height},
+                              unsigned(m.body), unsigned(m.small), false, Tone::Normal, Align::Center});
+    }
+}
+
+}  // namespace
+
+View build_done(const ScreenContext& context) {
+    const Metrics& m = context.metrics;
+    const bool saved = context.flow.printing().saved;
+    const std::size_t letters = context.printed.size();
+    const std::size_t pages = std::accumulate(context.printed.begin(), context.printed.end(), std::size_t(0),
+                                              [](std::size_t sum, const LetterSummary& letter) { return sum + letter.pages; });
+    View view;
+    float y = m.margin;
+    y = add_centered(view, context, counted(context, saved ? "ui.done.saved-title" : "ui.done.title", letters), y,
+                     unsigned(m.title * 1.2f), true, Tone::Heading);
+    const std::string count = fill(fill(context.text("ui.done.count"), "letters", counted(context, "ui.done.letters", letters)),
+                                   "pages", counted(context, "ui.done.pages", pages));
+    y = add_centered(view, context, count, y, unsigned(m.body * 1.2f), true, Tone::Heading);
+    const unsigned step_size = unsigned(m.body * 1.1f);
+    if (saved) {
+        y = add_centered(view, context, counted(context, "ui.done.saved", letters), y, step_size, false, Tone::Normal);
+    } else {
+        y = add_centered(view, context, counted(context, "ui.done.sign", letters), y, step_size, false, Tone::Normal);
+        const auto to_address = letters_to_address(context);
+        if (!to_address.empty()) {
+            y = add_centered(view, context,
+                             fill(counted(context, "ui.done.address", to_address.size()), "recipients", joined(context, to_address)),
+                             y, step_size, false, Tone::Normal);
+        }
+    }
+    y = add_centered(view, context, context.text("ui.done.table"), y, step_size, false, Tone::Normal);
+    add_follow_ups(view, context, y + m.gap);
+    add_primary(view, context, "done.start-over", context.text("ui.done.finish"), true, flow::Event{flow::StartOver{}});
+    return view;
+}
+
+}  // namespace kiosk::ui
