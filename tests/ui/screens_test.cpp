@@ -386,6 +386,23 @@ TEST(DoneScreen, ShowsThePageCountAndNamesTheLettersThatNeedAnAddress) {
     }
 }
 
+TEST(DoneScreen, FollowUpLabelsAreInTheScreensLanguage) {
+    Campaign& campaign = Campaign::get();
+    ASSERT_FALSE(campaign.pack.follow_ups.empty());
+    const auto screen = make_screen({1280, 800});
+    const auto t0 = flow::Clock::now();
+    for (const std::string language : {"en", "es"}) {
+        const std::string other = language == "en" ? "es" : "en";
+        flow::VisitorFlow visit(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
+        drive_to(visit, Screen::Done, language, t0, "printed");
+        const View done = screen->build(visit, t0, {}, {}, {{"governor", 1, false}}, {});
+        for (const auto& follow_up : campaign.pack.follow_ups) {
+            EXPECT_TRUE(shows(done, follow_up.label.text.at(language))) << language << ": " << follow_up.id;
+            EXPECT_FALSE(shows(done, follow_up.label.text.at(other))) << language << ": " << follow_up.id;
+        }
+    }
+}
+
 TEST(DoneScreen, WithNoPrinterSaysTheLettersWereKeptNeverToSignNorWhere) {
     Campaign& campaign = Campaign::get();
     const auto screen = make_screen({1280, 800});
