@@ -553,6 +553,7 @@ Effect VisitorFlow::on(const LetterReported& e) {
 Effect VisitorFlow::on(const PrintFinished& e) {
     runs_.erase(e.run);
     if (e.run != print_.run || !print_.in_progress) return Effect::None;
+    if (e.broke) return on(Failure{e.now});
     print_.in_progress = false;
     // A worker that ends without a word on some letter has not printed it.
     if (letters_to_print() > 0 && !print_.failed) {
