@@ -66,8 +66,8 @@ std::optional<std::string> zip_problem(const std::string& zip) {
     return "ZIP code '" + zip + "' should be 5 digits, like 65201";
 }
 
-// The pack's states and their counties, looked up once per row: a national pack has
-// some 3,000 counties and 47,000 rows.
+// The pack's states and their counties, indexed so that each row is checked in constant
+// time: a national pack has some 3,000 counties and 47,000 rows.
 class KnownPlaces {
 public:
     explicit KnownPlaces(const std::vector<State>& states) {
