@@ -17,7 +17,8 @@ namespace kiosk::ui {
 struct ScrollTo { std::string area; float y = 0.f; };
 struct ToggleLargeText {};                  // Review: the letter reflowed in large text, or as pages
 struct ShowLetter { std::size_t letter; };  // Review: the visit's letter to show, 0-based
-using Action = std::variant<flow::Event, ScrollTo, ToggleLargeText, ShowLetter>;
+struct NoAction {};  // a field its own keypad fills: tapping it does nothing
+using Action = std::variant<flow::Event, ScrollTo, ToggleLargeText, ShowLetter, NoAction>;
 
 enum class Style {
     Primary,    // the one main action: Next, Print, Start
@@ -72,6 +73,8 @@ struct ScrollArea {
     Rect viewport;
     float content_width = 0.f;   // wider than the viewport scrolls sideways too
     float content_height = 0.f;
+    // Where the area opens when it has no offset yet (the chosen county, in view).
+    float initial_y = 0.f;
 };
 
 // One page of a letter preview: `letter` indexes the visit's letters.
