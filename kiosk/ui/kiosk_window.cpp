@@ -192,7 +192,7 @@ private:
     }
 
     void act(const Element& element) {
-        if (element.disabled) return;
+        if (element.disabled && !element.explains_when_disabled) return;
         if (const auto* event = std::get_if<flow::Event>(&element.action)) {
             apply(*event);
         } else if (const auto* scroll = std::get_if<ScrollTo>(&element.action)) {
@@ -213,10 +213,15 @@ private:
         fling_x_ = fling_y_ = 0.f;
         apply(flow::Touch{now});
         if (x < screen_.metrics().min_target && y < screen_.metrics().min_target) apply(flow::CornerTap{now});
-        const Element* element = element_at(view_, offsets_, x, y);
         const ScrollArea* area = area_at(view_, x, y);
-        gesture_.press(x, y, now, element && !element->disabled ? element->id : "", area ? area->id : "");
+        gesture_.press(x, y, now, tap_target(x, y), area ? area->id : "");
         redraw_ = true;
+    }
+
+    // What a tap at (x, y) would act on, by id.
+    std::string tap_target(float x, float y) const {
+        const Element* element = element_at(view_, offsets_, x, y);
+        return element && (!element->disabled || element->explains_when_disabled) ? element->id : "";
     }
 
     void move(float x, float y) {
@@ -234,7 +239,7 @@ private:
         const Element* under = element_at(view_, offsets_, x, y);
         const bool was_dragging = gesture_.is_dragging();
         const std::string area = gesture_.drag_area();
-        const auto tapped = gesture_.release(under ? under->id : "", now, under && under->role == "key");
+        const auto tapped = gesture_.release(tap_target(x, y), now, under && under->role == "key");
         redraw_ = true;
         if (was_dragging) {
             fling_area_ = area;

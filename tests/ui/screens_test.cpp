@@ -1,8 +1,10 @@
 // Renders every screen in both languages at several window sizes (PNG files kept in
 // the build folder under screens/) and checks the geometry a visitor depends on: no
-// text outside its box, no overlapping targets, 15 mm targets, 24 px text, 4.5:1.
+// text outside its box or over a button, no overlapping targets, 15 mm targets, 24 px
+// text, 4.5:1. Then what a visitor sees of edit mode and a disabled Next.
 #include <cstdlib>
 #include <memory>
+#include <stdexcept>
 #include <string>
 #include <tuple>
 #include <utility>
@@ -19,6 +21,7 @@
 #include "ui/kiosk_screen.h"
 #include "ui/letter_previews.h"
 #include "ui/ui_tree.h"
+#include "ui/widgets/text_fit.h"
 #include "xvfb_display.h"
 
 namespace kiosk::ui {
@@ -111,6 +114,54 @@ void drive_to(flow::VisitorFlow& visit, Screen target, const std::string& langua
     visit.handle(flow::PrintFinished{run, t0});
 }
 
+// One picture of a screen: where the visit is, and what has just happened there.
+struct Case {
+    Screen target;
+    std::string variant;  // "", "failed" (printing), "notice" (Next tapped too soon),
+                          // "edit" (opened by "Change …" on Review), "edit-notice"
+};
+
+void prepare(flow::VisitorFlow& visit, const Case& shot, const std::string& language, flow::Clock::time_point t0) {
+    const bool edit = shot.variant.rfind("edit", 0) == 0;
+    drive_to(visit, edit ? Screen::Review : shot.target, language, t0);
+    if (shot.variant == "failed") {
+        const auto run = visit.print_request().run;
+        visit.handle(flow::LetterReported{run, 0, flow::LetterResult::Printed, "", ""});
+        visit.handle(flow::LetterReported{run, 1, flow::LetterResult::Failed, "print.out-of-paper", ""});
+        visit.handle(flow::PrintFinished{run, t0});
+    }
+    if (edit) visit.handle(flow::EditStep{shot.target});
+    if (shot.variant == "edit-notice") {
+        for (const auto& id : std::vector<std::string>(visit.visit().reasons)) visit.handle(flow::ToggleReason{id});
+        visit.handle(flow::ReturnToReview{});
+    }
+    if (shot.variant == "notice") visit.handle(flow::Next{});
+}
+
+std::unique_ptr<KioskScreen> screen_of_size(float width, float height) {
+    Campaign& campaign = Campaign::get();
+    auto screen = KioskScreen::create(campaign.pack, {campaign.fonts.regular, campaign.fonts.bold, campaign.fonts.italic}, 96.f);
+    if (!screen) throw std::runtime_error(screen.error());
+    (*screen)->resize(width, height);
+    return std::move(*screen);
+}
+
+// The rectangles the lines of a text are drawn in, placed as the painter places them.
+std::vector<Rect> line_rects(const TextBlock& text, const sf::Font& font) {
+    const FittedText fitted = fit_text(font, text.text, text.box.width, text.box.height, text.size, text.min_size, text.bold);
+    std::vector<Rect> rects;
+    float y = text.box.y;
+    for (const auto& line : fitted.lines) {
+        const float width = text_width(font, line, fitted.size, text.bold);
+        const float x = text.align == Align::Center  ? text.box.x + (text.box.width - width) / 2
+                        : text.align == Align::Right ? text.box.right() - width
+                                                     : text.box.x;
+        rects.push_back({x, y, width, fitted.line_height});
+        y += fitted.line_height;
+    }
+    return rects;
+}
+
 class ScreensTest : public ::testing::TestWithParam<std::tuple<Size, std::string>> {};
 
 void check_view(const View& view, const KioskScreen& screen, const std::string& name) {
@@ -129,7 +180,8 @@ void check_view(const View& view, const KioskScreen& screen, const std::string& 
             EXPECT_GE(label.text.size, 24u);
             EXPECT_TRUE(element.rect.encloses(label.box));
         }
-        if (!element.disabled && element.id != "still-there.continue") {
+        if (element.id != "still-there.continue") {
+            // Disabled too: a button that cannot act yet must still be read.
             for (bool pressed : {false, true}) {
                 const Ink ink = ink_for(element, pressed, p);
                 EXPECT_GE(contrast_ratio(ink.text, ink.fill), minimum_contrast);
@@ -151,6 +203,12 @@ void check_view(const View& view, const KioskScreen& screen, const std::string& 
         if (text.scroll_area.empty()) {
             EXPECT_TRUE(window.encloses(text.box));
         }
+        for (const Rect& line : line_rects(text, screen.font())) {
+            for (const auto& element : view.elements) {
+                if (element.scroll_area != text.scroll_area || element.id == "still-there.continue") continue;
+                EXPECT_FALSE(line.overlaps(element.rect)) << "written over " << element.id;
+            }
+        }
     }
     for (Colour colour : {p.text, p.muted, p.error}) EXPECT_GE(contrast_ratio(colour, p.background), minimum_contrast);
 }
@@ -158,27 +216,23 @@ void check_view(const View& view, const KioskScreen& screen, const std::string& 
 TEST_P(ScreensTest, EveryScreenFitsReadsAndCanBeTapped) {
     const auto [size, language] = GetParam();
     Campaign& campaign = Campaign::get();
-    auto screen = KioskScreen::create(campaign.pack, {campaign.fonts.regular, campaign.fonts.bold, campaign.fonts.italic}, 96.f);
-    ASSERT_TRUE(screen) << screen.error();
-    (*screen)->resize(float(size.width), float(size.height));
+    const auto screen = screen_of_size(float(size.width), float(size.height));
     sf::RenderTexture texture;
     ASSERT_TRUE(texture.create(size.width, size.height));
     const std::string folder = std::string(UI_SCREENSHOT_DIR) + "/";
     const auto t0 = flow::Clock::now();
-    const std::vector<std::pair<Screen, bool>> screens = {
-        {Screen::Welcome, false}, {Screen::Who, false},      {Screen::Where, false},      {Screen::Why, false},
-        {Screen::You, false},     {Screen::Review, false},   {Screen::Printing, false},   {Screen::Printing, true},
-        {Screen::Done, false},    {Screen::StillThere, false}, {Screen::StaffPin, false}, {Screen::StaffMenu, false}};
-    for (const auto& [target, print_failed] : screens) {
+    const std::vector<Case> screens = {
+        {Screen::Welcome, ""},     {Screen::Who, ""},        {Screen::Who, "notice"},
+        {Screen::Who, "edit"},     {Screen::Where, ""},      {Screen::Why, ""},
+        {Screen::Why, "edit-notice"}, {Screen::You, ""},     {Screen::You, "edit"},
+        {Screen::Review, ""},      {Screen::Printing, ""},
+        {Screen::Printing, "failed"}, {Screen::Done, ""},    {Screen::StillThere, ""},
+        {Screen::StaffPin, ""},    {Screen::StaffMenu, ""}};
+    for (const auto& shot : screens) {
+        const Screen target = shot.target;
         flow::VisitorFlow visit(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
-        drive_to(visit, target, language, t0);
-        if (print_failed) {
-            const auto run = visit.print_request().run;
-            visit.handle(flow::LetterReported{run, 0, flow::LetterResult::Printed, "", ""});
-            visit.handle(flow::LetterReported{run, 1, flow::LetterResult::Failed, "print.out-of-paper", ""});
-            visit.handle(flow::PrintFinished{run, t0});
-        }
-        ASSERT_EQ(visit.screen(), target);
+        prepare(visit, shot, language, t0);
+        ASSERT_EQ(visit.screen(), target) << shot.variant;
         LetterPreviews previews(campaign.maker(), content::PaperSize::Letter);
         if (target == Screen::Review) {
             previews.update(visit.visit());
@@ -187,11 +241,11 @@ TEST_P(ScreensTest, EveryScreenFitsReadsAndCanBeTapped) {
         }
         // Still-there counts down from the moment it appeared (an hour in, here).
         const auto now = target == Screen::StillThere ? t0 + std::chrono::hours(1) + std::chrono::seconds(5) : t0;
-        const View view = (*screen)->build(visit, now, previews.letters(), false, {"Saving letters to /tmp/letters", {1234, 7, 56}});
+        const View view = screen->build(visit, now, previews.letters(), false, {"Saving letters to /tmp/letters", {1234, 7, 56}});
         const std::string name = std::to_string(size.width) + "x" + std::to_string(size.height) + "-" + language + "-" +
-                                 flow::screen_name(target) + (print_failed ? "-failed" : "");
-        check_view(view, **screen, name);
-        (*screen)->paint(texture, view, {}, "", previews.letters());
+                                 flow::screen_name(target) + (shot.variant.empty() ? "" : "-" + shot.variant);
+        check_view(view, *screen, name);
+        screen->paint(texture, view, {}, "", previews.letters());
         texture.display();
         EXPECT_TRUE(texture.getTexture().copyToImage().saveToFile(folder + name + ".png"));
     }
@@ -221,6 +275,119 @@ TEST(UiTree, GivesFieldsFilledButNeverWhatWasTyped) {
     EXPECT_NE(json.find("\"filled\": true"), std::string::npos);
     EXPECT_NE(json.find("\"id\": \"key.ñ\""), std::string::npos);
     EXPECT_NE(json.find("\"screen\": \"you\""), std::string::npos);
+}
+
+// A visitor screen as the window would build it, without letters to preview.
+View build_at(const KioskScreen& screen, const flow::VisitorFlow& visit, flow::Clock::time_point now) {
+    const std::vector<PreviewLetter> none;
+    return screen.build(visit, now, none, false, {});
+}
+
+const flow::Event& event_of(const Element& element) { return std::get<flow::Event>(element.action); }
+
+const TextBlock* find_text(const View& view, const std::string& text) {
+    for (const auto& block : view.texts) {
+        if (block.text == text) return &block;
+    }
+    return nullptr;
+}
+
+sf::Color pixel_at(const KioskScreen& screen, const View& view, float x, float y) {
+    sf::RenderTexture texture;
+    if (!texture.create(unsigned(screen.metrics().width), unsigned(screen.metrics().height))) return sf::Color::Transparent;
+    screen.paint(texture, view, {}, "", {});
+    texture.display();
+    return texture.getTexture().copyToImage().getPixel(unsigned(x), unsigned(y));
+}
+
+TEST(EditMode, AStepOpenedFromReviewHasOneWayOutBackToTheLetter) {
+    Campaign& campaign = Campaign::get();
+    const auto screen = screen_of_size(1280, 800);
+    const auto t0 = flow::Clock::now();
+    for (Screen step : {Screen::Who, Screen::Where, Screen::Why, Screen::You}) {
+        SCOPED_TRACE(flow::screen_name(step));
+        flow::VisitorFlow visit(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
+        prepare(visit, {step, "edit"}, "en", t0);
+        const View view = build_at(*screen, visit, t0);
+        EXPECT_EQ(view.find("nav.back"), nullptr);
+        EXPECT_EQ(view.find("nav.next"), nullptr);
+        EXPECT_EQ(view.find("you.skip"), nullptr);
+        const Element* to_letter = view.find("nav.to-letter");
+        ASSERT_NE(to_letter, nullptr);
+        EXPECT_EQ(to_letter->label, "Back to my letter");
+        EXPECT_FALSE(to_letter->disabled);
+        visit.handle(event_of(*to_letter));
+        EXPECT_EQ(visit.screen(), Screen::Review);
+    }
+}
+
+TEST(EditMode, TheYouStepOutsideEditModeOffersBackSkipAndNext) {
+    Campaign& campaign = Campaign::get();
+    const auto screen = screen_of_size(1280, 800);
+    const auto t0 = flow::Clock::now();
+    flow::VisitorFlow visit(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
+    prepare(visit, {Screen::You, ""}, "en", t0);
+    const View view = build_at(*screen, visit, t0);
+    EXPECT_NE(view.find("nav.back"), nullptr);
+    EXPECT_NE(view.find("you.skip"), nullptr);
+    EXPECT_NE(view.find("nav.next"), nullptr);
+    EXPECT_EQ(view.find("nav.to-letter"), nullptr);
+}
+
+TEST(DisabledNext, LooksDisabledAndWhenTappedSaysInOneLineWhatIsMissing) {
+    Campaign& campaign = Campaign::get();
+    const auto screen = screen_of_size(1280, 800);
+    const Palette& palette = screen->palette();
+    const auto t0 = flow::Clock::now();
+    flow::VisitorFlow visit(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
+    prepare(visit, {Screen::Who, ""}, "en", t0);
+    const std::string missing = "Tap at least one person to write to.";
+
+    View view = build_at(*screen, visit, t0);
+    const Element* next = view.find("nav.next");
+    ASSERT_NE(next, nullptr);
+    EXPECT_TRUE(next->disabled);
+    EXPECT_EQ(find_text(view, missing), nullptr) << "said before anything was tapped";
+    // Grey and dashed where an enabled Next is solid primary, its words still readable.
+    const Ink ink = ink_for(*next, false, palette);
+    EXPECT_TRUE(ink.dashed);
+    EXPECT_GE(contrast_ratio(ink.text, ink.fill), minimum_contrast);
+    const sf::Color inside = pixel_at(*screen, view, next->rect.x + 12, next->rect.y + next->rect.height / 2);
+    EXPECT_EQ(inside, to_sf(palette.disabled));
+
+    ASSERT_TRUE(next->explains_when_disabled);
+    visit.handle(event_of(*next));  // the tap reaches the flow although Next is disabled
+    view = build_at(*screen, visit, t0);
+    const TextBlock* notice = find_text(view, missing);
+    ASSERT_NE(notice, nullptr);
+    EXPECT_EQ(notice->tone, Tone::Error);
+    EXPECT_EQ(line_rects(*notice, screen->font()).size(), 1u);
+    const Element* next_after = view.find("nav.next");
+    ASSERT_NE(next_after, nullptr);
+    EXPECT_LE(notice->box.bottom(), next_after->rect.y) << "not above the bottom bar";
+    EXPECT_GE(notice->box.y, view.find("recipient.local-official")->rect.bottom()) << "over the cards";
+
+    visit.handle(flow::ToggleRecipient{"governor"});
+    view = build_at(*screen, visit, t0);
+    EXPECT_EQ(find_text(view, missing), nullptr) << "still there once someone is chosen";
+    next = view.find("nav.next");
+    EXPECT_FALSE(next->disabled);
+    EXPECT_EQ(pixel_at(*screen, view, next->rect.x + 12, next->rect.y + next->rect.height / 2), to_sf(palette.primary));
+}
+
+TEST(DisabledNext, BackToMyLetterTooSoonSaysWhatIsMissing) {
+    Campaign& campaign = Campaign::get();
+    const auto screen = screen_of_size(1280, 800);
+    const auto t0 = flow::Clock::now();
+    flow::VisitorFlow visit(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
+    prepare(visit, {Screen::Why, "edit-notice"}, "es", t0);
+    const View view = build_at(*screen, visit, t0);
+    const Element* to_letter = view.find("nav.to-letter");
+    ASSERT_NE(to_letter, nullptr);
+    EXPECT_TRUE(to_letter->disabled);
+    EXPECT_TRUE(to_letter->explains_when_disabled);
+    EXPECT_EQ(to_letter->label, "Volver a mi carta");
+    EXPECT_NE(find_text(view, "Toque al menos una razón."), nullptr);
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <variant>
 
 #include "ui/widgets/text_fit.h"
 
@@ -58,9 +59,18 @@ float nav_button_width(const Metrics& m) {
     return std::max(m.min_target * 2.5f, std::round((m.width - 2 * m.margin) * 0.29f));
 }
 
+// A visitor step opened by "Change …" on Review. The flow stays in edit mode on staff
+// screens opened meanwhile, and those keep their Back.
+bool opened_from_review(const ScreenContext& context) {
+    const flow::Screen screen = context.flow.screen();
+    return context.flow.editing() && (screen == flow::Screen::Who || screen == flow::Screen::Where ||
+                                      screen == flow::Screen::Why || screen == flow::Screen::You);
+}
+
 }  // namespace
 
 void add_back(View& view, const ScreenContext& context) {
+    if (opened_from_review(context)) return;
     const Rect bar = nav_bar(context.metrics);
     Element back = make_element("nav.back", "button", "‹ " + context.text("ui.nav.back"),
                                 {bar.x, bar.y, nav_button_width(context.metrics), bar.height}, Style::Secondary,
@@ -71,12 +81,37 @@ void add_back(View& view, const ScreenContext& context) {
 
 void add_primary(View& view, const ScreenContext& context, std::string id, const std::string& label, bool enabled,
                  Action action) {
-    const Rect bar = nav_bar(context.metrics);
-    const float width = nav_button_width(context.metrics);
-    Element next = make_element(std::move(id), "button", label, {bar.right() - width, bar.y, width, bar.height},
-                                Style::Primary, std::move(action));
-    next.disabled = !enabled;
-    view.elements.push_back(next);
+    const Metrics& m = context.metrics;
+    const Rect bar = nav_bar(m);
+    const bool to_letter = opened_from_review(context);
+    const std::string& words = to_letter ? context.text("ui.nav.back-to-letter") : label;
+    // With no Back beside it, "Back to my letter" may take the room its words need.
+    const float natural = text_width(context.font, words, unsigned(m.body * 1.1f), true) + m.gap * 4;
+    const float width = to_letter ? std::clamp(natural, nav_button_width(m), bar.width) : nav_button_width(m);
+    const Rect rect{bar.right() - width, bar.y, width, bar.height};
+    Element primary = to_letter ? make_element("nav.to-letter", "button", words, rect, Style::Primary,
+                                               flow::Event{flow::ReturnToReview{}})
+                                : make_element(std::move(id), "button", words, rect, Style::Primary, std::move(action));
+    primary.disabled = !enabled;
+    // Next and "Back to my letter" make the flow say what is missing when tapped too soon.
+    const auto* event = std::get_if<flow::Event>(&primary.action);
+    primary.explains_when_disabled =
+        event && (std::holds_alternative<flow::Next>(*event) || std::holds_alternative<flow::ReturnToReview>(*event));
+    view.elements.push_back(primary);
+}
+
+Rect add_notice(View& view, const ScreenContext& context, const Rect& content) {
+    const std::string& key = context.flow.notice_key();
+    if (key.empty()) return content;
+    const Metrics& m = context.metrics;
+    const std::string& notice = context.text(key);
+    const FittedText fitted =
+        fit_text(context.font, notice, content.width, m.body * 4, unsigned(m.body), unsigned(m.small), true);
+    const float y = content.bottom() - fitted.height;
+    // Right-aligned: it ends above the button the visitor just tapped.
+    view.texts.push_back({notice, {content.x, y, content.width, fitted.height}, unsigned(m.body), unsigned(m.small), true,
+                          Tone::Error, Align::Right});
+    return {content.x, content.y, content.width, y - m.gap - content.y};
 }
 
 std::vector<Rect> grid(const Rect& area, std::size_t count, std::size_t columns, float cell_height, float gap) {

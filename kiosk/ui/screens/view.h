@@ -38,12 +38,15 @@ struct Element {
     bool disabled = false;
     bool filled = false;  // fields: something was typed
     bool focused = false; // fields: where the keyboard types
+    // Disabled, yet a tap still reaches the flow, which then says what is missing
+    // (Next on a step not yet complete): a visitor tapping it is never left guessing.
+    bool explains_when_disabled = false;
     std::string scroll_area;  // "" or the id of the area it scrolls with
     Action action = flow::Event{flow::Next{}};
 };
 
 enum class Tone { Normal, Muted, Heading, Error, OnPrimary };
-enum class Align { Left, Center };
+enum class Align { Left, Center, Right };
 
 struct TextBlock {
     TextBlock() = default;
@@ -104,7 +107,8 @@ using ScrollOffsets = std::map<std::string, ScrollOffset>;
 // Where an element is on the window now: scrolled, and cut to its area's viewport
 // (zero size when scrolled out of sight).
 Rect visible_rect(const Element& element, const View& view, const ScrollOffsets& offsets);
-// The element under a point, if any; disabled elements are found too (they ignore taps).
+// The element under a point, if any; disabled elements are found too (only those that
+// explain themselves take a tap).
 const Element* element_at(const View& view, const ScrollOffsets& offsets, float x, float y);
 const ScrollArea* area_at(const View& view, float x, float y);
 // Keeps an offset inside what the area's content allows.

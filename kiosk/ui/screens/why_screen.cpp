@@ -54,7 +54,7 @@ View build_why(const ScreenContext& context) {
     const Metrics& m = context.metrics;
     View view;
     const float top = add_title(view, context, context.text("ui.why.title"), context.text("ui.why.hint"));
-    const Rect viewport = content_area(m, top);
+    const Rect viewport = add_notice(view, context, content_area(m, top));
     const std::string area_id = "why.reasons";
     float y = top;
     y = add_group_heading(view, context, context.text("ui.why.grounds"), viewport, y, area_id);

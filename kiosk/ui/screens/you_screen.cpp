@@ -139,12 +139,16 @@ View build_you(const ScreenContext& context) {
 
     add_back(view, context);
     add_primary(view, context, "nav.next", context.text("ui.nav.next") + " ›", true, flow::Event{flow::Next{}});
-    // Skip sits between Back and Next: the way out for anyone who would rather write by hand.
-    const Element& back = view.elements[view.elements.size() - 2];
-    const Element& next = view.elements.back();
-    const Rect skip{back.rect.right() + m.gap, bar.y, next.rect.x - m.gap - back.rect.right() - m.gap, bar.height};
-    view.elements.push_back(make_element("you.skip", "button", context.text("ui.you.skip"), skip, Style::Secondary,
-                                         flow::Event{flow::Skip{}}));
+    // Skip sits between Back and Next: the way out for anyone who would rather write by
+    // hand. A step opened from Review has one way out only, back to the letter.
+    const Element* back = view.find("nav.back");
+    const Element* next = view.find("nav.next");
+    if (back && next) {
+        const Rect skip{back->rect.right() + m.gap, back->rect.y, next->rect.x - back->rect.right() - 2 * m.gap,
+                        back->rect.height};
+        view.elements.push_back(make_element("you.skip", "button", context.text("ui.you.skip"), skip, Style::Secondary,
+                                             flow::Event{flow::Skip{}}));
+    }
     return view;
 }
 
