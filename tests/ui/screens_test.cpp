@@ -1,9 +1,11 @@
 // Renders every screen in both languages at several window sizes (PNG files kept in
 // the build folder under screens/) and checks the geometry a visitor depends on: no
 // text outside its box or over a button, no overlapping targets, 15 mm targets, 24 px
-// text, 4.5:1. Then what a visitor sees of edit mode and a disabled Next.
+// text, 4.5:1 and the language switch where it belongs. Then what a visitor sees of
+// edit mode and a disabled Next.
 #include <cstdlib>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <tuple>
@@ -162,6 +164,11 @@ std::vector<Rect> line_rects(const TextBlock& text, const sf::Font& font) {
     return rects;
 }
 
+bool shows_language_switch(Screen screen) {
+    return screen == Screen::Who || screen == Screen::Where || screen == Screen::Why || screen == Screen::You ||
+           screen == Screen::Review || screen == Screen::Printing || screen == Screen::Done;
+}
+
 class ScreensTest : public ::testing::TestWithParam<std::tuple<Size, std::string>> {};
 
 void check_view(const View& view, const KioskScreen& screen, const std::string& name) {
@@ -213,6 +220,26 @@ void check_view(const View& view, const KioskScreen& screen, const std::string& 
     for (Colour colour : {p.text, p.muted, p.error}) EXPECT_GE(contrast_ratio(colour, p.background), minimum_contrast);
 }
 
+// The compact language switch: on every visitor screen after Welcome, offering the
+// other language; never on staff screens or interruptions.
+void check_language_switch(const View& view, const std::string& language, const std::string& name) {
+    SCOPED_TRACE(name);
+    const std::string other = language == "en" ? "es" : "en";
+    const Element* button = view.find("language." + other);
+    if (view.screen == Screen::Welcome) return;  // its own, larger language buttons
+    if (!shows_language_switch(view.screen)) {
+        EXPECT_EQ(button, nullptr);
+        return;
+    }
+    ASSERT_NE(button, nullptr);
+    EXPECT_EQ(button->label, other == "es" ? "Español" : "English");
+    const auto* event = std::get_if<flow::Event>(&button->action);
+    ASSERT_NE(event, nullptr);
+    ASSERT_TRUE(std::holds_alternative<flow::ChooseLanguage>(*event));
+    EXPECT_EQ(std::get<flow::ChooseLanguage>(*event).language, other);
+    EXPECT_EQ(view.find("language." + language), nullptr) << "offers the language already shown";
+}
+
 TEST_P(ScreensTest, EveryScreenFitsReadsAndCanBeTapped) {
     const auto [size, language] = GetParam();
     Campaign& campaign = Campaign::get();
@@ -245,6 +272,7 @@ TEST_P(ScreensTest, EveryScreenFitsReadsAndCanBeTapped) {
         const std::string name = std::to_string(size.width) + "x" + std::to_string(size.height) + "-" + language + "-" +
                                  flow::screen_name(target) + (shot.variant.empty() ? "" : "-" + shot.variant);
         check_view(view, *screen, name);
+        check_language_switch(view, language, name);
         screen->paint(texture, view, {}, "", previews.letters());
         texture.display();
         EXPECT_TRUE(texture.getTexture().copyToImage().saveToFile(folder + name + ".png"));
@@ -388,6 +416,31 @@ TEST(DisabledNext, BackToMyLetterTooSoonSaysWhatIsMissing) {
     EXPECT_TRUE(to_letter->explains_when_disabled);
     EXPECT_EQ(to_letter->label, "Volver a mi carta");
     EXPECT_NE(find_text(view, "Toque al menos una razón."), nullptr);
+}
+
+TEST(LanguageSwitch, SameCornerOnEveryVisitorScreenAndTappingItChangesTheWords) {
+    Campaign& campaign = Campaign::get();
+    const auto screen = screen_of_size(1280, 800);
+    const auto t0 = flow::Clock::now();
+    std::optional<Rect> corner;
+    for (Screen target : {Screen::Who, Screen::Where, Screen::Why, Screen::You, Screen::Review, Screen::Printing, Screen::Done}) {
+        SCOPED_TRACE(flow::screen_name(target));
+        flow::VisitorFlow visit(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
+        prepare(visit, {target, ""}, "en", t0);
+        const Element* button = build_at(*screen, visit, t0).find("language.es");
+        ASSERT_NE(button, nullptr);
+        if (!corner) corner = button->rect;
+        EXPECT_EQ(button->rect.x, corner->x);
+        EXPECT_EQ(button->rect.y, corner->y);
+        EXPECT_EQ(button->rect.width, corner->width);
+    }
+    flow::VisitorFlow visit(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
+    prepare(visit, {Screen::Why, ""}, "en", t0);
+    visit.handle(event_of(*build_at(*screen, visit, t0).find("language.es")));
+    const View spanish = build_at(*screen, visit, t0);
+    EXPECT_NE(find_text(spanish, "¿Por qué deben ser liberadas?"), nullptr);
+    EXPECT_NE(spanish.find("language.en"), nullptr);
+    EXPECT_TRUE(visit.is_reason_chosen("heart-disease")) << "switching language lost what was chosen";
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "ui/screens/build_view.h"
 
+#include "ui/screens/language_switch.h"
+
 namespace kiosk::ui {
 
 View build_view(const ScreenContext& context) {
@@ -19,6 +21,8 @@ View build_view(const ScreenContext& context) {
         case flow::Screen::StaffMenu: view = build_staff_menu(context); break;
     }
     view.screen = context.flow.screen();
+    // Added here, for every screen alike, so that no screen can leave it out.
+    add_language_switch(view, context);
     return view;
 }
 

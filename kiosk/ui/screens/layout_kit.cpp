@@ -4,6 +4,7 @@
 #include <cmath>
 #include <variant>
 
+#include "ui/screens/language_switch.h"
 #include "ui/widgets/text_fit.h"
 
 namespace kiosk::ui {
@@ -30,18 +31,26 @@ Element make_element(std::string id, std::string role, std::string label, Rect r
 float add_title(View& view, const ScreenContext& context, const std::string& title, const std::string& hint) {
     const Metrics& m = context.metrics;
     const float width = m.width - 2 * m.margin;
+    const Rect language = language_switch_area(context);
+    // Beside the language switch, the title and hint stop short of it.
+    const float beside_switch = language.width > 0 ? language.x - m.gap * 2 - m.margin : width;
     const unsigned title_min = std::max(28u, unsigned(m.title * 0.75f));
-    const FittedText fitted_title = fit_text(context.font, title, width, m.height * 0.2f, unsigned(m.title), title_min, true);
-    TextBlock heading{title, {m.margin, m.margin, width, fitted_title.height}, unsigned(m.title), title_min, true, Tone::Heading};
+    const FittedText fitted_title =
+        fit_text(context.font, title, beside_switch, m.height * 0.2f, unsigned(m.title), title_min, true);
+    TextBlock heading{title, {m.margin, m.margin, beside_switch, fitted_title.height}, unsigned(m.title), title_min, true,
+                      Tone::Heading};
     view.texts.push_back(heading);
     float y = m.margin + fitted_title.height;
     if (!hint.empty()) {
-        const FittedText fitted_hint = fit_text(context.font, hint, width, m.height * 0.15f, unsigned(m.body), unsigned(m.small), false);
         y += m.gap * 0.5f;
-        view.texts.push_back({hint, {m.margin, y, width, fitted_hint.height}, unsigned(m.body), unsigned(m.small), false, Tone::Muted});
+        const float hint_width = y < language.bottom() ? beside_switch : width;
+        const FittedText fitted_hint =
+            fit_text(context.font, hint, hint_width, m.height * 0.15f, unsigned(m.body), unsigned(m.small), false);
+        view.texts.push_back({hint, {m.margin, y, hint_width, fitted_hint.height}, unsigned(m.body), unsigned(m.small), false,
+                              Tone::Muted});
         y += fitted_hint.height;
     }
-    return y + m.gap;
+    return std::max(y, language.bottom()) + m.gap;
 }
 
 Rect nav_bar(const Metrics& m) {

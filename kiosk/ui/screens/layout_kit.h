@@ -14,7 +14,8 @@ std::string fill(std::string text, const std::string& name, const std::string& v
 
 Element make_element(std::string id, std::string role, std::string label, Rect rect, Style style, Action action);
 
-// Adds the title (and an optional hint under it) at the top; returns the y below them.
+// Adds the title (and an optional hint under it) at the top, beside the language switch
+// on the screens that have one; returns the y below them.
 float add_title(View& view, const ScreenContext& context, const std::string& title, const std::string& hint);
 
 // The bottom bar's rectangle, and its Back / primary buttons.
