@@ -46,6 +46,7 @@ const std::vector<std::string>& required_string_keys() {
         "ui.key.space",
         "ui.key.shift",
         "ui.key.backspace",
+        "ui.scroll.more-below",
         "ui.review.title",
         "ui.review.hint",
         "ui.review.letter-of",

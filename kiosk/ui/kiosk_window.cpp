@@ -218,10 +218,21 @@ private:
         redraw_ = true;
     }
 
-    // What a tap at (x, y) would act on, by id.
+    // What a tap at (x, y) would act on: an element, or a "more below" label, by id.
     std::string tap_target(float x, float y) const {
+        if (const MoreBelow* more = more_below_at(view_, offsets_, x, y)) return "more-below." + more->area;
         const Element* element = element_at(view_, offsets_, x, y);
         return element && (!element->disabled || element->explains_when_disabled) ? element->id : "";
+    }
+
+    // A tap on "more below" shows the next part of the list, a little of this one kept.
+    void page_down(const std::string& area_id) {
+        const ScrollArea* area = view_.find_area(area_id);
+        if (!area) return;
+        ScrollOffset& offset = offsets_[area_id];
+        offset = clamp_offset(*area, {offset.x, offset.y + area->viewport.height * 0.75f});
+        fling_x_ = fling_y_ = 0.f;
+        redraw_ = tree_stale_ = true;
     }
 
     void move(float x, float y) {
@@ -236,6 +247,7 @@ private:
 
     void release(float x, float y) {
         const auto now = Clock::now();
+        const MoreBelow* more = more_below_at(view_, offsets_, x, y);
         const Element* under = element_at(view_, offsets_, x, y);
         const bool was_dragging = gesture_.is_dragging();
         const std::string area = gesture_.drag_area();
@@ -250,7 +262,8 @@ private:
             tree_stale_ = true;
             return;
         }
-        if (tapped && under) act(*under);
+        if (tapped && more) page_down(more->area);
+        else if (tapped && under) act(*under);
     }
 
     // A flung list keeps gliding and slows down, as on a phone.

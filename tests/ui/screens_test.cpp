@@ -1,8 +1,8 @@
 // Renders every screen in both languages at several window sizes (PNG files kept in
 // the build folder under screens/) and checks the geometry a visitor depends on: no
 // text outside its box or over a button, no overlapping targets, 15 mm targets, 24 px
-// text, 4.5:1 and the language switch where it belongs. Then what a visitor sees of
-// edit mode and a disabled Next.
+// text, 4.5:1, the language switch where it belongs, and every list that hides rows
+// saying so. Then what a visitor sees of edit mode and a disabled Next.
 #include <cstdlib>
 #include <memory>
 #include <optional>
@@ -218,6 +218,23 @@ void check_view(const View& view, const KioskScreen& screen, const std::string& 
         }
     }
     for (Colour colour : {p.text, p.muted, p.error}) EXPECT_GE(contrast_ratio(colour, p.background), minimum_contrast);
+    for (const auto& area : view.areas) {
+        SCOPED_TRACE(name + " scroll area " + area.id);
+        std::size_t indicators = 0;
+        for (const auto& more : view.more_below) {
+            if (more.area != area.id) continue;
+            ++indicators;
+            EXPECT_TRUE(area.viewport.encloses(more.fade));
+            EXPECT_NEAR(more.fade.bottom(), area.viewport.bottom(), 0.5f) << "not at the foot of the list";
+            EXPECT_TRUE(more.fade.encloses(more.label_box));
+            const FittedText fitted = fit_text(screen.font(), more.label, more.label_box.width, more.label_box.height,
+                                               more.size, more.size, true);
+            EXPECT_TRUE(fitted.fits) << more.label;
+            EXPECT_GE(fitted.size, 24u);
+        }
+        EXPECT_EQ(indicators, overflows(area) ? 1u : 0u) << "content " << area.content_height << " px in "
+                                                         << area.viewport.height << " px";
+    }
 }
 
 // The compact language switch: on every visitor screen after Welcome, offering the
@@ -416,6 +433,31 @@ TEST(DisabledNext, BackToMyLetterTooSoonSaysWhatIsMissing) {
     EXPECT_TRUE(to_letter->explains_when_disabled);
     EXPECT_EQ(to_letter->label, "Volver a mi carta");
     EXPECT_NE(find_text(view, "Toque al menos una razón."), nullptr);
+}
+
+TEST(MoreBelow, ShowsUntilTheListEndsAndATapOnItNeverTapsARowHiddenUnderIt) {
+    Campaign& campaign = Campaign::get();
+    const auto screen = screen_of_size(1024, 600);  // too low for every reason
+    const auto t0 = flow::Clock::now();
+    flow::VisitorFlow visit(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
+    prepare(visit, {Screen::Why, ""}, "es", t0);
+    const View view = build_at(*screen, visit, t0);
+    const ScrollArea* reasons = view.find_area("why.reasons");
+    ASSERT_NE(reasons, nullptr);
+    ASSERT_TRUE(overflows(*reasons));
+    ASSERT_EQ(view.more_below.size(), 1u);
+    const MoreBelow& more = view.more_below[0];
+    EXPECT_EQ(more.label, "▼  Hay más abajo  ▼");
+    const float x = more.label_box.x + more.label_box.width / 2, y = more.label_box.y + more.label_box.height / 2;
+
+    const ScrollOffsets top;
+    EXPECT_TRUE(has_more_below(*reasons, top));
+    EXPECT_EQ(more_below_at(view, top, x, y), &more);
+    EXPECT_EQ(element_at(view, top, x, y), nullptr);
+
+    const ScrollOffsets end = {{reasons->id, {0.f, reasons->content_height - reasons->viewport.height}}};
+    EXPECT_FALSE(has_more_below(*reasons, end));
+    EXPECT_EQ(more_below_at(view, end, x, y), nullptr);
 }
 
 TEST(LanguageSwitch, SameCornerOnEveryVisitorScreenAndTappingItChangesTheWords) {

@@ -6,6 +6,7 @@
 #include <SFML/Graphics/RectangleShape.hpp>
 #include <SFML/Graphics/Sprite.hpp>
 #include <SFML/Graphics/Text.hpp>
+#include <SFML/Graphics/VertexArray.hpp>
 #include <SFML/Graphics/View.hpp>
 
 #include "ui/widgets/text_fit.h"
@@ -135,6 +136,24 @@ void draw_page(sf::RenderTarget& target, const PagePicture& picture, const Paint
     }
 }
 
+// The content fades into the background towards the foot of the area, where the label
+// sits on plain background: legible whatever is scrolled beneath it.
+void draw_more_below(sf::RenderTarget& target, const MoreBelow& more, const Palette& palette, const sf::Font& font) {
+    const sf::Color clear(palette.background.r, palette.background.g, palette.background.b, 0);
+    const sf::Color solid = to_sf(palette.background);
+    const Rect& fade = more.fade;
+    const float fade_end = std::max(fade.y, more.label_box.y);
+    sf::VertexArray gradient(sf::Quads, 4);
+    gradient[0] = sf::Vertex({fade.x, fade.y}, clear);
+    gradient[1] = sf::Vertex({fade.right(), fade.y}, clear);
+    gradient[2] = sf::Vertex({fade.right(), fade_end}, solid);
+    gradient[3] = sf::Vertex({fade.x, fade_end}, solid);
+    target.draw(gradient);
+    draw_filled(target, {fade.x, fade_end, fade.width, fade.bottom() - fade_end}, palette.background);
+    const FittedText fitted = fit_text(font, more.label, more.label_box.width, more.label_box.height, more.size, more.size, true);
+    draw_lines(target, font, fitted, more.label_box, palette.text, Align::Center, true, true);
+}
+
 // Scroll areas draw through a clipped sf::View, shifted by the area's offset.
 sf::View clipped_view(const sf::RenderTarget& target, const ScrollArea& area, ScrollOffset offset) {
     const auto size = target.getSize();
@@ -254,8 +273,13 @@ void paint(sf::RenderTarget& target, const View& view, const ScrollOffsets& offs
         target.setView(clipped_view(target, area, by));
         draw_layer(area.id, area.viewport.shifted(by.x, by.y));
         target.setView(whole);
-        // A thin frame and a scroll bar say "there is more: drag me".
-        if (area.content_height > area.viewport.height + 1) {
+        if (has_more_below(area, offsets)) {
+            for (const auto& more : view.more_below) {
+                if (more.area == area.id) draw_more_below(target, more, palette, resources.ui_font);
+            }
+        }
+        // A scroll bar says "there is more: drag me".
+        if (overflows(area)) {
             const float off = offset == offsets.end() ? 0.f : offset->second.y;
             const float bar_height = std::max(24.f, area.viewport.height * area.viewport.height / area.content_height);
             const float bar_y = area.viewport.y + (area.viewport.height - bar_height) * off /
