@@ -435,6 +435,20 @@ TEST(DisabledNext, BackToMyLetterTooSoonSaysWhatIsMissing) {
     EXPECT_NE(find_text(view, "Toque al menos una razón."), nullptr);
 }
 
+TEST(WhyStep, EveryReasonFitsWithoutScrollingAt1280x800) {
+    Campaign& campaign = Campaign::get();
+    const auto screen = screen_of_size(1280, 800);
+    const auto t0 = flow::Clock::now();
+    for (const std::string language : {"en", "es"}) {
+        flow::VisitorFlow visit(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
+        prepare(visit, {Screen::Why, ""}, language, t0);
+        const View view = build_at(*screen, visit, t0);
+        const ScrollArea* area = view.find_area("why.reasons");
+        ASSERT_NE(area, nullptr);
+        EXPECT_FALSE(overflows(*area)) << language << ": " << area->content_height << " px in " << area->viewport.height;
+    }
+}
+
 TEST(MoreBelow, ShowsUntilTheListEndsAndATapOnItNeverTapsARowHiddenUnderIt) {
     Campaign& campaign = Campaign::get();
     const auto screen = screen_of_size(1024, 600);  // too low for every reason
