@@ -45,6 +45,7 @@ const std::vector<std::string>& required_string_keys() {
         "ui.you.skip",
         "ui.key.space",
         "ui.key.shift",
+        "ui.key.caps-lock",
         "ui.key.backspace",
         "ui.scroll.more-below",
         "ui.review.title",

@@ -2,7 +2,7 @@
 // the build folder under screens/) and checks the geometry a visitor depends on: no
 // text outside its box or over a button, no overlapping targets, 15 mm targets, 24 px
 // text, 4.5:1, the language switch where it belongs, and every list that hides rows
-// saying so. Then what a visitor sees of edit mode and a disabled Next.
+// saying so. Then what a visitor sees of edit mode, a disabled Next and caps lock.
 #include <cstdlib>
 #include <memory>
 #include <optional>
@@ -120,7 +120,7 @@ void drive_to(flow::VisitorFlow& visit, Screen target, const std::string& langua
 struct Case {
     Screen target;
     std::string variant;  // "", "failed" (printing), "notice" (Next tapped too soon),
-                          // "edit" (opened by "Change …" on Review), "edit-notice"
+                          // "edit" (opened by "Change …" on Review), "edit-notice", "caps-lock"
 };
 
 void prepare(flow::VisitorFlow& visit, const Case& shot, const std::string& language, flow::Clock::time_point t0) {
@@ -138,6 +138,10 @@ void prepare(flow::VisitorFlow& visit, const Case& shot, const std::string& lang
         visit.handle(flow::ReturnToReview{});
     }
     if (shot.variant == "notice") visit.handle(flow::Next{});
+    if (shot.variant == "caps-lock") {
+        visit.handle(flow::ToggleShift{});  // one capital
+        visit.handle(flow::ToggleShift{});  // all capitals
+    }
 }
 
 std::unique_ptr<KioskScreen> screen_of_size(float width, float height) {
@@ -269,7 +273,7 @@ TEST_P(ScreensTest, EveryScreenFitsReadsAndCanBeTapped) {
         {Screen::Welcome, ""},     {Screen::Who, ""},        {Screen::Who, "notice"},
         {Screen::Who, "edit"},     {Screen::Where, ""},      {Screen::Why, ""},
         {Screen::Why, "edit-notice"}, {Screen::You, ""},     {Screen::You, "edit"},
-        {Screen::Review, ""},      {Screen::Printing, ""},
+        {Screen::You, "caps-lock"}, {Screen::Review, ""},    {Screen::Printing, ""},
         {Screen::Printing, "failed"}, {Screen::Done, ""},    {Screen::StillThere, ""},
         {Screen::StaffPin, ""},    {Screen::StaffMenu, ""}};
     for (const auto& shot : screens) {
@@ -433,6 +437,32 @@ TEST(DisabledNext, BackToMyLetterTooSoonSaysWhatIsMissing) {
     EXPECT_TRUE(to_letter->explains_when_disabled);
     EXPECT_EQ(to_letter->label, "Volver a mi carta");
     EXPECT_NE(find_text(view, "Toque al menos una razón."), nullptr);
+}
+
+TEST(Keyboard, ShiftKeyShowsOffOneCapitalAndCapsLock) {
+    Campaign& campaign = Campaign::get();
+    const auto screen = screen_of_size(1280, 800);
+    const auto t0 = flow::Clock::now();
+    flow::VisitorFlow visit(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
+    prepare(visit, {Screen::You, ""}, "en", t0);
+    struct Expected {
+        std::string shift_label;
+        bool lit;
+        std::string q, enye;
+    };
+    // "María Núñez" ends inside a word: shift is off.
+    for (const Expected& expected : {Expected{"⇧ Abc", false, "q", "ñ"}, Expected{"⇧ Abc", true, "Q", "Ñ"},
+                                     Expected{"⇪ ABC", true, "Q", "Ñ"}, Expected{"⇧ Abc", false, "q", "ñ"}}) {
+        SCOPED_TRACE(expected.shift_label + (expected.lit ? " lit" : ""));
+        const View view = build_at(*screen, visit, t0);
+        const Element* shift = view.find("key.shift");
+        ASSERT_NE(shift, nullptr);
+        EXPECT_EQ(shift->label, expected.shift_label);
+        EXPECT_EQ(shift->selected, expected.lit);
+        EXPECT_EQ(view.find("key.q")->label, expected.q);
+        EXPECT_EQ(view.find("key.ñ")->label, expected.enye);
+        visit.handle(event_of(*shift));
+    }
 }
 
 TEST(WhyStep, EveryReasonFitsWithoutScrollingAt1280x800) {

@@ -16,18 +16,27 @@ struct Key {
     flow::Event event;
 };
 
+// The Shift key names its state: ⇧ while it gives one capital (lit when it will), ⇪ and
+// the capitals' own word when caps lock is on. Both glyphs are in the UI font.
+std::string shift_label(const ScreenContext& context, flow::Shift shift) {
+    return shift == flow::Shift::Locked ? "⇪ " + context.text("ui.key.caps-lock") : "⇧ " + context.text("ui.key.shift");
+}
+
 // Landscape: a wide keyboard with the accents at the row ends. Narrow (portrait): ten
 // keys a row, so every key stays a full touch target wide, with the accents on a row
 // of their own.
-std::vector<std::vector<Key>> keyboard_rows(const ScreenContext& context, bool shift, bool narrow) {
+std::vector<std::vector<Key>> keyboard_rows(const ScreenContext& context, bool narrow) {
+    const flow::Shift shift = context.flow.keyboard().shift;
     auto row = [&](std::initializer_list<const char*> keys) {
         std::vector<Key> out;
-        // The id stays the lower-case key; the label shows what Shift will type.
-        for (const char* k : keys) out.push_back({k, shift ? flow::upper_case_key(k) : k, 1.f, flow::TypeText{k}});
+        // The id stays the lower-case key; the label shows what a tap will type.
+        for (const char* k : keys) {
+            out.push_back({k, shift != flow::Shift::Off ? flow::upper_case_key(k) : k, 1.f, flow::TypeText{k}});
+        }
         return out;
     };
     const Key backspace{"backspace", context.text("ui.key.backspace"), 2.f, flow::Backspace{}};
-    const Key shift_key{"shift", context.text("ui.key.shift"), 2.f, flow::ToggleShift{}};
+    const Key shift_key{"shift", shift_label(context, shift), 2.f, flow::ToggleShift{}};
     if (narrow) {
         return {row({"1", "2", "3", "4", "5", "6", "7", "8", "9", "0"}),
                 row({"q", "w", "e", "r", "t", "y", "u", "i", "o", "p"}),
@@ -112,7 +121,7 @@ View build_you(const ScreenContext& context) {
 
     const float key_gap = std::max(6.f, m.gap * 0.6f);
     const bool narrow = (width + key_gap) / (m.min_target + key_gap) < 14.f;
-    const auto rows = keyboard_rows(context, context.flow.keyboard().shift != flow::Shift::Off, narrow);
+    const auto rows = keyboard_rows(context, narrow);
     float max_units = 0.f;
     for (const auto& row : rows) {
         float units = 0.f;
