@@ -92,6 +92,7 @@ void drive_to(flow::VisitorFlow& visit, Screen target, const std::string& langua
     visit.handle(flow::ToggleRecipient{"governor"});
     visit.handle(flow::ToggleRecipient{"sheriff"});
     visit.handle(flow::Next{});
+    for (char digit : std::string("63701")) visit.handle(flow::ZipDigit{digit});
     visit.handle(flow::ChooseState{"MO"});
     visit.handle(flow::ChooseCounty{"Cape Girardeau County"});
     if (target == Screen::Where) return;
@@ -463,6 +464,22 @@ TEST(Keyboard, ShiftKeyShowsOffOneCapitalAndCapsLock) {
         EXPECT_EQ(view.find("key.ñ")->label, expected.enye);
         visit.handle(event_of(*shift));
     }
+}
+
+TEST(YouStep, ShowsTheZipTypedOnWhere) {
+    Campaign& campaign = Campaign::get();
+    const auto screen = screen_of_size(1280, 800);
+    const auto t0 = flow::Clock::now();
+    flow::VisitorFlow visit(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
+    prepare(visit, {Screen::You, ""}, "en", t0);
+    const View view = build_at(*screen, visit, t0);
+    const Element* zip = view.find("field.zip");
+    ASSERT_NE(zip, nullptr);
+    const auto labels = label_layouts(*zip, screen->metrics(), screen->font());
+    ASSERT_EQ(labels.size(), 1u);
+    ASSERT_EQ(labels[0].text.lines.size(), 1u);
+    EXPECT_EQ(labels[0].text.lines[0], "63701");
+    EXPECT_NE(find_text(view, "ZIP code"), nullptr);
 }
 
 TEST(WhyStep, EveryReasonFitsWithoutScrollingAt1280x800) {
