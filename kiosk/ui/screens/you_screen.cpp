@@ -124,7 +124,7 @@ float add_fields(View& view, const ScreenContext& context, const std::vector<Fie
 }
 
 // The keyboard from `top`, its keys as tall as the room down to `bottom` allows (within
-// reason: a key much taller than wide looks like something else).
+// reason: a key taller than wide looks like something else).
 void add_keyboard(View& view, const ScreenContext& context, float top, float bottom) {
     const Metrics& m = context.metrics;
     const float width = m.width - 2 * m.margin;
@@ -138,8 +138,9 @@ void add_keyboard(View& view, const ScreenContext& context, float top, float bot
         max_units = std::max(max_units, units);
     }
     const float room = bottom - top;
+    const float tallest = std::max(m.min_target * 1.5f, (width / max_units) * 0.9f);
     const float key_height =
-        std::clamp((room - key_gap * float(rows.size() - 1)) / float(rows.size()), m.min_target, m.min_target * 1.5f);
+        std::clamp((room - key_gap * float(rows.size() - 1)) / float(rows.size()), m.min_target, tallest);
     const float unit = std::min((width - key_gap * (max_units - 1)) / max_units, key_height * 1.6f);
     float y = top;
     for (const auto& row : rows) {
