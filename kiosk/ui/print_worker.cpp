@@ -3,6 +3,8 @@
 #include <filesystem>
 #include <iostream>
 
+#include <sodium.h>
+
 #include "ui/flow/visit.h"
 
 namespace kiosk::ui {
@@ -35,8 +37,10 @@ struct PrintWorker::Shared {
             }
             const std::size_t run = job.request.run;
             std::vector<bool> reported(job.request.letters.size(), false);
+            bool broke = true;
             try {
                 print(job, reported);
+                broke = false;
             } catch (const std::exception& error) {
                 std::cerr << "letter-kiosk: printing stopped by an error: " << error.what() << '\n';
             } catch (...) {
@@ -49,7 +53,9 @@ struct PrintWorker::Shared {
                 }
             }
             forget(job);
-            post(flow::PrintFinished{run, flow::Clock::now()});
+            // The letters' words passed through this thread's stack (the PDF writer).
+            sodium_stackzero(256 * 1024);
+            post(flow::PrintFinished{run, flow::Clock::now(), broke});
         }
     }
 

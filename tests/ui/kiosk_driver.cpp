@@ -1,0 +1,178 @@
+#include "kiosk_driver.h"
+
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cstdlib>
+#include <fstream>
+#include <iterator>
+#include <sstream>
+#include <thread>
+
+#include <gtest/gtest.h>
+
+namespace kiosk::ui::testing {
+
+namespace fs = std::filesystem;
+using namespace std::chrono_literals;
+
+std::string run_and_read(const std::string& command) {
+    std::string output;
+    if (FILE* pipe = popen(command.c_str(), "r")) {
+        char buffer[4096];
+        while (std::size_t n = fread(buffer, 1, sizeof buffer, pipe)) output.append(buffer, n);
+        pclose(pipe);
+    }
+    return output;
+}
+
+std::string single_spaced(const std::string& text) {
+    std::istringstream words(text);
+    std::string word, out;
+    while (words >> word) out += (out.empty() ? "" : " ") + word;
+    return out;
+}
+
+std::string pdf_text(const fs::path& pdf) { return single_spaced(run_and_read("pdftotext '" + pdf.string() + "' -")); }
+
+namespace {
+
+fs::path fresh_folder() {
+    static std::atomic<int> count{0};
+    return fs::temp_directory_path() / ("kiosk-e2e-" + std::to_string(getpid()) + "-" + std::to_string(count++));
+}
+
+}  // namespace
+
+KioskDriver::KioskDriver(const KioskLaunch& launch) : folder_(fresh_folder()), tree_(folder_ / "ui-tree.json") {
+    fs::create_directories(letters());
+    const char* content = std::getenv("LETTER_KIOSK_CONTENT");
+    const std::string pack = !launch.content.empty() ? launch.content.string()
+                             : content               ? content
+                                                     : KIOSK_DEFAULT_CONTENT_DIR;
+    std::vector<std::string> arguments = {KIOSK_BINARY, "run", "--windowed", "--size", "1280x800", "--content", pack,
+                                          "--ui-tree", tree_.string(), "--save-dir", letters().string(), "--data-dir",
+                                          data().string()};
+    arguments.insert(arguments.end(), launch.extra_arguments.begin(), launch.extra_arguments.end());
+    const std::string log = (folder_ / "output.log").string();
+    kiosk_ = fork();
+    if (kiosk_ < 0) ADD_FAILURE() << "fork failed";
+    if (kiosk_ == 0) {
+        // No CUPS unless asked: letters are saved to the folder, whatever this machine has.
+        const std::string server = launch.cups_server.empty() ? (folder_ / "no-cups.sock").string() : launch.cups_server;
+        setenv("CUPS_SERVER", server.c_str(), 1);
+        for (const auto& [name, value] : launch.environment) setenv(name.c_str(), value.c_str(), 1);
+        const int out = open(log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        dup2(out, STDOUT_FILENO);
+        dup2(out, STDERR_FILENO);
+        std::vector<char*> argv;
+        for (auto& argument : arguments) argv.push_back(argument.data());
+        argv.push_back(nullptr);
+        execv(KIOSK_BINARY, argv.data());
+        _exit(127);
+    }
+}
+
+KioskDriver::~KioskDriver() {
+    if (kiosk_ > 0) {
+        kill(kiosk_, SIGTERM);
+        waitpid(kiosk_, nullptr, 0);
+    }
+    std::error_code ignored;
+    fs::remove_all(folder_, ignored);
+}
+
+bool KioskDriver::running() const { return kiosk_ > 0 && waitpid(kiosk_, nullptr, WNOHANG) == 0; }
+
+nlohmann::json KioskDriver::read_tree() const {
+    std::ifstream in(tree_);
+    if (!in) return nullptr;
+    return nlohmann::json::parse(in, nullptr, false);
+}
+
+std::string KioskDriver::screen() const {
+    const auto tree = read_tree();
+    return tree.is_object() ? tree.value("screen", "") : "";
+}
+
+nlohmann::json KioskDriver::wait_for(const std::string& screen) {
+    const auto deadline = std::chrono::steady_clock::now() + 15s;
+    nlohmann::json current;
+    while (std::chrono::steady_clock::now() < deadline) {
+        current = read_tree();
+        if (current.is_object() && current.value("screen", "") == screen) {
+            std::this_thread::sleep_for(450ms);
+            return read_tree();
+        }
+        std::this_thread::sleep_for(50ms);
+    }
+    ADD_FAILURE() << "the kiosk never showed '" << screen << "'; last tree: " << current.dump();
+    return current;
+}
+
+namespace {
+
+bool find_element(const nlohmann::json& tree, const std::string& id, int& x, int& y) {
+    if (!tree.is_object()) return false;
+    for (const auto& element : tree["elements"]) {
+        if (element["id"] != id || element["disabled"].get<bool>()) continue;
+        x = element["x"].get<int>() + element["width"].get<int>() / 2;
+        y = element["y"].get<int>() + element["height"].get<int>() / 2;
+        return true;
+    }
+    return false;
+}
+
+void click(int x, int y) {
+    const std::string command = "xdotool mousemove " + std::to_string(x) + " " + std::to_string(y) + " click 1";
+    ASSERT_EQ(std::system(command.c_str()), 0) << command;
+}
+
+}  // namespace
+
+void KioskDriver::tap(const std::string& id) {
+    const auto deadline = std::chrono::steady_clock::now() + 10s;
+    while (std::chrono::steady_clock::now() < deadline) {
+        int x = 0, y = 0;
+        if (find_element(read_tree(), id, x, y)) {
+            click(x, y);
+            std::this_thread::sleep_for(120ms);
+            return;
+        }
+        std::this_thread::sleep_for(50ms);
+    }
+    FAIL() << "no enabled element '" << id << "' on screen: " << read_tree().dump();
+}
+
+void KioskDriver::tap_repeatedly(const std::string& id, int count, std::chrono::milliseconds gap) {
+    int x = 0, y = 0;
+    ASSERT_TRUE(find_element(read_tree(), id, x, y)) << "no enabled element '" << id << "'";
+    const std::string command = "xdotool mousemove " + std::to_string(x) + " " + std::to_string(y) + " click --repeat " +
+                                std::to_string(count) + " --delay " + std::to_string(gap.count()) + " 1";
+    ASSERT_EQ(std::system(command.c_str()), 0) << command;
+}
+
+void KioskDriver::type(const std::string& text) {
+    for (char c : text) tap(c == ' ' ? std::string("key.space") : "key." + std::string(1, c));
+}
+
+std::string KioskDriver::output() const {
+    std::ifstream in(folder_ / "output.log");
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+std::vector<fs::path> KioskDriver::saved_letters() const {
+    std::vector<fs::path> pdfs;
+    std::error_code error;
+    for (const auto& entry : fs::directory_iterator(letters(), error)) {
+        if (entry.path().extension() == ".pdf") pdfs.push_back(entry.path());
+    }
+    std::sort(pdfs.begin(), pdfs.end());
+    return pdfs;
+}
+
+}  // namespace kiosk::ui::testing

@@ -1,0 +1,65 @@
+// Drives the real `letter-kiosk run` in a window on the test's X display the way a
+// visitor does: taps found through the UI tree file and sent with xdotool.
+#pragma once
+
+#include <sys/types.h>
+
+#include <chrono>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace kiosk::ui::testing {
+
+struct KioskLaunch {
+    std::filesystem::path content;            // "" = the default pack
+    std::vector<std::string> extra_arguments;  // e.g. {"--printer", "test"}
+    std::vector<std::pair<std::string, std::string>> environment;  // set in the kiosk's process only
+    // No CUPS unless the test names a server: letters are saved to the folder.
+    std::string cups_server;
+};
+
+class KioskDriver {
+public:
+    explicit KioskDriver(const KioskLaunch& launch = {});
+    ~KioskDriver();  // stops the kiosk and removes its folder
+    KioskDriver(const KioskDriver&) = delete;
+    KioskDriver& operator=(const KioskDriver&) = delete;
+
+    // Waits until the kiosk shows `screen` and takes taps (the kiosk ignores taps within
+    // 400 ms of a screen appearing); fails the test after 15 s.
+    nlohmann::json wait_for(const std::string& screen);
+    // Taps the middle of the enabled element `id`; fails the test when it never appears.
+    void tap(const std::string& id);
+    // Taps `id` `count` times, `gap` apart, without waiting for anything in between.
+    void tap_repeatedly(const std::string& id, int count, std::chrono::milliseconds gap);
+    // Taps the keyboard keys of `text` ("rosa parks" → key.r, …, key.space, …).
+    void type(const std::string& text);
+    nlohmann::json read_tree() const;
+    std::string screen() const;
+
+    pid_t pid() const { return kiosk_; }
+    bool running() const;
+    const std::filesystem::path& folder() const { return folder_; }
+    std::filesystem::path letters() const { return folder_ / "letters"; }
+    std::filesystem::path data() const { return folder_ / "data"; }
+    // Everything the kiosk printed to stdout and stderr so far.
+    std::string output() const;
+    std::vector<std::filesystem::path> saved_letters() const;
+
+private:
+    std::filesystem::path folder_;
+    std::filesystem::path tree_;
+    pid_t kiosk_ = -1;
+};
+
+// Runs a shell command and returns its standard output.
+std::string run_and_read(const std::string& command);
+// pdftotext breaks lines where the letter does: compare words, not line breaks.
+std::string single_spaced(const std::string& text);
+// The text of a PDF file, single-spaced.
+std::string pdf_text(const std::filesystem::path& pdf);
+
+}  // namespace kiosk::ui::testing
