@@ -3,6 +3,7 @@
 // text outside its box or over a button, no overlapping targets, 15 mm targets, 24 px
 // text, 4.5:1, the language switch where it belongs, and every list that hides rows
 // saying so. Then what a visitor sees of edit mode, a disabled Next and caps lock.
+#include <algorithm>
 #include <cstdlib>
 #include <memory>
 #include <optional>
@@ -92,10 +93,11 @@ void drive_to(flow::VisitorFlow& visit, Screen target, const std::string& langua
     visit.handle(flow::ToggleRecipient{"governor"});
     visit.handle(flow::ToggleRecipient{"sheriff"});
     visit.handle(flow::Next{});
-    for (char digit : std::string("63701")) visit.handle(flow::ZipDigit{digit});
     visit.handle(flow::ChooseState{"MO"});
     visit.handle(flow::ChooseCounty{"Cape Girardeau County"});
     if (target == Screen::Where) return;
+    // Later screens: the sender's ZIP code is prefilled from the one typed here.
+    for (char digit : std::string("63701")) visit.handle(flow::ZipDigit{digit});
     visit.handle(flow::Next{});
     for (const char* id : {"heart-disease", "lung-disease", "hypertension", "elderly"}) visit.handle(flow::ToggleReason{id});
     if (target == Screen::Why) return;
@@ -117,11 +119,23 @@ void drive_to(flow::VisitorFlow& visit, Screen target, const std::string& langua
     visit.handle(flow::PrintFinished{run, t0});
 }
 
+void type_zip(flow::VisitorFlow& visit, const std::string& digits) {
+    for (char digit : digits) visit.handle(flow::ZipDigit{digit});
+}
+
+// Where each scroll area opens, as the window sets it when a screen appears.
+ScrollOffsets opening_offsets(const View& view) {
+    ScrollOffsets offsets;
+    for (const auto& area : view.areas) offsets[area.id] = clamp_offset(area, {0.f, area.initial_y});
+    return offsets;
+}
+
 // One picture of a screen: where the visit is, and what has just happened there.
 struct Case {
     Screen target;
     std::string variant;  // "", "failed" (printing), "notice" (Next tapped too soon),
-                          // "edit" (opened by "Change …" on Review), "edit-notice", "caps-lock"
+                          // "edit" (opened by "Change …" on Review), "edit-notice", "caps-lock",
+                          // "zip-found", "zip-not-found" (Where)
 };
 
 void prepare(flow::VisitorFlow& visit, const Case& shot, const std::string& language, flow::Clock::time_point t0) {
@@ -139,6 +153,15 @@ void prepare(flow::VisitorFlow& visit, const Case& shot, const std::string& lang
         visit.handle(flow::ReturnToReview{});
     }
     if (shot.variant == "notice") visit.handle(flow::Next{});
+    if (shot.variant == "zip-found") {
+        type_zip(visit, "63005");  // Franklin County and St. Louis County
+        visit.handle(flow::ChooseCounty{"St. Louis County", "MO"});
+    }
+    if (shot.variant == "zip-not-found") {
+        type_zip(visit, "00000");
+        visit.handle(flow::ChooseState{"KS"});
+        visit.handle(flow::Next{});  // no county yet: the notice says so
+    }
     if (shot.variant == "caps-lock") {
         visit.handle(flow::ToggleShift{});  // one capital
         visit.handle(flow::ToggleShift{});  // all capitals
@@ -271,12 +294,13 @@ TEST_P(ScreensTest, EveryScreenFitsReadsAndCanBeTapped) {
     const std::string folder = std::string(UI_SCREENSHOT_DIR) + "/";
     const auto t0 = flow::Clock::now();
     const std::vector<Case> screens = {
-        {Screen::Welcome, ""},     {Screen::Who, ""},        {Screen::Who, "notice"},
-        {Screen::Who, "edit"},     {Screen::Where, ""},      {Screen::Why, ""},
-        {Screen::Why, "edit-notice"}, {Screen::You, ""},     {Screen::You, "edit"},
-        {Screen::You, "caps-lock"}, {Screen::Review, ""},    {Screen::Printing, ""},
-        {Screen::Printing, "failed"}, {Screen::Done, ""},    {Screen::StillThere, ""},
-        {Screen::StaffPin, ""},    {Screen::StaffMenu, ""}};
+        {Screen::Welcome, ""},        {Screen::Who, ""},          {Screen::Who, "notice"},
+        {Screen::Who, "edit"},        {Screen::Where, ""},        {Screen::Where, "zip-found"},
+        {Screen::Where, "zip-not-found"}, {Screen::Why, ""},
+        {Screen::Why, "edit-notice"}, {Screen::You, ""},          {Screen::You, "edit"},
+        {Screen::You, "caps-lock"},   {Screen::Review, ""},       {Screen::Printing, ""},
+        {Screen::Printing, "failed"}, {Screen::Done, ""},         {Screen::StillThere, ""},
+        {Screen::StaffPin, ""},       {Screen::StaffMenu, ""}};
     for (const auto& shot : screens) {
         const Screen target = shot.target;
         flow::VisitorFlow visit(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
@@ -295,7 +319,7 @@ TEST_P(ScreensTest, EveryScreenFitsReadsAndCanBeTapped) {
                                  flow::screen_name(target) + (shot.variant.empty() ? "" : "-" + shot.variant);
         check_view(view, *screen, name);
         check_language_switch(view, language, name);
-        screen->paint(texture, view, {}, "", previews.letters());
+        screen->paint(texture, view, opening_offsets(view), "", previews.letters());
         texture.display();
         EXPECT_TRUE(texture.getTexture().copyToImage().saveToFile(folder + name + ".png"));
     }
@@ -544,6 +568,89 @@ TEST(LanguageSwitch, SameCornerOnEveryVisitorScreenAndTappingItChangesTheWords) 
     EXPECT_NE(find_text(spanish, "¿Por qué deben ser liberadas?"), nullptr);
     EXPECT_NE(spanish.find("language.en"), nullptr);
     EXPECT_TRUE(visit.is_reason_chosen("heart-disease")) << "switching language lost what was chosen";
+}
+
+// Where, at 1280×800 in English, after drive_to's walk (governor and sheriff, Missouri,
+// Cape Girardeau County) and `then`.
+class WhereScreen : public ::testing::Test {
+protected:
+    void SetUp() override {
+        auto created = KioskScreen::create(campaign.pack, {campaign.fonts.regular, campaign.fonts.bold, campaign.fonts.italic}, 96.f);
+        ASSERT_TRUE(created);
+        screen = std::move(*created);
+        screen->resize(1280, 800);
+        drive_to(visit, Screen::Where, "en", t0);
+    }
+    View view() const { return screen->build(visit, t0, {}, false, {}); }
+    static std::vector<std::string> ids_starting(const View& view, const std::string& prefix) {
+        std::vector<std::string> ids;
+        for (const auto& element : view.elements) {
+            if (element.id.rfind(prefix, 0) == 0) ids.push_back(element.id);
+        }
+        return ids;
+    }
+
+    Campaign& campaign = Campaign::get();
+    flow::Clock::time_point t0 = flow::Clock::now();
+    flow::VisitorFlow visit{campaign.pack, {campaign.pack.info.idle, "", ""}, t0};
+    std::unique_ptr<KioskScreen> screen;
+};
+
+TEST_F(WhereScreen, AFoundZipShowsItsCountiesWhereTheDigitsWere) {
+    EXPECT_EQ(ids_starting(view(), "zip.").size(), 11u);  // ten digits and Delete
+    type_zip(visit, "63005");
+    const View found = view();
+    EXPECT_EQ(ids_starting(found, "zip-county."),
+              (std::vector<std::string>{"zip-county.Franklin County", "zip-county.St. Louis County"}));
+    EXPECT_EQ(ids_starting(found, "zip."), std::vector<std::string>{"zip.backspace"});
+    EXPECT_FALSE(ids_starting(found, "county.").empty()) << "the county list stays";
+    const std::string tree = ui_tree_json(found, {}, "en", 1280, 800);
+    EXPECT_EQ(tree.find("63005"), std::string::npos) << "the typed ZIP code is never in the UI tree";
+    EXPECT_NE(tree.find("\"filled\": true"), std::string::npos);
+}
+
+TEST_F(WhereScreen, AnUnknownZipSaysSoAndKeepsTheLists) {
+    type_zip(visit, "00000");
+    const View not_found = view();
+    EXPECT_TRUE(ids_starting(not_found, "zip-county.").empty());
+    EXPECT_EQ(ids_starting(not_found, "state.").size(), 4u);
+    EXPECT_EQ(ids_starting(not_found, "county.").size(), 115u);
+    const bool said = std::any_of(not_found.texts.begin(), not_found.texts.end(), [](const TextBlock& text) {
+        return text.text == "We could not find that ZIP code. Choose your state and county below.";
+    });
+    EXPECT_TRUE(said);
+}
+
+TEST_F(WhereScreen, StLouisCityIsListedUnderS) {
+    const View where = view();
+    const auto jump = [&](const std::string& letter) { return std::get<ScrollTo>(where.find("letter-index." + letter)->action).y; };
+    const auto* city = where.find("county.St. Louis city");
+    ASSERT_NE(city, nullptr);
+    const float list_top = where.find_area("where.counties.MO")->viewport.y;
+    EXPECT_EQ(where.find("county.Saline County")->rect.y - list_top, jump("S"));
+    EXPECT_GT(city->rect.y - list_top, jump("S"));
+    EXPECT_LT(city->rect.y - list_top, jump("T"));
+}
+
+TEST_F(WhereScreen, TheChosenCountyIsInViewWhenTheScreenOpens) {
+    visit.handle(flow::ChooseCounty{"Wright County"});  // the last in the list
+    const View where = view();
+    const ScrollArea* list = where.find_area("where.counties.MO");
+    ASSERT_NE(list, nullptr);
+    const Rect seen = visible_rect(*where.find("county.Wright County"), where, opening_offsets(where));
+    EXPECT_TRUE(list->viewport.encloses(seen));
+    EXPECT_EQ(seen.height, where.find("county.Wright County")->rect.height);
+}
+
+TEST_F(WhereScreen, AnotherStateOpensItsOwnListAtTheTopWithTilesOfTheSameHeight) {
+    const float missouri_tile = view().find("county.Boone County")->rect.height;
+    visit.handle(flow::ChooseState{"NE"});
+    const View nebraska = view();
+    const ScrollArea* list = nebraska.find_area("where.counties.NE");
+    ASSERT_NE(list, nullptr);
+    EXPECT_EQ(nebraska.find_area("where.counties.MO"), nullptr);
+    EXPECT_EQ(list->initial_y, 0.f);
+    EXPECT_EQ(nebraska.find("county.Adams County")->rect.height, missouri_tile);
 }
 
 }  // namespace
