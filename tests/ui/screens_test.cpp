@@ -296,7 +296,7 @@ TEST_P(ScreensTest, EveryScreenFitsReadsAndCanBeTapped) {
     const std::vector<Case> screens = {
         {Screen::Welcome, ""},        {Screen::Who, ""},          {Screen::Who, "notice"},
         {Screen::Who, "edit"},        {Screen::Where, ""},        {Screen::Where, "zip-found"},
-        {Screen::Where, "zip-not-found"}, {Screen::Why, ""},
+        {Screen::Where, "zip-not-found"}, {Screen::Where, "edit"}, {Screen::Why, ""},
         {Screen::Why, "edit-notice"}, {Screen::You, ""},          {Screen::You, "edit"},
         {Screen::You, "caps-lock"},   {Screen::Review, ""},       {Screen::Printing, ""},
         {Screen::Printing, "failed"}, {Screen::Done, ""},         {Screen::StillThere, ""},

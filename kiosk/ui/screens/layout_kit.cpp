@@ -76,37 +76,56 @@ bool opened_from_review(const ScreenContext& context) {
                                       screen == flow::Screen::Why || screen == flow::Screen::You);
 }
 
+// Back's place at the left of the bottom bar; no width where there is no Back.
+Rect back_rect(const ScreenContext& context) {
+    const Rect bar = nav_bar(context.metrics);
+    return {bar.x, bar.y, opened_from_review(context) ? 0.f : nav_button_width(context.metrics), bar.height};
+}
+
+// The primary's place at the right of the bottom bar. With no Back beside it, "Back to
+// my letter" may take the room its words need.
+Rect primary_rect(const ScreenContext& context) {
+    const Metrics& m = context.metrics;
+    const Rect bar = nav_bar(m);
+    float width = nav_button_width(m);
+    if (opened_from_review(context)) {
+        const float natural =
+            text_width(context.font, context.text("ui.nav.back-to-letter"), unsigned(m.body * 1.1f), true) + m.gap * 4;
+        width = std::clamp(natural, width, bar.width);
+    }
+    return {bar.right() - width, bar.y, width, bar.height};
+}
+
 }  // namespace
 
 void add_back(View& view, const ScreenContext& context) {
     if (opened_from_review(context)) return;
-    const Rect bar = nav_bar(context.metrics);
-    Element back = make_element("nav.back", "button", "‹ " + context.text("ui.nav.back"),
-                                {bar.x, bar.y, nav_button_width(context.metrics), bar.height}, Style::Secondary,
-                                flow::Event{flow::Back{}});
+    Element back = make_element("nav.back", "button", "‹ " + context.text("ui.nav.back"), back_rect(context),
+                                Style::Secondary, flow::Event{flow::Back{}});
     back.disabled = !context.flow.can_go_back();
     view.elements.push_back(back);
 }
 
 void add_primary(View& view, const ScreenContext& context, std::string id, const std::string& label, bool enabled,
                  Action action) {
-    const Metrics& m = context.metrics;
-    const Rect bar = nav_bar(m);
-    const bool to_letter = opened_from_review(context);
-    const std::string& words = to_letter ? context.text("ui.nav.back-to-letter") : label;
-    // With no Back beside it, "Back to my letter" may take the room its words need.
-    const float natural = text_width(context.font, words, unsigned(m.body * 1.1f), true) + m.gap * 4;
-    const float width = to_letter ? std::clamp(natural, nav_button_width(m), bar.width) : nav_button_width(m);
-    const Rect rect{bar.right() - width, bar.y, width, bar.height};
-    Element primary = to_letter ? make_element("nav.to-letter", "button", words, rect, Style::Primary,
-                                               flow::Event{flow::ReturnToReview{}})
-                                : make_element(std::move(id), "button", words, rect, Style::Primary, std::move(action));
+    const Rect rect = primary_rect(context);
+    Element primary = opened_from_review(context)
+                          ? make_element("nav.to-letter", "button", context.text("ui.nav.back-to-letter"), rect,
+                                         Style::Primary, flow::Event{flow::ReturnToReview{}})
+                          : make_element(std::move(id), "button", label, rect, Style::Primary, std::move(action));
     primary.disabled = !enabled;
     // Next and "Back to my letter" make the flow say what is missing when tapped too soon.
     const auto* event = std::get_if<flow::Event>(&primary.action);
     primary.explains_when_disabled =
         event && (std::holds_alternative<flow::Next>(*event) || std::holds_alternative<flow::ReturnToReview>(*event));
     view.elements.push_back(primary);
+}
+
+Rect nav_bar_middle(const ScreenContext& context) {
+    const float gap = context.metrics.gap;
+    const Rect back = back_rect(context), primary = primary_rect(context);
+    const float left = back.width > 0 ? back.right() + gap : back.x;
+    return {left, primary.y, primary.x - gap - left, primary.height};
 }
 
 Rect add_notice(View& view, const ScreenContext& context, const Rect& content) {

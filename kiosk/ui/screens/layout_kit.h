@@ -30,6 +30,9 @@ void add_back(View& view, const ScreenContext& context);
 // letter" still reach the flow when tapped, which then says what is missing (add_notice).
 void add_primary(View& view, const ScreenContext& context, std::string id, const std::string& label, bool enabled,
                  Action action);
+// The part of the bottom bar between Back (none on a step opened from Review) and the
+// primary button, for a third button there (Skip, "My state is not listed").
+Rect nav_bar_middle(const ScreenContext& context);
 // The flow's notice (what is missing before Next can go on) as a line at the foot of
 // `content`, just above the bottom bar; returns the part of `content` left above it
 // (all of it when there is no notice).

@@ -180,13 +180,9 @@ View build_you(const ScreenContext& context) {
     add_primary(view, context, "nav.next", context.text("ui.nav.next") + " ›", true, flow::Event{flow::Next{}});
     // Skip sits between Back and Next: the way out for anyone who would rather write by
     // hand. A step opened from Review has one way out only, back to the letter.
-    const Element* back = view.find("nav.back");
-    const Element* next = view.find("nav.next");
-    if (back && next) {
-        const Rect skip{back->rect.right() + m.gap, back->rect.y, next->rect.x - back->rect.right() - 2 * m.gap,
-                        back->rect.height};
-        view.elements.push_back(make_element("you.skip", "button", context.text("ui.you.skip"), skip, Style::Secondary,
-                                             flow::Event{flow::Skip{}}));
+    if (!context.flow.editing()) {
+        view.elements.push_back(make_element("you.skip", "button", context.text("ui.you.skip"), nav_bar_middle(context),
+                                             Style::Secondary, flow::Event{flow::Skip{}}));
     }
     return view;
 }
