@@ -7,6 +7,7 @@
 
 #include "letter/phrase_joiner.h"
 #include "ui/screens/build_view.h"
+#include "ui/screens/language_switch.h"
 #include "ui/screens/layout_kit.h"
 #include "ui/widgets/text_fit.h"
 
@@ -63,7 +64,7 @@ View build_done(const ScreenContext& context) {
     const std::size_t pages = std::accumulate(context.printed.begin(), context.printed.end(), std::size_t(0),
                                               [](std::size_t sum, const LetterSummary& letter) { return sum + letter.pages; });
     View view;
-    float y = m.margin;
+    float y = std::max(m.margin, below_language_switch(context));
     y = add_centered(view, context, counted(context, saved ? "ui.done.saved-title" : "ui.done.title", letters), y,
                      unsigned(m.title * 1.2f), true, Tone::Heading);
     const std::string count = fill(fill(context.text("ui.done.count"), "letters", counted(context, "ui.done.letters", letters)),

@@ -233,14 +233,8 @@ Rect add_notice_line(View& view, const ScreenContext& context, const Rect& conte
 // write the national letters.
 void add_not_listed(View& view, const ScreenContext& context) {
     if (!context.flow.offers_state_not_listed() || !context.flow.needs_state()) return;
-    const Metrics& m = context.metrics;
-    const Rect bar = nav_bar(m);
-    const Element* back = view.find("nav.back");
-    const Element* next = view.find("nav.next");
-    const float left = back ? back->rect.right() + m.gap : bar.x;
-    const float right = next ? next->rect.x - m.gap : bar.right();
     view.elements.push_back(make_element("where.not-listed", "button", context.text("ui.where.not-listed"),
-                                         {left, bar.y, right - left, bar.height}, Style::Secondary,
+                                         nav_bar_middle(context), Style::Secondary,
                                          flow::Event{flow::StateNotListed{}}));
 }
 
