@@ -32,8 +32,9 @@ std::string joined(const ScreenContext& context, const std::vector<std::string>&
     return letter::join_phrases(labels, rules == context.pack.language_rules.end() ? content::LanguageRules{} : rules->second);
 }
 
-// The QR codes of the pack's follow-ups, each over its label, in the room left above
-// the bottom bar; left out when that room is too small for a phone to read them.
+// The QR codes of the pack's follow-ups, in the room left above the bottom bar: each
+// over its label, or, when that leaves the codes small (a low screen), beside it. Left
+// out when even then the room is too small for a phone to read them.
 void add_follow_ups(View& view, const ScreenContext& context, float y) {
     const Metrics& m = context.metrics;
     const auto& follow_ups = context.pack.follow_ups;
@@ -41,16 +42,26 @@ void add_follow_ups(View& view, const ScreenContext& context, float y) {
     const float caption_height = fit_text(context.font, context.text("ui.done.follow-up"), m.width - 2 * m.margin,
                                           m.height, unsigned(m.body), unsigned(m.small), true).height;
     const float label_height = m.body * 2.6f;
-    const float room = nav_bar(m).y - m.gap - (y + caption_height + m.gap) - label_height - m.gap * 0.5f;
+    const float room = nav_bar(m).y - m.gap - (y + caption_height + m.gap);
     const float column = (m.width - 2 * m.margin) / float(follow_ups.size());
-    const float side = std::min({room, column - m.gap * 2, m.height * 0.35f});
+    const float side_over = std::min({room - label_height - m.gap * 0.5f, column - m.gap * 2, m.height * 0.35f});
+    const float side_beside = std::min({room, column * 0.4f, m.height * 0.35f});
+    const bool beside = side_beside > side_over;
+    const float side = beside ? side_beside : side_over;
     if (side < m.min_target * 2) return;
     y = add_centered(view, context, context.text("ui.done.follow-up"), y, unsigned(m.body), true, Tone::Normal);
     for (std::size_t i = 0; i < follow_ups.size(); ++i) {
-        const float cx = m.margin + column * (float(i) + 0.5f);
-        view.pictures.push_back({"qr." + follow_ups[i].id, {cx - side / 2, y, side, side}});
+        const float left = m.margin + column * float(i);
         const std::string label = follow_ups[i].label.in(context.language(), context.pack.default_language());
-        view.texts.push_back({label, {cx - column / 2 + m.gap, y + side + m.gap * 0.5f, column - 2 * m.gap, label_height},
+        if (beside) {
+            view.pictures.push_back({"qr." + follow_ups[i].id, {left + m.gap, y, side, side}});
+            view.texts.push_back({label, {left + side + m.gap * 2, y, column - side - m.gap * 3, side}, unsigned(m.body),
+                                  unsigned(m.small), false, Tone::Normal, Align::Left});
+            continue;
+        }
+        const float cx = left + column / 2;
+        view.pictures.push_back({"qr." + follow_ups[i].id, {cx - side / 2, y, side, side}});
+        view.texts.push_back({label, {left + m.gap, y + side + m.gap * 0.5f, column - 2 * m.gap, label_height},
                               unsigned(m.body), unsigned(m.small), false, Tone::Normal, Align::Center});
     }
 }
