@@ -130,7 +130,8 @@ tl::expected<PrinterCondition, PrintFailure> CupsQueue::condition() const {
 // printer to talk to directly and asks it about the device URI (libcups 2.4).
 tl::expected<int, PrintFailure> CupsQueue::submit(const Document& document) {
     ipp_t* create = new_request(IPP_OP_CREATE_JOB, uri_);
-    ippAddString(create, IPP_TAG_OPERATION, IPP_TAG_NAME, "job-name", nullptr, document.job_name.c_str());
+    const std::string name = job_name(document);
+    ippAddString(create, IPP_TAG_OPERATION, IPP_TAG_NAME, "job-name", nullptr, name.c_str());
     const IppResponse created(cupsDoRequest(http_, create, resource_.c_str()));
     ipp_attribute_t* id = created ? ippFindAttribute(created.get(), "job-id", IPP_TAG_INTEGER) : nullptr;
     if (!id || request_failed()) return tl::make_unexpected(failure_from_last_error("creating the job"));
@@ -143,7 +144,7 @@ tl::expected<int, PrintFailure> CupsQueue::submit(const Document& document) {
     };
     ipp_t* send = new_request(IPP_OP_SEND_DOCUMENT, uri_);
     ippAddInteger(send, IPP_TAG_OPERATION, IPP_TAG_INTEGER, "job-id", job_id);
-    ippAddString(send, IPP_TAG_OPERATION, IPP_TAG_NAME, "document-name", nullptr, document.job_name.c_str());
+    ippAddString(send, IPP_TAG_OPERATION, IPP_TAG_NAME, "document-name", nullptr, name.c_str());
     ippAddString(send, IPP_TAG_OPERATION, IPP_TAG_MIMETYPE, "document-format", nullptr, CUPS_FORMAT_PDF);
     ippAddBoolean(send, IPP_TAG_OPERATION, "last-document", 1);
     // The length is the whole HTTP body: the IPP request, then the document.

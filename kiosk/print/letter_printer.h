@@ -11,9 +11,15 @@
 namespace kiosk::print {
 
 struct Document {
-    std::string job_name;  // holds no personal data: "Letter 2 of 3"
+    std::size_t number = 1;  // which of the visit's letters, from 1: the "2" of "2 of 3"
+    std::size_t count = 1;   // how many letters the visit has
     std::vector<unsigned char> pdf;  // the letter, in memory
 };
+
+// "Letter 2 of 3": what the printer queue and staff see; never personal data.
+inline std::string job_name(const Document& document) {
+    return "Letter " + std::to_string(document.number) + " of " + std::to_string(document.count);
+}
 
 // What happened to one letter, in words a visitor can act on. `message_key` is a
 // string key of the content pack ("print.out-of-paper", ...) so the screen can say

@@ -63,9 +63,11 @@ struct PrintWorker::Shared {
                 std::cerr << "letter-kiosk: a letter could not be made: " << pdf.error() << '\n';
                 return;
             }
-            const std::string name = "Letter " + std::to_string(request.letters[i] + 1) + " of " +
-                                     std::to_string(request.letter_count);
-            documents.push_back({name, std::move(*pdf)});
+            print::Document document;
+            document.number = request.letters[i] + 1;
+            document.count = request.letter_count;
+            document.pdf = std::move(*pdf);
+            documents.push_back(std::move(document));
         }
         auto printer = lookup();
         const auto outcomes = printer->print(documents, [&](const print::Progress& progress) {

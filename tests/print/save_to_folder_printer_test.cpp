@@ -68,6 +68,17 @@ TEST_F(SaveToFolderPrinterTest, TwoLettersSavedInTheSameSecondKeepBothFiles) {
     EXPECT_EQ(read(second.at(0).saved_to), testing::test_letter(2).pdf);
 }
 
+TEST_F(SaveToFolderPrinterTest, ALetterSavedAloneKeepsItsPlaceInTheVisitInItsName) {
+    // A retry after letter 1 of 3 was saved sends letters 2 and 3 only.
+    const auto outcomes = SaveToFolderPrinter(root_).print({testing::test_letter(2, 3), testing::test_letter(3, 3)}, {});
+
+    ASSERT_EQ(outcomes.size(), 2u);
+    const std::string second = fs::path(outcomes[0].saved_to).filename().string();
+    const std::string third = fs::path(outcomes[1].saved_to).filename().string();
+    EXPECT_NE(second.find("-2-of-3"), std::string::npos) << second;
+    EXPECT_NE(third.find("-3-of-3"), std::string::npos) << third;
+}
+
 TEST_F(SaveToFolderPrinterTest, FolderThatCannotBeCreatedSaysSaveFailedAndSendsNoMore) {
     const fs::path blocker = root_ / "a-file";
     std::ofstream(blocker) << "not a folder";
