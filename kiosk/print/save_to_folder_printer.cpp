@@ -72,6 +72,7 @@ std::vector<LetterOutcome> SaveToFolderPrinter::print(const std::vector<Document
     std::error_code error;
     // A folder we create is the kiosk user's alone; one staff chose is left as it is.
     if (fs::create_directories(folder_, error)) ::chmod(folder_.c_str(), 0700);
+    remove_leftover_letters(folder_);
 
     for (std::size_t index = 0; index < documents.size(); ++index) {
         if (on_progress) on_progress(Progress{index, documents.size(), "print.sending"});
