@@ -9,7 +9,7 @@ namespace {
 
 constexpr const char* printer_attributes[] = {"printer-state", "printer-state-reasons", "printer-state-message",
                                               "printer-is-accepting-jobs"};
-constexpr const char* job_attributes[] = {"job-state", "job-printer-state-message"};
+constexpr const char* job_attributes[] = {"job-state", "job-printer-state-message", "job-uuid"};
 
 PrinterCondition::State printer_state_from(int ipp_state) {
     switch (ipp_state) {
@@ -167,7 +167,7 @@ tl::expected<JobCondition, PrintFailure> CupsQueue::job(int job_id) const {
     ippAddStrings(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes",
                   static_cast<int>(std::size(job_attributes)), nullptr, job_attributes);
     const IppResponse response(cupsDoRequest(http_, request, resource_.c_str()));
-    if (cupsLastError() == IPP_STATUS_ERROR_NOT_FOUND) return JobCondition{JobCondition::State::Forgotten, ""};
+    if (cupsLastError() == IPP_STATUS_ERROR_NOT_FOUND) return JobCondition{JobCondition::State::Forgotten, "", ""};
     if (!response || request_failed()) {
         return tl::make_unexpected(failure_from_last_error("following job " + std::to_string(job_id)));
     }
@@ -177,6 +177,9 @@ tl::expected<JobCondition, PrintFailure> CupsQueue::job(int job_id) const {
     }
     if (ipp_attribute_t* message = ippFindAttribute(response.get(), "job-printer-state-message", IPP_TAG_TEXT)) {
         condition.printer_message = ippGetString(message, 0, nullptr);
+    }
+    if (ipp_attribute_t* uuid = ippFindAttribute(response.get(), "job-uuid", IPP_TAG_URI)) {
+        condition.uuid = ippGetString(uuid, 0, nullptr);
     }
     return condition;
 }
