@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <iostream>
+#include <map>
 
 #include "ui/flow/visit.h"
 
@@ -17,6 +18,9 @@ struct PrintWorker::Shared {
     std::deque<PrintJob> jobs;
     std::vector<flow::Event> events;
     bool stopping = false;
+    // The worker thread's alone: by letter key, the job each letter not yet out was last
+    // sent as, so its next attempt asks the printer about it before sending it again.
+    std::map<std::string, print::SentJob> sent_jobs;
 
     void post(flow::Event event) {
         std::lock_guard<std::mutex> lock(mutex);
@@ -67,6 +71,8 @@ struct PrintWorker::Shared {
             document.number = request.letters[i] + 1;
             document.count = request.letter_count;
             document.pdf = std::move(*pdf);
+            const auto sent = i < request.keys.size() ? sent_jobs.find(request.keys[i]) : sent_jobs.end();
+            if (sent != sent_jobs.end()) document.earlier_job = sent->second;
             documents.push_back(std::move(document));
         }
         auto printer = lookup();
@@ -75,6 +81,7 @@ struct PrintWorker::Shared {
             post(flow::PrintProgress{request.run, request.letters[progress.letter_index], request.letter_count,
                                      progress.message_key});
         });
+        remember_jobs(request, outcomes);
         for (std::size_t i = 0; i < request.letters.size(); ++i) {
             flow::LetterReported report{request.run, request.letters[i], flow::LetterResult::Failed, "ui.printing.not-made", ""};
             if (i < outcomes.size()) {
@@ -97,6 +104,19 @@ struct PrintWorker::Shared {
             reported[i] = true;
         }
         forget(documents);
+    }
+
+    // Only this run's letters that did not come out can be sent again: the flow never
+    // resends a letter printed or saved, and a visit's next run comes after this one.
+    // Letters of visits that have ended are dropped with the rest.
+    void remember_jobs(const flow::PrintRequest& request, const std::vector<print::LetterOutcome>& outcomes) {
+        std::map<std::string, print::SentJob> kept;
+        for (std::size_t i = 0; i < outcomes.size() && i < request.keys.size(); ++i) {
+            if (outcomes[i].status == print::LetterOutcome::Status::Failed && outcomes[i].job) {
+                kept[request.keys[i]] = *outcomes[i].job;
+            }
+        }
+        sent_jobs = std::move(kept);
     }
 
     // The letters hold the visitor's name: overwrite them before the memory is freed.
