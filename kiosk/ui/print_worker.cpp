@@ -4,9 +4,24 @@
 #include <iostream>
 #include <map>
 
+#include "print/print_messages.h"
 #include "ui/flow/visit.h"
 
 namespace kiosk::ui {
+namespace {
+
+// What a run waiting for its turn is told while the run ahead of it waits for the
+// printer: the same words, so its visitor is not left with "Please wait" for minutes.
+flow::PrintProgress waiting_turn(const flow::PrintRequest& request, const std::string& printer_waits_for) {
+    return {request.run, request.letters.front(), request.letter_count, printer_waits_for};
+}
+
+// Whether the printer reports something staff must fix before anything prints.
+bool needs_staff(const std::string& message_key) {
+    return print::severity_of(message_key) == print::Severity::Error;
+}
+
+}  // namespace
 
 // Everything the thread touches lives here, shared with the worker object, so the thread
 // can outlive a worker destroyed while a printer still holds it.
@@ -15,8 +30,9 @@ struct PrintWorker::Shared {
     PrinterLookup lookup;
     std::mutex mutex;
     std::condition_variable wake;
-    std::deque<PrintJob> jobs;
+    std::deque<PrintJob> jobs;  // waiting their turn
     std::vector<flow::Event> events;
+    std::string printer_waits_for;  // what the running letter's printer needs from staff; "" for nothing
     bool stopping = false;
     // The worker thread's alone: by letter key, the job each letter not yet out was last
     // sent as, so its next attempt asks the printer about it before sending it again.
@@ -25,6 +41,23 @@ struct PrintWorker::Shared {
     void post(flow::Event event) {
         std::lock_guard<std::mutex> lock(mutex);
         events.push_back(std::move(event));
+    }
+
+    void post_progress(const flow::PrintRequest& request, const print::Progress& progress) {
+        if (progress.letter_index >= request.letters.size()) return;
+        std::lock_guard<std::mutex> lock(mutex);
+        events.push_back(flow::PrintProgress{request.run, request.letters[progress.letter_index], request.letter_count,
+                                             progress.message_key});
+        tell_waiting_runs(needs_staff(progress.message_key) ? progress.message_key : "");
+    }
+
+    // Called with `mutex` held.
+    void tell_waiting_runs(const std::string& waits_for) {
+        if (waits_for == printer_waits_for) return;
+        printer_waits_for = waits_for;
+        for (const PrintJob& waiting : jobs) {
+            if (!waiting.request.letters.empty()) events.push_back(waiting_turn(waiting.request, waits_for));
+        }
     }
 
     void run_forever() {
@@ -53,7 +86,10 @@ struct PrintWorker::Shared {
                 }
             }
             forget(job);
-            post(flow::PrintFinished{run, flow::Clock::now()});
+            std::lock_guard<std::mutex> lock(mutex);
+            // The next run asks the printer afresh; until it does, nobody waits on this one.
+            tell_waiting_runs("");
+            events.push_back(flow::PrintFinished{run, flow::Clock::now()});
         }
     }
 
@@ -76,11 +112,8 @@ struct PrintWorker::Shared {
             documents.push_back(std::move(document));
         }
         auto printer = lookup();
-        const auto outcomes = printer->print(documents, [&](const print::Progress& progress) {
-            if (progress.letter_index >= request.letters.size()) return;
-            post(flow::PrintProgress{request.run, request.letters[progress.letter_index], request.letter_count,
-                                     progress.message_key});
-        });
+        const auto outcomes = printer->print(
+            documents, [&](const print::Progress& progress) { post_progress(request, progress); });
         remember_jobs(request, outcomes);
         for (std::size_t i = 0; i < request.letters.size(); ++i) {
             flow::LetterReported report{request.run, request.letters[i], flow::LetterResult::Failed, "ui.printing.not-made", ""};
@@ -151,6 +184,9 @@ PrintWorker::~PrintWorker() {
 void PrintWorker::start(PrintJob job) {
     {
         std::lock_guard<std::mutex> lock(shared_->mutex);
+        if (!shared_->printer_waits_for.empty() && !job.request.letters.empty()) {
+            shared_->events.push_back(waiting_turn(job.request, shared_->printer_waits_for));
+        }
         shared_->jobs.push_back(std::move(job));
     }
     shared_->wake.notify_all();

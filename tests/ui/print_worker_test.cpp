@@ -110,6 +110,13 @@ private:
     std::vector<flow::Event> events_;
 };
 
+std::function<bool(const flow::Event&)> progress_says(std::size_t run, const std::string& key) {
+    return [run, key](const flow::Event& event) {
+        const auto* progress = std::get_if<flow::PrintProgress>(&event);
+        return progress && progress->run == run && progress->message_key == key;
+    };
+}
+
 class PrintWorkerTest : public ::testing::Test {
 protected:
     void SetUp() override {
@@ -134,6 +141,28 @@ protected:
     PrivateCupsd cupsd_;
     PrinterLookup lookup_;
 };
+
+TEST_F(PrintWorkerTest, RunsWaitingTheirTurnAreToldAtOnceThatThePrinterIsOutOfPaper) {
+    PrintWorker worker(Letters::get().maker(), lookup_);
+    Reports reports(worker);
+    cupsd_.set_fault("wait-for-paper");
+    worker.start(print_job(1, 1, {"president"}, {0}));
+    worker.start(print_job(2, 2, {"governor"}, {0}));  // queued before the printer said anything
+    ASSERT_TRUE(reports.eventually_has(progress_says(1, "print.out-of-paper")));
+
+    worker.start(print_job(3, 3, {"president"}, {0}));  // queued once it had
+
+    EXPECT_TRUE(reports.eventually_has(progress_says(2, "print.out-of-paper"), 2.0))
+        << "the next visitor is left with \"Please wait\" while the printer has no paper";
+    EXPECT_TRUE(reports.eventually_has(progress_says(3, "print.out-of-paper"), 2.0));
+    cupsd_.set_fault("");  // staff add paper: the waiting runs hear the printer is fine again
+    EXPECT_TRUE(reports.eventually_has(progress_says(3, "")));
+    ASSERT_TRUE(reports.eventually_finished(3));
+    for (std::size_t run = 1; run <= 3; ++run) {
+        EXPECT_EQ(reports.letters_of(run).at(0).result, flow::LetterResult::Printed) << "run " << run;
+    }
+    EXPECT_EQ(cupsd_.captured_letters().size(), 3u);
+}
 
 TEST_F(PrintWorkerTest, RetryAfterTheSchedulerRestartedPrintsEachLetterOnce) {
     PrintWorker worker(Letters::get().maker(), lookup_);
