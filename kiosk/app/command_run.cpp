@@ -4,6 +4,8 @@
 #include <cstdlib>
 #include <iostream>
 #include <memory>
+#include <stdexcept>
+#include <utility>
 
 #include "app/commands.h"
 #include "content/pack_loader.h"
@@ -111,9 +113,16 @@ int run(const CommonOptions& common, const RunOptions& options) {
     print::PrinterChoice choice;
     choice.printer_name = !common.printer.empty() ? common.printer : settings->printer;
     choice.save_dir = !common.save_dir.empty() ? common.save_dir : settings->save_dir;
+    // Tests of the failsafe set $LETTER_KIOSK_INJECT_FAULT to make one part throw once.
+    const char* fault = std::getenv("LETTER_KIOSK_INJECT_FAULT");
+    const std::string inject_fault = fault ? fault : "";
     // Looked up again for every print run, so a CUPS that starts after the kiosk is used.
-    const ui::PrinterLookup find_printer = [choice] { return print::make_letter_printer(choice); };
-    std::cout << "Letter Kiosk: " << find_printer()->destination_description() << std::endl;
+    auto print_fault = std::make_shared<bool>(inject_fault == "print");
+    const ui::PrinterLookup find_printer = [choice, print_fault]() -> std::unique_ptr<print::LetterPrinter> {
+        if (std::exchange(*print_fault, false)) throw std::runtime_error("fault injected in the print worker for a test");
+        return print::make_letter_printer(choice);
+    };
+    std::cout << "Letter Kiosk: " << print::make_letter_printer(choice)->destination_description() << std::endl;
     // Whatever printer is used today, a save cut short on an earlier day holds a visitor's words.
     if (const std::size_t removed = print::remove_leftover_letters(print::save_folder(choice))) {
         std::cout << "Letter Kiosk: removed " << removed << " unfinished saved letter(s)" << std::endl;
@@ -160,6 +169,7 @@ int run(const CommonOptions& common, const RunOptions& options) {
     kiosk.flow.default_county = settings->default_county;
     kiosk.paper = settings->paper.value_or(loaded.info.paper);
     kiosk.letter_fonts = {fonts->regular, fonts->bold, fonts->italic};
+    kiosk.inject_fault = inject_fault;
     return ui::run_kiosk(loaded, kiosk, maker, find_printer, check_pin, counting) == 0 ? Success : SystemFailure;
 }
 

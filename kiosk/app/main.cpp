@@ -1,4 +1,6 @@
 // letter-kiosk: one program, one subcommand per job. With no subcommand it runs the kiosk.
+#include <malloc.h>
+
 #include <iostream>
 #include <utility>
 #include <vector>
@@ -7,6 +9,10 @@
 
 int main(int argc, char** argv) {
     using namespace kiosk::app;
+    // C libraries (zlib inside libharu, libcups) free buffers that held a letter's text:
+    // glibc overwrites freed heap chunks with this byte. C++ allocations are wiped in
+    // full by wipe_on_free.cpp (glibc skips the smallest chunks it caches per thread).
+    mallopt(M_PERTURB, 0x5a);
 
     CLI::App app{"Letter Kiosk: a touchscreen station that prints letters asking officials "
                  "for compassionate release.\nWith no command, starts the kiosk (same as `run`)."};

@@ -1,6 +1,7 @@
 #include "pdf/pdf_writer.h"
 
 #include <array>
+#include <cstdlib>
 #include <cstdio>
 #include <filesystem>
 #include <memory>
@@ -8,6 +9,8 @@
 #include <utility>
 
 #include <hpdf.h>
+#include <malloc.h>
+#include <sodium.h>
 
 #include "pdf/text_encodings.h"
 
@@ -28,6 +31,15 @@ void record_error(HPDF_STATUS error, HPDF_STATUS detail, void* user_data) {
         state->error = error;
         state->detail = detail;
     }
+}
+
+// libharu's own allocations hold the letter's text (page streams, strings): they are
+// overwritten before they are freed, like every C++ allocation of the program.
+void* allocate_wiped_later(HPDF_UINT size) { return std::malloc(size ? size : 1); }
+void wipe_and_free(void* block) {
+    if (!block) return;
+    sodium_memzero(block, malloc_usable_size(block));
+    std::free(block);
 }
 
 struct DocumentDeleter {
@@ -125,7 +137,8 @@ std::vector<unsigned char> PdfWriter::write(const letter::LetterLayout& layout) 
 
 tl::expected<std::vector<unsigned char>, std::string> PdfWriter::try_write(const letter::LetterLayout& layout) {
     ErrorState errors;
-    std::unique_ptr<HPDF_Doc_Rec, DocumentDeleter> document{HPDF_New(record_error, &errors)};
+    std::unique_ptr<HPDF_Doc_Rec, DocumentDeleter> document{
+        HPDF_NewEx(record_error, allocate_wiped_later, wipe_and_free, 0, &errors)};
     if (!document) return tl::make_unexpected(std::string{"libharu could not start"});
     HPDF_Doc pdf = document.get();
 

@@ -9,6 +9,8 @@
 #include <stdexcept>
 #include <thread>
 
+#include <sodium.h>
+
 #include <SFML/Graphics/RenderWindow.hpp>
 #include <SFML/System/Sleep.hpp>
 #include <SFML/Window/Event.hpp>
@@ -20,6 +22,9 @@ namespace kiosk::ui {
 namespace {
 
 using Clock = flow::Clock;
+
+// Deeper than any call chain that handles a visitor's words (layout, Mustache, PDF).
+constexpr std::size_t stack_scrub_bytes = 256 * 1024;
 
 // The staff PIN is checked with Argon2, which takes a noticeable fraction of a second:
 // on a thread of its own, so the screen keeps drawing meanwhile.
@@ -135,7 +140,10 @@ private:
             previews_.clear();
             shown_visit_ = flow_.visit_number();
         }
-        if (flow_.screen() == flow::Screen::Review) previews_.update(flow_.visit());
+        if (flow_.screen() == flow::Screen::Review) {
+            inject_fault_once("screen");
+            previews_.update(flow_.visit());
+        }
         StaffSummary staff;
         if (flow_.screen() == flow::Screen::StaffMenu) staff = {find_printer_()->destination_description(), counting_.totals()};
         view_ = screen_.build(flow_, now, previews_.letters(), zoomed_, staff);
@@ -159,13 +167,25 @@ private:
         }
     }
 
+    void inject_fault_once(const std::string& where) {
+        if (fault_ != where) return;
+        fault_.clear();
+        throw std::runtime_error("fault injected in the " + where + " for a test");
+    }
+
     void apply(const flow::Event& event) {
+        if (std::holds_alternative<flow::Print>(event)) inject_fault_once("flow");
         const auto screen_before = flow_.screen();
         const auto visit_before = flow_.visit_number();
         const bool is_tick = std::holds_alternative<flow::Tick>(event);
         const flow::Effect effect = flow_.handle(event);
         for (const auto& letter : flow_.take_letters_to_count()) counting_.record(letter);
         const bool moved = flow_.screen() != screen_before || flow_.visit_number() != visit_before;
+        if (flow_.visit_number() != visit_before) {
+            // The visit ended: drop its letters and scrub the stack its words passed through.
+            previews_.clear();
+            sodium_stackzero(stack_scrub_bytes);
+        }
         if (moved) {
             offsets_.clear();
             fling_x_ = fling_y_ = 0.f;
@@ -313,6 +333,7 @@ private:
     LetterPreviews previews_;
     PrintWorker print_worker_;
     PinCheck pin_check_;
+    std::string fault_ = options_.inject_fault;
     TouchGesture gesture_;
     View view_;
     ScrollOffsets offsets_;

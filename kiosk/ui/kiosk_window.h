@@ -27,6 +27,9 @@ struct KioskOptions {
     flow::FlowSettings flow;
     content::PaperSize paper = content::PaperSize::Letter;
     LetterFontFiles letter_fonts;
+    // Tests of the failsafe only ($LETTER_KIOSK_INJECT_FAULT): "screen" throws once while
+    // building Review, "flow" once when Print is tapped; "" for none.
+    std::string inject_fault;
 };
 
 // Checks a PIN with the staff lock and says what happened.

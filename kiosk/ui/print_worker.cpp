@@ -4,6 +4,8 @@
 #include <iostream>
 #include <map>
 
+#include <sodium.h>
+
 #include "print/print_messages.h"
 #include "ui/flow/visit.h"
 
@@ -72,8 +74,10 @@ struct PrintWorker::Shared {
             }
             const std::size_t run = job.request.run;
             std::vector<bool> reported(job.request.letters.size(), false);
+            bool broke = true;
             try {
                 print(job, reported);
+                broke = false;
             } catch (const std::exception& error) {
                 std::cerr << "letter-kiosk: printing stopped by an error: " << error.what() << '\n';
             } catch (...) {
@@ -86,10 +90,12 @@ struct PrintWorker::Shared {
                 }
             }
             forget(job);
+            // The letters' words passed through this thread's stack (the PDF writer).
+            sodium_stackzero(256 * 1024);
             std::lock_guard<std::mutex> lock(mutex);
             // The next run asks the printer afresh; until it does, nobody waits on this one.
             tell_waiting_runs("");
-            events.push_back(flow::PrintFinished{run, flow::Clock::now()});
+            events.push_back(flow::PrintFinished{run, flow::Clock::now(), broke});
         }
     }
 

@@ -576,6 +576,110 @@ TEST_F(VisitorFlowTest, IdleAsksStillThereThenResets) {
     EXPECT_TRUE(flow.visit().recipients.empty());
 }
 
+TEST_F(VisitorFlowTest, ATapSoonAfterAScreenAppearedIsHeldBackWithTheRestOfItsBurst) {
+    walk_to_review();
+    flow.handle(Back{});
+    ASSERT_EQ(flow.screen(), Screen::You);
+    const auto tap = [&](Clock::time_point at, const Event& event) {
+        flow.handle(Touch{at});
+        flow.handle(event);
+    };
+    const auto t1 = t0 + seconds(10);
+    tap(t1, Next{});
+    ASSERT_EQ(flow.screen(), Screen::Review);
+    tap(t1 + std::chrono::milliseconds(40), Next{});  // the second tap of a double tap: not Print
+    EXPECT_EQ(flow.screen(), Screen::Review);
+    tap(t1 + std::chrono::milliseconds(350), Next{});
+    tap(t1 + std::chrono::milliseconds(700), Next{});  // same burst: 350 ms after the last
+    EXPECT_EQ(flow.screen(), Screen::Review);
+    tap(t1 + std::chrono::milliseconds(1500), Next{});  // a deliberate tap
+    EXPECT_EQ(flow.screen(), Screen::Printing);
+}
+
+TEST_F(VisitorFlowTest, APresidentOnlyLetterAsksForNoState) {
+    flow.handle(Start{});
+    flow.handle(ToggleRecipient{"president"});
+    EXPECT_FALSE(flow.needs_state());
+    flow.handle(Next{});
+    EXPECT_EQ(flow.screen(), Screen::Why);
+    flow.handle(Back{});
+    EXPECT_EQ(flow.screen(), Screen::Who);
+}
+
+TEST_F(VisitorFlowTest, AVisitorFromAnUnlistedStateCanStillWriteToThePresident) {
+    flow.handle(Start{});
+    flow.handle(ToggleRecipient{"president"});
+    flow.handle(ToggleRecipient{"governor"});
+    flow.handle(Next{});
+    ASSERT_EQ(flow.screen(), Screen::Where);
+    EXPECT_TRUE(flow.offers_state_not_listed());
+    flow.handle(StateNotListed{});
+    EXPECT_EQ(flow.screen(), Screen::Why);
+    EXPECT_EQ(flow.visit().recipients, std::vector<std::string>{"president"});
+    EXPECT_EQ(flow.visit().state, "");
+    const auto requests = letter_requests(flow.visit(), content::PaperSize::Letter);
+    ASSERT_EQ(requests.size(), 1u);
+    EXPECT_EQ(requests[0].state_id, "");
+}
+
+TEST_F(VisitorFlowTest, OnlyStateLettersLeftWhenTheStateIsNotListedSendsTheVisitorBackToWho) {
+    flow.handle(Start{});
+    flow.handle(ToggleRecipient{"governor"});
+    flow.handle(Next{});
+    flow.handle(StateNotListed{});
+    EXPECT_EQ(flow.screen(), Screen::Who);
+    EXPECT_EQ(flow.notice_key(), "ui.where.only-national");
+}
+
+TEST_F(VisitorFlowTest, ADisabledNextSaysWhatIsMissing) {
+    flow.handle(Start{});
+    flow.handle(Next{});
+    EXPECT_EQ(flow.notice_key(), "ui.who.missing");
+    flow.handle(ToggleRecipient{"sheriff"});
+    EXPECT_EQ(flow.notice_key(), "");
+    flow.handle(Next{});
+    flow.handle(Next{});
+    EXPECT_EQ(flow.notice_key(), "ui.where.missing-state");
+    flow.handle(ChooseState{"MO"});
+    flow.handle(Next{});
+    EXPECT_EQ(flow.notice_key(), "ui.where.missing-county");
+}
+
+TEST_F(VisitorFlowTest, TheLanguageCanBeChangedOnEveryVisitorStep) {
+    walk_to_review();
+    flow.handle(ChooseLanguage{"es"});
+    EXPECT_EQ(flow.visit().language, "es");
+    EXPECT_EQ(flow.visit().recipients, std::vector<std::string>{"governor"});
+}
+
+TEST_F(VisitorFlowTest, TheFailsafeWipesTheVisitAndReturnsToWelcomeBySelf) {
+    walk_to_review();
+    flow.handle(Back{});
+    type("ana");
+    flow.handle(Failure{t0 + seconds(5)});
+    EXPECT_EQ(flow.screen(), Screen::Sorry);
+    EXPECT_EQ(flow.visit().sender_name, "");
+    EXPECT_TRUE(flow.visit().recipients.empty());
+    flow.handle(Tick{t0 + seconds(5) + VisitorFlow::sorry_seconds});
+    EXPECT_EQ(flow.screen(), Screen::Welcome);
+}
+
+TEST_F(VisitorFlowTest, AWorkerThatBrokeSendsItsVisitToTheFailsafe) {
+    walk_to_review();
+    flow.handle(Print{});
+    flow.handle(LetterReported{flow.print_request().run, 0, LetterResult::Failed, "ui.printing.not-made", ""});
+    flow.handle(PrintFinished{flow.print_request().run, t0, true});
+    EXPECT_EQ(flow.screen(), Screen::Sorry);
+    ASSERT_EQ(flow.take_letters_to_count().size(), 1u);
+}
+
+TEST_F(VisitorFlowTest, WelcomeForgetsAChosenLanguageWhenLeftAlone) {
+    flow.handle(ChooseLanguage{"es"});
+    ASSERT_TRUE(flow.next_deadline().has_value());
+    flow.handle(Tick{*flow.next_deadline()});
+    EXPECT_EQ(flow.visit().language, "en");
+}
+
 TEST_F(VisitorFlowTest, TouchKeepsTheVisitAlive) {
     walk_to_review();
     flow.handle(Touch{t0 + seconds(80)});

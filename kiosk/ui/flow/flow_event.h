@@ -54,6 +54,7 @@ struct LetterReported {
 struct PrintFinished {
     std::size_t run = 0;
     Clock::time_point now;
+    bool broke = false;  // the worker stopped on an error: the visit goes to the failsafe
 };
 
 struct Retry {};

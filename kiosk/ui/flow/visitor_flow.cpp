@@ -553,6 +553,7 @@ Effect VisitorFlow::on(const LetterReported& e) {
 Effect VisitorFlow::on(const PrintFinished& e) {
     runs_.erase(e.run);
     if (e.run != print_.run || !print_.in_progress) return Effect::None;
+    if (e.broke) return on(Failure{e.now});
     print_.in_progress = false;
     // A worker that ends without a word on some letter has not printed it.
     if (letters_to_print() > 0 && !print_.failed) {
@@ -589,8 +590,11 @@ Effect VisitorFlow::on(const Tick& e) {
 }
 
 Effect VisitorFlow::on(const Touch& e) {
+    // A burst of taps is held back as a whole: each tap that comes within the guard of
+    // one held back is part of the same burst, however long it goes on.
+    const bool same_burst = tap_blocked_ && e.now - last_touch_ < tap_guard;
+    tap_blocked_ = e.now - shown_at_ < tap_guard || same_burst;
     last_touch_ = e.now;
-    tap_blocked_ = e.now - shown_at_ < tap_guard;
     return Effect::None;
 }
 

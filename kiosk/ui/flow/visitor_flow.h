@@ -10,8 +10,9 @@
 // - At least one reason is required on "Why"; the "You" step is always optional.
 // - A letter is printed at most once per visit, whatever is tapped; each outcome the
 //   printer reports is counted once, even after its visit has ended.
-// - A tap that lands less than `tap_guard` after its screen appeared is ignored, so a
-//   double tap never acts on the next screen (Next and Print sit in the same place).
+// - A tap that lands less than `tap_guard` after its screen appeared is ignored, and so
+//   is the rest of its burst, so a double or triple tap never acts on the next screen
+//   (Next and Print sit in the same place).
 #pragma once
 
 #include <cstddef>
