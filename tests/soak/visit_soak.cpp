@@ -103,7 +103,8 @@ std::string suffix_for(std::size_t visit) {
 class Soak {
 public:
     Soak(std::uint32_t seed, const fs::path& content)
-        : random_(seed), marker_prefix_(random_word(random_, 6)), now_(Clock::time_point{} + 1h) {
+        // The flow's time starts now: the print worker stamps its reports with the real clock.
+        : random_(seed), marker_prefix_(random_word(random_, 6)), now_(Clock::now()) {
         auto pack = content::load_pack(content);
         if (!pack) throw std::runtime_error("the pack does not load: " + pack.error().front().to_string());
         pack_ = std::move(*pack);
