@@ -65,8 +65,10 @@ std::string read_command(const std::string& command) {
     return out;
 }
 
-// Files under `folder` (recursively) whose bytes contain `needle`.
-std::vector<fs::path> files_containing(const fs::path& folder, const std::string& needle, const fs::path& skip = {}) {
+// Files under `folder` written since `since` whose bytes contain `needle` (older files
+// cannot hold this run's words, and a large /tmp would only slow the search).
+std::vector<fs::path> files_containing(const fs::path& folder, const std::string& needle, const fs::path& skip,
+                                       fs::file_time_type since) {
     std::vector<fs::path> found;
     std::error_code error;
     for (fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, error), end;
@@ -77,6 +79,7 @@ std::vector<fs::path> files_containing(const fs::path& folder, const std::string
             continue;
         }
         if (!it->is_regular_file(error) || it->file_size(error) > 64 * 1024 * 1024) continue;
+        if (it->last_write_time(error) < since) continue;
         std::ifstream in(it->path(), std::ios::binary);
         const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
         if (bytes.find(needle) != std::string::npos) found.push_back(it->path());
@@ -104,7 +107,7 @@ class Soak {
 public:
     Soak(std::uint32_t seed, const fs::path& content)
         // The flow's time starts now: the print worker stamps its reports with the real clock.
-        : random_(seed), marker_prefix_(random_word(random_, 6)), now_(Clock::now()) {
+        : random_(seed), marker_prefix_(random_word(random_, 9)), now_(Clock::now()) {
         auto pack = content::load_pack(content);
         if (!pack) throw std::runtime_error("the pack does not load: " + pack.error().front().to_string());
         pack_ = std::move(*pack);
@@ -361,10 +364,10 @@ private:
         const std::string needle = marker_prefix_.substr(1);
         sodium_memzero(marker_prefix_.data(), marker_prefix_.size());
         const fs::path cupsd_root = cupsd_.capture_folder().parent_path();
-        for (const auto& file : files_containing(cupsd_root, needle, cupsd_.capture_folder())) {
+        for (const auto& file : files_containing(cupsd_root, needle, cupsd_.capture_folder(), started_)) {
             fail("a visitor's words are in " + file.string() + " (CUPS spool, state or logs)");
         }
-        for (const auto& file : files_containing(fs::temp_directory_path(), needle, cupsd_root)) {
+        for (const auto& file : files_containing(fs::temp_directory_path(), needle, cupsd_root, started_)) {
             fail("a visitor's words are in " + file.string());
         }
         sodium_stackzero(256 * 1024);
@@ -376,6 +379,7 @@ private:
         }
     }
 
+    fs::file_time_type started_ = fs::file_time_type::clock::now();
     std::mt19937 random_;
     std::string marker_prefix_;
     Clock::time_point now_;
