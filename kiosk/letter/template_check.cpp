@@ -2,12 +2,13 @@
 
 #include <fstream>
 #include <iterator>
-#include <regex>
 #include <sstream>
 #include <string>
 
 #include <kainjow/mustache.hpp>
 
+#include "content/file_problems.h"
+#include "letter/template_tags.h"
 #include "letter/template_values.h"
 #include "letter/utf8.h"
 
@@ -54,19 +55,13 @@ void report(std::vector<content::Problem>& problems, const Source& source, std::
     problems.push_back(problem);
 }
 
-// kainjow reports syntax errors as "Unclosed tag at 123": a byte offset at the end.
-void check_syntax(std::vector<content::Problem>& problems, const Source& source, bool& valid) {
-    kainjow::mustache::mustache parsed{source.text};
-    valid = parsed.is_valid();
-    if (valid) return;
-    const std::string& message = parsed.error_message();
-    std::smatch match;
-    static const std::regex at_offset{R"((.*) at (\d+)$)"};
-    if (std::regex_match(message, match, at_offset)) {
-        report(problems, source, std::stoul(match[2].str()), "Mustache: " + match[1].str());
-    } else {
-        report(problems, source, 0, "Mustache: " + message);
-    }
+// The tag scan refuses everything kainjow would, so this only speaks if the two ever
+// disagree; the letter must never meet a text its renderer cannot parse.
+bool parses_with_kainjow(std::vector<content::Problem>& problems, const Source& source) {
+    const kainjow::mustache::mustache parsed{source.text};
+    if (parsed.is_valid()) return true;
+    report(problems, source, 0, "Mustache: " + parsed.error_message());
+    return false;
 }
 
 bool is_known_name(const std::string& name, const std::vector<std::string>& open_sections) {
@@ -78,58 +73,41 @@ bool is_known_name(const std::string& name, const std::vector<std::string>& open
     return false;
 }
 
-// Names are found by scanning the tags rather than by rendering: kainjow's render
-// API does not say where a name was used, and staff need the line and column.
-// Only the default {{ }} delimiters are scanned; a set-delimiter tag ends the scan.
-void check_names(std::vector<content::Problem>& problems, const Source& source) {
-    const std::string& text = source.text;
+// Names are checked on the scanned tags rather than by rendering: kainjow's render API
+// does not say where a name was used, and staff need the line and column.
+void check_names(std::vector<content::Problem>& problems, const Source& source, const std::vector<Tag>& tags) {
     std::vector<std::string> open_sections;
-    std::size_t position = 0;
-    while ((position = text.find("{{", position)) != std::string::npos) {
-        const bool triple = text.compare(position, 3, "{{{") == 0;
-        const std::size_t contents = position + (triple ? 3 : 2);
-        const std::size_t end = text.find(triple ? "}}}" : "}}", contents);
-        if (end == std::string::npos) return;  // a syntax error, reported already
-        std::string tag = text.substr(contents, end - contents);
-        const std::size_t tag_offset = position;
-        position = end + (triple ? 3 : 2);
-
-        char kind = ' ';
-        const auto first = tag.find_first_not_of(" \t");
-        if (first != std::string::npos && std::string{"#^/!>=&"}.find(tag[first]) != std::string::npos) {
-            kind = tag[first];
-            tag.erase(0, first + 1);
-        }
-        const auto name_start = tag.find_first_not_of(" \t");
-        const auto name_end = tag.find_last_not_of(" \t");
-        const std::string name = name_start == std::string::npos ? "" : tag.substr(name_start, name_end - name_start + 1);
-
-        switch (kind) {
-            case '!':
+    int reported = 0;
+    for (const Tag& tag : tags) {
+        switch (tag.kind) {
+            case TagKind::Comment:
                 continue;
-            case '=':
-                return;
-            case '>':
-                report(problems, source, tag_offset, "partials ({{> " + name + "}}) are not supported in letters");
-                continue;
-            case '/':
-                if (!open_sections.empty()) open_sections.pop_back();
+            case TagKind::SectionEnd:
+                open_sections.pop_back();  // the scan saw every section closed in order
                 continue;
             default:
                 break;
         }
-        if (!is_known_name(name, open_sections)) {
-            report(problems, source, tag_offset,
-                   "\"" + name + "\" is not a value the letter provides (see content/README.md)");
+        if (!is_known_name(tag.name, open_sections)) {
+            // A hostile template can hold 200,000 unknown names; placing each costs a pass.
+            if (++reported > content::FileProblems::max_per_file) {
+                report(problems, source, tag.offset, "more unknown names in this text were left out");
+                return;
+            }
+            report(problems, source, tag.offset,
+                   "\"" + tag.name + "\" is not a value the letter provides (see content/README.md)");
         }
-        if (kind == '#' || kind == '^') open_sections.push_back(name);
+        if (tag.kind == TagKind::Section || tag.kind == TagKind::InvertedSection) open_sections.push_back(tag.name);
     }
 }
 
 void check(std::vector<content::Problem>& problems, const Source& source) {
-    bool valid = false;
-    check_syntax(problems, source, valid);
-    if (valid) check_names(problems, source);
+    const auto tags = scan_tags(source.text);
+    if (!tags) {
+        report(problems, source, tags.error().offset, tags.error().message);
+        return;
+    }
+    if (parses_with_kainjow(problems, source)) check_names(problems, source, *tags);
 }
 
 std::string read_file(const std::filesystem::path& path) {

@@ -110,6 +110,29 @@ TEST(CheckContentCommand, HostilePackExitsOneWithALocatedMessage) {
     EXPECT_NE(run.err.find(pack.path_of("recipients.yaml") + ":1:"), std::string::npos) << run.err;
 }
 
+// Once a crash (std::regex overflowed the stack on kainjow's message about this tag).
+TEST(CheckContentCommand, TemplateWithAHugeUnclosedSectionNameExitsOne) {
+    PackCopy pack;
+    pack.write("templates/governor.en.mustache", "{{#" + std::string(1000000, 'a') + "}}");
+    const CommandResult run = run_kiosk("check-content " + quoted(pack.root()));
+    EXPECT_EQ(run.exit_code, 1);
+    EXPECT_EQ(run.err, pack.path_of("templates/governor.en.mustache") +
+                           ":1:1: a tag name is longer than 100 characters; names are like {{recipient.surname}}\n");
+}
+
+// Once 80 seconds and 13 GB inside kainjow, which copies every section's text.
+TEST(CheckContentCommand, TemplateNestedThirtyThousandDeepExitsOne) {
+    PackCopy pack;
+    std::string nested;
+    for (int i = 0; i < 30000; ++i) nested += "{{#has_sender}}";
+    for (int i = 0; i < 30000; ++i) nested += "{{/has_sender}}";
+    pack.write("templates/governor.en.mustache", nested);
+    const CommandResult run = run_kiosk("check-content " + quoted(pack.root()));
+    EXPECT_EQ(run.exit_code, 1);
+    EXPECT_EQ(run.err, pack.path_of("templates/governor.en.mustache") +
+                           ":1:121: sections are nested more than 8 deep; a letter never needs that many\n");
+}
+
 TEST(CheckContentCommand, WithoutAFolderExitsTwo) {
     const CommandResult run = run_kiosk("check-content");
     EXPECT_EQ(run.exit_code, 2);
