@@ -9,8 +9,7 @@
 #include <vector>
 
 #include "app/commands.h"
-#include "content/pack_loader.h"
-#include "letter/template_check.h"
+#include "letter/checked_pack.h"
 
 namespace kiosk::app {
 
@@ -68,15 +67,9 @@ CommandRunner add_check_content_command(CLI::App& app, CommonOptions&) {
     auto folder = std::make_shared<std::filesystem::path>();
     command->add_option("DIR", *folder, "The content pack folder")->required();
     return [folder] {
-        auto pack = content::load_pack(*folder);
+        auto pack = letter::load_checked_pack(*folder);
         if (!pack) {
             print_problems(pack.error(), std::cerr);
-            return BadInput;
-        }
-        // Templates are checked against a loaded pack, so their problems show once the
-        // pack's own are fixed.
-        if (auto template_problems = letter::check_templates(*pack); !template_problems.empty()) {
-            print_problems(std::move(template_problems), std::cerr);
             return BadInput;
         }
         print_summary(*pack, std::cout);

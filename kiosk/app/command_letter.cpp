@@ -11,7 +11,7 @@
 
 #include "app/commands.h"
 #include "content/closest_name.h"
-#include "content/pack_loader.h"
+#include "letter/checked_pack.h"
 #include "letter/font_set.h"
 #include "letter/letter_composer.h"
 #include "letter/letter_layout_engine.h"
@@ -136,7 +136,7 @@ std::string request_problem(const content::Pack& pack, const LetterOptions& opti
 }
 
 int run_letter(const CommonOptions& common, const LetterOptions& options) {
-    auto pack = content::load_pack(common.content_dir);
+    auto pack = letter::load_checked_pack(common.content_dir);
     if (!pack) {
         for (const auto& problem : pack.error()) std::cerr << problem.to_string() << '\n';
         return BadInput;

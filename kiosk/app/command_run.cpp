@@ -8,7 +8,7 @@
 #include <utility>
 
 #include "app/commands.h"
-#include "content/pack_loader.h"
+#include "letter/checked_pack.h"
 #include "letter/font_set.h"
 #include "letter/letter_composer.h"
 #include "letter/letter_layout_engine.h"
@@ -76,7 +76,7 @@ int run(const CommonOptions& common, const RunOptions& options) {
         std::cerr << "letter-kiosk run: " << settings.error() << '\n';
         return BadInput;
     }
-    auto pack = content::load_pack(common.content_dir);
+    auto pack = letter::load_checked_pack(common.content_dir);
     if (!pack) {
         for (const auto& problem : pack.error()) std::cerr << problem.to_string() << '\n';
         std::cerr << "letter-kiosk run: the content pack in " << common.content_dir << " has "

@@ -11,11 +11,23 @@ using kiosk::testing::CommandResult;
 using kiosk::testing::run_command;
 using kiosk::testing::ScratchFolder;
 using kiosk::testing::shell_quoted;
+using kiosk::testing::write_bytes;
 
 // The real program and the real default pack: what staff would run.
 CommandResult letter_kiosk(const std::string& arguments) {
     return run_command(std::string{LETTER_KIOSK_PROGRAM} + " letter --content " + shell_quoted(DEFAULT_CONTENT_DIR) +
                        " " + arguments);
+}
+
+// A copy of the default pack in `folder`, for a test to break in one place.
+std::filesystem::path copy_of_default_pack(const ScratchFolder& folder) {
+    const auto pack = folder.path() / "pack";
+    std::filesystem::copy(DEFAULT_CONTENT_DIR, pack, std::filesystem::copy_options::recursive);
+    return pack;
+}
+
+void write_text(const std::filesystem::path& file, const std::string& text) {
+    write_bytes(file, std::vector<unsigned char>(text.begin(), text.end()));
 }
 
 std::string text_of(const std::filesystem::path& pdf) {
@@ -88,6 +100,21 @@ TEST(LetterCommand, BrokenContentPackReportsItsProblems) {
                                     shell_quoted(folder.path().string()) + " --recipient governor --state MO --out -");
     EXPECT_EQ(result.exit_code, 1);
     EXPECT_NE(result.output.find(folder.path().string()), std::string::npos) << result.output;
+}
+
+// Once minutes and gigabytes inside kainjow: the letter checks templates as check-content does.
+TEST(LetterCommand, TemplateNestedTooDeepIsRefusedBeforeItIsRendered) {
+    ScratchFolder folder;
+    const auto pack = copy_of_default_pack(folder);
+    std::string nested;
+    for (int i = 0; i < 30000; ++i) nested += "{{#has_sender}}";
+    for (int i = 0; i < 30000; ++i) nested += "{{/has_sender}}";
+    write_text(pack / "templates" / "governor.en.mustache", nested);
+    const auto result = run_command(std::string{LETTER_KIOSK_PROGRAM} + " letter --content " +
+                                    shell_quoted(pack.string()) + " --recipient governor --state MO --out -");
+    EXPECT_EQ(result.exit_code, 1);
+    EXPECT_EQ(result.output, (pack / "templates" / "governor.en.mustache").string() +
+                                 ":1:121: sections are nested more than 8 deep; a letter never needs that many\n");
 }
 
 TEST(LetterCommand, MissingRequiredOptionIsAUsageError) {
