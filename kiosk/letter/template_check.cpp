@@ -73,10 +73,20 @@ bool is_known_name(const std::string& name, const std::vector<std::string>& open
     return false;
 }
 
+// The list section around an open section, if any: `repeats` says which open sections
+// are lists being repeated (an inverted one is not).
+const std::string* repeated_list(const std::vector<std::string>& open_sections, const std::vector<bool>& repeats) {
+    for (std::size_t i = 0; i < open_sections.size(); ++i) {
+        if (repeats[i]) return &open_sections[i];
+    }
+    return nullptr;
+}
+
 // Names are checked on the scanned tags rather than by rendering: kainjow's render API
 // does not say where a name was used, and staff need the line and column.
 void check_names(std::vector<content::Problem>& problems, const Source& source, const std::vector<Tag>& tags) {
     std::vector<std::string> open_sections;
+    std::vector<bool> repeats;
     int reported = 0;
     for (const Tag& tag : tags) {
         switch (tag.kind) {
@@ -84,6 +94,7 @@ void check_names(std::vector<content::Problem>& problems, const Source& source, 
                 continue;
             case TagKind::SectionEnd:
                 open_sections.pop_back();  // the scan saw every section closed in order
+                repeats.pop_back();
                 continue;
             default:
                 break;
@@ -97,7 +108,18 @@ void check_names(std::vector<content::Problem>& problems, const Source& source, 
             report(problems, source, tag.offset,
                    "\"" + tag.name + "\" is not a value the letter provides (see content/README.md)");
         }
-        if (tag.kind == TagKind::Section || tag.kind == TagKind::InvertedSection) open_sections.push_back(tag.name);
+        if (tag.kind == TagKind::Value) continue;
+        const bool is_list = tag.kind == TagKind::Section && template_list_names().count(tag.name) > 0;
+        // A list inside a list repeats for every pair, every triple, ...: 17^8 times at
+        // the nesting limit, minutes for one letter.
+        if (const std::string* outer = is_list ? repeated_list(open_sections, repeats) : nullptr) {
+            report(problems, source, tag.offset,
+                   "{{#" + tag.name + "}} is inside the list {{#" + *outer +
+                       "}}, and a list inside a list repeats for every pair; close {{/" + *outer + "}} first");
+            return;
+        }
+        open_sections.push_back(tag.name);
+        repeats.push_back(is_list);
     }
 }
 

@@ -104,6 +104,26 @@ TEST(TemplateCheck, SectionClosedByAnotherNameIsRefusedAtTheCloser) {
     EXPECT_EQ(problems[0].message, "{{/has_grounds}} does not close the open section {{^has_sender}}; close that one first");
 }
 
+// Nested lists once made a letter with a few grounds take minutes: 6 x 6 x 6 x ... repeats.
+TEST(TemplateCheck, ListInsideAListIsRefusedAtTheInnerList) {
+    auto pack = testing::test_pack();
+    pack.templates["governor"]["en"] = "{{#grounds}}{{phrase}}{{#has_sender}}\n {{#conditions}}{{/conditions}}"
+                                       "{{/has_sender}}{{/grounds}}";
+    const auto problems = check_templates(pack);
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_EQ(problems[0].to_string(),
+              "test-pack/templates/governor.en.mustache:2:2: {{#conditions}} is inside the list {{#grounds}}, and a "
+              "list inside a list repeats for every pair; close {{/grounds}} first");
+}
+
+TEST(TemplateCheck, ListInsideAnInvertedListOrAfterAListIsFine) {
+    auto pack = testing::test_pack();
+    pack.templates["governor"]["en"] = "{{^grounds}}{{#conditions}}{{phrase}}{{/conditions}}{{/grounds}}"
+                                       "{{#grounds}}{{label}}{{/grounds}}{{#conditions}}{{label}}{{/conditions}}";
+    const auto problems = check_templates(pack);
+    EXPECT_TRUE(problems.empty()) << problems.front().to_string();
+}
+
 TEST(TemplateCheck, PartialsAndDelimiterChangesAreRefused) {
     auto pack = testing::test_pack();
     pack.templates["governor"]["en"] = "Hello {{> footer}}";
