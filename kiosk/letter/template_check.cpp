@@ -1,8 +1,5 @@
 #include "letter/template_check.h"
 
-#include <fstream>
-#include <iterator>
-#include <sstream>
 #include <string>
 
 #include <kainjow/mustache.hpp>
@@ -10,49 +7,21 @@
 #include "content/file_problems.h"
 #include "letter/template_tags.h"
 #include "letter/template_values.h"
-#include "letter/utf8.h"
+#include "letter/text_source.h"
 
 namespace kiosk::letter {
 
 namespace {
 
-struct Place {
-    int line = 0;
-    int column = 0;
-};
-
-// 1-based line and column (in characters, as an editor shows them) of a byte offset.
-Place place_of(const std::string& text, std::size_t offset, Place start = {1, 1}) {
-    Place place = start;
-    offset = std::min(offset, text.size());
-    std::size_t line_start = 0;
-    for (std::size_t i = 0; i < offset; ++i) {
-        if (text[i] == '\n') {
-            ++place.line;
-            place.column = 1;
-            line_start = i + 1;
-        }
-    }
-    place.column += static_cast<int>(decode_utf8(std::string_view{text}.substr(line_start, offset - line_start)).size());
-    return place;
-}
-
-// Where a text of the pack sits in its file, so problems point into that file.
+// A Mustache text and where it is.
 struct Source {
-    std::string file;
-    std::string text;
-    Place start;  // where `text` begins in `file`; line 0 when it could not be found
+    TextSource where;
+    const std::string& text;
 };
 
 void report(std::vector<content::Problem>& problems, const Source& source, std::size_t offset,
-            const std::string& message) {
-    content::Problem problem{source.file, 0, 0, message};
-    if (source.start.line > 0) {
-        const Place place = place_of(source.text, offset, source.start);
-        problem.line = place.line;
-        problem.column = place.column;
-    }
-    problems.push_back(problem);
+            std::string message) {
+    problems.push_back(problem_in(source.where, source.text, offset, std::move(message)));
 }
 
 // The tag scan refuses everything kainjow would, so this only speaks if the two ever
@@ -132,43 +101,23 @@ void check(std::vector<content::Problem>& problems, const Source& source) {
     if (parses_with_kainjow(problems, source)) check_names(problems, source, *tags);
 }
 
-std::string read_file(const std::filesystem::path& path) {
-    std::ifstream in{path, std::ios::binary};
-    return {std::istreambuf_iterator<char>{in}, std::istreambuf_iterator<char>{}};
-}
-
-// A string of recipients.yaml, located by searching the file for it verbatim; YAML
-// escapes can hide it, and then the problem names the file without a line.
-Source yaml_source(const std::string& file, const std::string& file_text, const std::string& text) {
-    const auto found = text.empty() ? std::string::npos : file_text.find(text);
-    if (found == std::string::npos) return {file, text, {0, 0}};
-    return {file, text, place_of(file_text, found)};
-}
-
 }  // namespace
 
 std::vector<content::Problem> check_templates(const content::Pack& pack) {
     std::vector<content::Problem> problems;
+    const PackTextSources sources(pack);
 
     for (const auto& [recipient_id, by_language] : pack.templates) {
         for (const auto& [language, text] : by_language) {
-            const auto file = (pack.root / "templates" / (recipient_id + "." + language + ".mustache")).string();
-            check(problems, {file, text, {1, 1}});
+            check(problems, {sources.template_file(recipient_id, language), text});
         }
     }
-
-    const auto recipients_file = (pack.root / "recipients.yaml").string();
-    const std::string recipients_text = read_file(pack.root / "recipients.yaml");
     for (const auto& recipient : pack.recipients) {
         for (const auto* translated : {&recipient.office, &recipient.salutation}) {
-            for (const auto& [language, text] : translated->text) {
-                check(problems, yaml_source(recipients_file, recipients_text, text));
-            }
+            for (const auto& [language, text] : translated->text) check(problems, {sources.recipients_text(text), text});
         }
         for (const auto& contact : recipient.contacts) {
-            for (const auto& [language, text] : contact.salutation) {
-                check(problems, yaml_source(recipients_file, recipients_text, text));
-            }
+            for (const auto& [language, text] : contact.salutation) check(problems, {sources.recipients_text(text), text});
         }
     }
     return problems;

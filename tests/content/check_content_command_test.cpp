@@ -95,6 +95,19 @@ TEST(CheckContentCommand, TemplateProblemsFromTheLetterModuleAreIncluded) {
     EXPECT_NE(run.err.find(pack.path_of("templates/governor.en.mustache") + ":1:"), std::string::npos) << run.err;
 }
 
+// A problem inside a folded string was once reported without any line.
+TEST(CheckContentCommand, TemplateProblemInAFoldedStringIsPlacedOnItsLine) {
+    PackCopy pack;
+    const auto salutation = pack.replace(
+        "recipients.yaml",
+        "      en: \"Dear Governor{{#recipient.surname}} {{recipient.surname}}{{/recipient.surname}}:\"",
+        "      en: >\n        Dear Governor{{#recipient.surname}}\n        {{recipient.surnme}}{{/recipient.surname}}:");
+    const CommandResult run = run_kiosk("check-content " + quoted(pack.root()));
+    EXPECT_EQ(run.exit_code, 1);
+    EXPECT_EQ(run.err, pack.path_of("recipients.yaml") + ":" + std::to_string(salutation.line + 2) +
+                           ":9: \"recipient.surnme\" is not a value the letter provides (see content/README.md)\n");
+}
+
 TEST(CheckContentCommand, PackThatIsAFileExitsOne) {
     PackCopy pack;
     const CommandResult run = run_kiosk("check-content " + quoted(pack.root() / "pack.yaml"));
