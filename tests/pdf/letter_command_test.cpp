@@ -117,6 +117,26 @@ TEST(LetterCommand, TemplateNestedTooDeepIsRefusedBeforeItIsRendered) {
                                  ":1:121: sections are nested more than 8 deep; a letter never needs that many\n");
 }
 
+// Once a crash: the county hint read the first county of an empty list.
+TEST(LetterCommand, StateWithNoCountiesIsAContentProblem) {
+    ScratchFolder folder;
+    const auto pack = copy_of_default_pack(folder);
+    write_text(pack / "states.yaml", "states:\n  - id: MO\n    name: {en: Missouri, es: Misuri}\n    counties: []\n");
+    write_text(pack / "recipients.yaml",
+               "recipients:\n  - id: sheriff\n    level: county\n    label: {en: Sheriff, es: Alguacil}\n"
+               "    hint: {en: Your sheriff, es: Su alguacil}\n    office: {en: Sheriff, es: Alguacil}\n"
+               "    salutation: {en: \"Dear Sheriff:\", es: \"Estimado(a) Alguacil:\"}\n");
+    for (const char* recipient : {"president", "governor", "prosecutor", "local-official"}) {
+        for (const char* language : {"en", "es"}) {
+            std::filesystem::remove(pack / "templates" / (std::string{recipient} + "." + language + ".mustache"));
+        }
+    }
+    const auto result = run_command(std::string{LETTER_KIOSK_PROGRAM} + " letter --content " +
+                                    shell_quoted(pack.string()) + " --recipient sheriff --state MO --out -");
+    EXPECT_EQ(result.exit_code, 1);
+    EXPECT_EQ(result.output, (pack / "states.yaml").string() + ":4:15: 'counties' needs at least one county\n");
+}
+
 TEST(LetterCommand, MissingRequiredOptionIsAUsageError) {
     EXPECT_EQ(letter_kiosk("--recipient governor --state MO").exit_code, 2);
     EXPECT_EQ(letter_kiosk("--recipient governor --state MO --paper legal --out -").exit_code, 2);
