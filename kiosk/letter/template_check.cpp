@@ -1,10 +1,13 @@
 #include "letter/template_check.h"
 
+#include <set>
 #include <string>
 
 #include <kainjow/mustache.hpp>
 
 #include "content/file_problems.h"
+#include "letter/date_formatter.h"
+#include "letter/rendered_text_check.h"
 #include "letter/template_tags.h"
 #include "letter/template_values.h"
 #include "letter/text_source.h"
@@ -13,10 +16,24 @@ namespace kiosk::letter {
 
 namespace {
 
-// A Mustache text and where it is.
+// What a text may use: the letter's values (template_values.h), a date's, a page number's.
+struct Names {
+    const std::set<std::string>& values;
+    const std::set<std::string>& lists;
+};
+
+const Names letter_names{template_value_names(), template_list_names()};
+const std::set<std::string> no_names;
+const Names date_names{date_value_names(), no_names};
+// letter_layout_engine.cpp fills in the page number of "Page {{page}}".
+const std::set<std::string> page_number_values{"page"};
+const Names page_number_names{page_number_values, no_names};
+
+// A Mustache text, where it is, and what it may use.
 struct Source {
     TextSource where;
     const std::string& text;
+    const Names& names;
 };
 
 void report(std::vector<content::Problem>& problems, const Source& source, std::size_t offset,
@@ -33,11 +50,11 @@ bool parses_with_kainjow(std::vector<content::Problem>& problems, const Source& 
     return false;
 }
 
-bool is_known_name(const std::string& name, const std::vector<std::string>& open_sections) {
-    if (template_value_names().count(name)) return true;
+bool is_known_name(const Names& names, const std::string& name, const std::vector<std::string>& open_sections) {
+    if (names.values.count(name)) return true;
     for (const auto& section : open_sections) {
-        if (template_list_names().count(section) && template_list_item_names().count(name)) return true;
-        if (template_value_names().count(section + "." + name)) return true;
+        if (names.lists.count(section) && template_list_item_names().count(name)) return true;
+        if (names.values.count(section + "." + name)) return true;
     }
     return false;
 }
@@ -68,7 +85,7 @@ void check_names(std::vector<content::Problem>& problems, const Source& source, 
             default:
                 break;
         }
-        if (!is_known_name(tag.name, open_sections)) {
+        if (!is_known_name(source.names, tag.name, open_sections)) {
             // A hostile template can hold 200,000 unknown names; placing each costs a pass.
             if (++reported > content::FileProblems::max_per_file) {
                 report(problems, source, tag.offset, "more unknown names in this text were left out");
@@ -78,7 +95,7 @@ void check_names(std::vector<content::Problem>& problems, const Source& source, 
                    "\"" + tag.name + "\" is not a value the letter provides (see content/README.md)");
         }
         if (tag.kind == TagKind::Value) continue;
-        const bool is_list = tag.kind == TagKind::Section && template_list_names().count(tag.name) > 0;
+        const bool is_list = tag.kind == TagKind::Section && source.names.lists.count(tag.name) > 0;
         // A list inside a list repeats for every pair, every triple, ...: 17^8 times at
         // the nesting limit, minutes for one letter.
         if (const std::string* outer = is_list ? repeated_list(open_sections, repeats) : nullptr) {
@@ -109,17 +126,30 @@ std::vector<content::Problem> check_templates(const content::Pack& pack) {
 
     for (const auto& [recipient_id, by_language] : pack.templates) {
         for (const auto& [language, text] : by_language) {
-            check(problems, {sources.template_file(recipient_id, language), text});
+            check(problems, {sources.template_file(recipient_id, language), text, letter_names});
         }
     }
     for (const auto& recipient : pack.recipients) {
         for (const auto* translated : {&recipient.office, &recipient.salutation}) {
-            for (const auto& [language, text] : translated->text) check(problems, {sources.recipients_text(text), text});
+            for (const auto& [language, text] : translated->text) {
+                check(problems, {sources.recipients_text(text), text, letter_names});
+            }
         }
         for (const auto& contact : recipient.contacts) {
-            for (const auto& [language, text] : contact.salutation) check(problems, {sources.recipients_text(text), text});
+            for (const auto& [language, text] : contact.salutation) {
+                check(problems, {sources.recipients_text(text), text, letter_names});
+            }
         }
     }
+    for (const auto& [language, rules] : pack.language_rules) {
+        check(problems, {sources.strings_text(language, rules.date_pattern), rules.date_pattern, date_names});
+    }
+    for (const auto& [language, strings] : pack.strings) {
+        if (const auto page = strings.find("letter.page"); page != strings.end()) {
+            check(problems, {sources.strings_text(language, page->second), page->second, page_number_names});
+        }
+    }
+    if (problems.empty()) problems = check_rendered_texts(pack, sources);
     return problems;
 }
 

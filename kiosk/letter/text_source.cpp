@@ -36,7 +36,11 @@ content::Problem problem_in(const TextSource& source, const std::string& text, s
 }
 
 PackTextSources::PackTextSources(const content::Pack& pack)
-    : root_(pack.root), recipients_(read(pack.root / "recipients.yaml")) {}
+    : root_(pack.root), recipients_(read(pack.root / "recipients.yaml")) {
+    for (const auto& [language, rules] : pack.language_rules) {
+        strings_.emplace(language, read(pack.root / "strings" / (language + ".yaml")));
+    }
+}
 
 PackTextSources::YamlFile PackTextSources::read(const std::filesystem::path& path) {
     std::ifstream in{path, std::ios::binary};
@@ -56,5 +60,11 @@ TextSource PackTextSources::template_file(const std::string& recipient_id,
 }
 
 TextSource PackTextSources::recipients_text(const std::string& text) const { return find(recipients_, text); }
+
+TextSource PackTextSources::strings_text(const content::LanguageCode& language, const std::string& text) const {
+    const auto file = strings_.find(language);
+    if (file != strings_.end()) return find(file->second, text);
+    return {(root_ / "strings" / (language + ".yaml")).string(), std::make_shared<const std::string>(), {}};
+}
 
 }  // namespace kiosk::letter

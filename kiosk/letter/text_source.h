@@ -1,8 +1,9 @@
 // Where a Mustache text of a pack is, so a problem found in it points into its file:
-// a template file, or a text inside recipients.yaml.
+// a template file, or a text inside recipients.yaml or strings/<lang>.yaml.
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -31,6 +32,7 @@ public:
 
     TextSource template_file(const std::string& recipient_id, const content::LanguageCode& language) const;
     TextSource recipients_text(const std::string& text) const;
+    TextSource strings_text(const content::LanguageCode& language, const std::string& text) const;
 
 private:
     struct YamlFile {
@@ -43,6 +45,7 @@ private:
 
     std::filesystem::path root_;
     YamlFile recipients_;
+    std::map<content::LanguageCode, YamlFile> strings_;
 };
 
 }  // namespace kiosk::letter

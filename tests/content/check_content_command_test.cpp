@@ -108,6 +108,22 @@ TEST(CheckContentCommand, TemplateProblemInAFoldedStringIsPlacedOnItsLine) {
                            ":9: \"recipient.surnme\" is not a value the letter provides (see content/README.md)\n");
 }
 
+// Such a salutation once passed, and then the letter to a governor whose name is not
+// known crashed the layout.
+TEST(CheckContentCommand, SalutationThatPrintsNothingWithoutANameIsPlacedWhereItBegins) {
+    PackCopy pack;
+    const auto salutation = pack.replace(
+        "recipients.yaml",
+        "\"Dear Governor{{#recipient.surname}} {{recipient.surname}}{{/recipient.surname}}:\"",
+        "\"{{#recipient.surname}}Dear Governor {{recipient.surname}}:{{/recipient.surname}}\"");
+    const CommandResult run = run_kiosk("check-content " + quoted(pack.root()));
+    EXPECT_EQ(run.exit_code, 1);
+    EXPECT_EQ(run.err, pack.path_of("recipients.yaml") + ":" + std::to_string(salutation.line) + ":" +
+                           std::to_string(salutation.column + 1) +  // its first character, inside the quote
+                           ": the salutation prints nothing for a letter to an office with no contact in the pack, "
+                           "with no reason chosen, from a visitor who gave no name\n");
+}
+
 TEST(CheckContentCommand, PackThatIsAFileExitsOne) {
     PackCopy pack;
     const CommandResult run = run_kiosk("check-content " + quoted(pack.root() / "pack.yaml"));

@@ -118,10 +118,65 @@ TEST(TemplateCheck, ListInsideAListIsRefusedAtTheInnerList) {
 
 TEST(TemplateCheck, ListInsideAnInvertedListOrAfterAListIsFine) {
     auto pack = testing::test_pack();
-    pack.templates["governor"]["en"] = "{{^grounds}}{{#conditions}}{{phrase}}{{/conditions}}{{/grounds}}"
+    pack.templates["governor"]["en"] = "Hello. {{^grounds}}{{#conditions}}{{phrase}}{{/conditions}}{{/grounds}}"
                                        "{{#grounds}}{{label}}{{/grounds}}{{#conditions}}{{label}}{{/conditions}}";
     const auto problems = check_templates(pack);
     EXPECT_TRUE(problems.empty()) << problems.front().to_string();
+}
+
+// A salutation of nothing once passed the check and crashed the layout.
+TEST(TemplateCheck, SalutationThatPrintsNothingWithoutANameIsRefused) {
+    auto pack = testing::test_pack();
+    pack.recipients[1].salutation.text["en"] = "{{#recipient.surname}}Dear Governor {{recipient.surname}}:{{/recipient.surname}}";
+    const auto problems = check_templates(pack);
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_EQ(problems[0].file, "test-pack/recipients.yaml");
+    EXPECT_EQ(problems[0].message,
+              "the salutation prints nothing for a letter to an office with no contact in the pack, with no reason "
+              "chosen, from a visitor who gave no name");
+}
+
+TEST(TemplateCheck, ContactsOwnSalutationIsRenderedWithoutTheNameToo) {
+    auto pack = testing::test_pack();
+    pack.recipients[1].contacts[1].salutation["es"] = "{{recipient.name}}";
+    const auto problems = check_templates(pack);
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_EQ(problems[0].message,
+              "the salutation prints nothing for a letter to Governor of Arkansas with no name known, with no reason "
+              "chosen, from a visitor who gave no name");
+}
+
+TEST(TemplateCheck, OfficeLineDatePageNumberAndBodyThatPrintNothingAreRefused) {
+    auto pack = testing::test_pack();
+    pack.recipients[2].office.text["es"] = "{{^county}}Alguacil{{/county}}";
+    pack.language_rules["en"].date_pattern = "{{#year}}{{/year}} ";
+    pack.strings["es"]["letter.page"] = "{{^page}}{{page}}{{/page}}";
+    pack.templates["sheriff"]["en"] = "{{#has_grounds}}Release people who are {{grounds_phrase}}.{{/has_grounds}}";
+    const auto problems = check_templates(pack);
+    ASSERT_EQ(problems.size(), 4u) << problems.front().to_string();
+    EXPECT_EQ(problems[0].to_string(),
+              "test-pack/strings/en.yaml: the date pattern prints nothing; it needs {{day}}, {{month}} or {{year}} "
+              "outside any section");
+    EXPECT_EQ(problems[1].to_string(),
+              "test-pack/strings/es.yaml: 'letter.page' prints nothing; it needs {{page}} outside any section");
+    EXPECT_EQ(problems[2].to_string(),
+              "test-pack/templates/sheriff.en.mustache:1:1: the letter prints no text for a letter to an office with "
+              "no contact in the pack, with no reason chosen, from a visitor who gave no name");
+    EXPECT_EQ(problems[3].to_string(),
+              "test-pack/recipients.yaml: the office line prints nothing for a letter to an office with no contact in "
+              "the pack, with no reason chosen, from a visitor who gave no name");
+}
+
+TEST(TemplateCheck, DatePatternAndPageNumberMayUseOnlyTheirOwnNames) {
+    auto pack = testing::test_pack();
+    pack.language_rules["es"].date_pattern = "{{day}} de {{mes}} de {{year}}";
+    pack.strings["en"]["letter.page"] = "Page {{page}} of {{state.name}}";
+    const auto problems = check_templates(pack);
+    ASSERT_EQ(problems.size(), 2u);
+    EXPECT_EQ(problems[0].to_string(),
+              "test-pack/strings/es.yaml: \"mes\" is not a value the letter provides (see content/README.md)");
+    EXPECT_EQ(problems[1].to_string(),
+              "test-pack/strings/en.yaml: \"state.name\" is not a value the letter provides (see content/README.md)");
 }
 
 TEST(TemplateCheck, PartialsAndDelimiterChangesAreRefused) {
