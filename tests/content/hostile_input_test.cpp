@@ -123,6 +123,25 @@ TEST_F(HostilePack, ThousandsOfBrokenItemsAreCutToAReadableList) {
     EXPECT_NE(found.back().message.find("more problems in this file were left out"), std::string::npos);
 }
 
+// Once 5 seconds per language: each missing key was compared in full with every junk key.
+TEST_F(HostilePack, JunkStringsFileOfNineThousandKeysStillGetsItsTypoHints) {
+    std::string junk = pack.read("strings/es.yaml");
+    junk = junk.substr(0, junk.find("strings:")) + "strings:\n  letter.closin: x\n";
+    std::uint32_t seed = 20261125;
+    for (int i = 0; i < 9000; ++i) {
+        std::string key;
+        for (std::size_t length = 10 + i % 20; key.size() < length;) {
+            seed = seed * 1664525u + 1013904223u;
+            key += "abcdefghijklmnopqrstuvwxyz.-"[(seed >> 24) % 28];
+        }
+        junk += "  " + key + ": x\n";
+    }
+    pack.write("strings/es.yaml", junk);
+    const Place strings = pack.find("strings/es.yaml", "strings:");
+    EXPECT_TRUE(has_problem(problems(), file("strings/es.yaml"), strings,
+                            "required key 'letter.closing' is missing from 'strings' (is 'letter.closin' a typo of it?)"));
+}
+
 TEST_F(HostilePack, FolderWhereAFileShouldBe) {
     pack.remove("reasons.yaml");
     std::filesystem::create_directory(pack.root() / "reasons.yaml");
