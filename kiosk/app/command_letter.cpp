@@ -136,6 +136,13 @@ std::string request_problem(const content::Pack& pack, const LetterOptions& opti
 }
 
 int run_letter(const CommonOptions& common, const LetterOptions& options) {
+    // Before any work: a letter must never replace a pipe, a device or a folder.
+    if (options.out != "-") {
+        if (const auto refusal = store::refuse_to_replace(options.out)) {
+            std::cerr << "letter-kiosk letter: --out: " << *refusal << '\n';
+            return BadInput;
+        }
+    }
     auto pack = letter::load_checked_pack(common.content_dir);
     if (!pack) {
         for (const auto& problem : pack.error()) std::cerr << problem.to_string() << '\n';
@@ -192,7 +199,8 @@ int run_letter(const CommonOptions& common, const LetterOptions& options) {
     }
     // A typo in --out should not quietly create folders.
     const std::filesystem::path out(options.out);
-    if (const auto folder = out.parent_path(); !folder.empty() && !std::filesystem::is_directory(folder)) {
+    std::error_code not_a_folder;
+    if (const auto folder = out.parent_path(); !folder.empty() && !std::filesystem::is_directory(folder, not_a_folder)) {
         std::cerr << "letter-kiosk letter: cannot write " << options.out << ": no folder " << folder.string()
                   << '\n';
         return SystemFailure;

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
+
 #include <filesystem>
 
 #include "command_runner.h"
@@ -140,6 +142,40 @@ TEST(LetterCommand, StateWithNoCountiesIsAContentProblem) {
 TEST(LetterCommand, MissingRequiredOptionIsAUsageError) {
     EXPECT_EQ(letter_kiosk("--recipient governor --state MO").exit_code, 2);
     EXPECT_EQ(letter_kiosk("--recipient governor --state MO --paper legal --out -").exit_code, 2);
+}
+
+// --out once renamed the letter over whatever was there: a named pipe became a file,
+// and as root `--out /dev/null` replaced the system's /dev/null.
+TEST(LetterCommand, OutOntoANamedPipeIsRefusedAndThePipeKept) {
+    ScratchFolder folder;
+    const auto pipe = folder.path() / "pipe";
+    ASSERT_EQ(mkfifo(pipe.c_str(), 0600), 0);
+    const auto result = letter_kiosk("--recipient governor --state MO --out " + shell_quoted(pipe.string()));
+    EXPECT_EQ(result.exit_code, 1);
+    EXPECT_EQ(result.output, "letter-kiosk letter: --out: " + pipe.string() +
+                                 " is a named pipe, not a file; it was left as it is\n");
+    EXPECT_TRUE(std::filesystem::is_fifo(pipe));
+}
+
+TEST(LetterCommand, OutOntoADeviceIsRefusedAndTheDeviceKept) {
+    ScratchFolder folder;
+    // Through a link, so that a failure replaces the link and not the system's /dev/null.
+    const auto device = folder.path() / "null";
+    std::filesystem::create_symlink("/dev/null", device);
+    const auto result = letter_kiosk("--recipient governor --state MO --out " + shell_quoted(device.string()));
+    EXPECT_EQ(result.exit_code, 1);
+    EXPECT_EQ(result.output, "letter-kiosk letter: --out: " + device.string() +
+                                 " is a device, not a file; it was left as it is\n");
+    EXPECT_TRUE(std::filesystem::is_symlink(device));
+    EXPECT_TRUE(std::filesystem::is_character_file("/dev/null"));
+}
+
+TEST(LetterCommand, OutOntoAFolderIsRefused) {
+    ScratchFolder folder;
+    const auto result = letter_kiosk("--recipient governor --state MO --out " + shell_quoted(folder.path().string()));
+    EXPECT_EQ(result.exit_code, 1);
+    EXPECT_NE(result.output.find("is a folder, not a file"), std::string::npos) << result.output;
+    EXPECT_TRUE(std::filesystem::is_directory(folder.path()));
 }
 
 TEST(LetterCommand, UnwritableOutputIsASystemFailure) {
