@@ -66,6 +66,10 @@ std::string local_iso_date() {
 }
 
 int run(const CommonOptions& common, const RunOptions& options) {
+    if (const auto refusal = common.refuse_paths()) {
+        std::cerr << "letter-kiosk run: " << *refusal << '\n';
+        return BadInput;
+    }
     unsigned width = 1280, height = 800;
     if (!parse_size(options.size, width, height)) {
         std::cerr << "letter-kiosk run: --size must look like 1280x800, not '" << options.size << "'\n";

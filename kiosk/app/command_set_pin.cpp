@@ -39,6 +39,10 @@ CommandRunner add_set_pin_command(CLI::App& app, CommonOptions& options) {
         "set-pin", "Set the staff PIN (4 to 12 digits, read from standard input; stored only as a hash)");
     options.add_data_dir(*command);
     return [&options] {
+        if (const auto refusal = options.refuse_paths()) {
+            std::cerr << "letter-kiosk set-pin: " << *refusal << "; nothing was changed\n";
+            return BadInput;
+        }
         const std::string pin = read_secret("New staff PIN (4 to 12 digits): ");
         if (!store::is_valid_pin(pin)) {
             std::cerr << "letter-kiosk: a staff PIN is 4 to 12 digits; nothing was changed\n";
