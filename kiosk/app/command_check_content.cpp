@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "app/commands.h"
+#include "content/terminal_text.h"
 #include "letter/checked_pack.h"
 
 namespace kiosk::app {
@@ -21,13 +22,16 @@ std::string joined(const std::vector<std::string>& items) {
     return text;
 }
 
+// Everything shown comes from the pack, so each text is made safe for the terminal.
 void print_summary(const content::Pack& pack, std::ostream& out) {
+    using content::terminal_safe;
     const content::PackInfo& info = pack.info;
-    out << info.name << " " << info.version << " (" << info.organisation << ")\n";
+    out << terminal_safe(info.name) << " " << terminal_safe(info.version) << " (" << terminal_safe(info.organisation)
+        << ")\n";
 
     std::vector<std::string> languages;
     for (const content::LanguageCode& code : info.languages) {
-        languages.push_back(code + " (" + pack.language_rules.at(code).name + ")");
+        languages.push_back(terminal_safe(code + " (" + pack.language_rules.at(code).name + ")"));
     }
     out << "Languages: " << joined(languages) << "\n";
 
@@ -35,7 +39,7 @@ void print_summary(const content::Pack& pack, std::ostream& out) {
     for (const content::State& state : pack.states) counties += state.counties.size();
     out << pack.recipients.size() << " recipients, " << pack.states.size() << " states / " << counties
         << " counties, " << pack.grounds.size() << " grounds, " << pack.conditions.size() << " conditions\n";
-    out << "Contacts last verified on " << info.contacts_verified_on << "\n";
+    out << "Contacts last verified on " << terminal_safe(info.contacts_verified_on) << "\n";
 
     // Staff must check these before an event: a letter to a stale address is wasted.
     std::vector<std::string> unverified;
@@ -48,7 +52,7 @@ void print_summary(const content::Pack& pack, std::ostream& out) {
         out << "Every contact is verified.\n";
     } else {
         out << "Contacts not verified (check them before the event):\n";
-        for (const std::string& office : unverified) out << "  " << office << "\n";
+        for (const std::string& office : unverified) out << "  " << terminal_safe(office) << "\n";
     }
 }
 

@@ -11,6 +11,7 @@
 
 #include "app/commands.h"
 #include "content/closest_name.h"
+#include "content/terminal_text.h"
 #include "letter/checked_pack.h"
 #include "letter/font_set.h"
 #include "letter/letter_composer.h"
@@ -139,7 +140,7 @@ int run_letter(const CommonOptions& common, const LetterOptions& options) {
     // Before any work: a letter must never replace a pipe, a device or a folder.
     if (options.out != "-") {
         if (const auto refusal = store::refuse_to_replace(options.out)) {
-            std::cerr << "letter-kiosk letter: --out: " << *refusal << '\n';
+            std::cerr << "letter-kiosk letter: --out: " << content::terminal_safe(*refusal) << '\n';
             return BadInput;
         }
     }
@@ -149,7 +150,7 @@ int run_letter(const CommonOptions& common, const LetterOptions& options) {
         return BadInput;
     }
     if (const auto problem = request_problem(*pack, options); !problem.empty()) {
-        std::cerr << "letter-kiosk letter: " << problem << '\n';
+        std::cerr << "letter-kiosk letter: " << content::terminal_safe(problem) << '\n';
         return BadInput;
     }
 
@@ -169,23 +170,23 @@ int run_letter(const CommonOptions& common, const LetterOptions& options) {
 
     const auto composed = letter::compose_letter(*pack, request);
     if (!composed) {
-        std::cerr << "letter-kiosk letter: " << composed.error() << '\n';
+        std::cerr << "letter-kiosk letter: " << content::terminal_safe(composed.error()) << '\n';
         return BadInput;
     }
     const auto fonts = letter::find_fonts();
     if (!fonts) {
-        std::cerr << "letter-kiosk letter: " << fonts.error() << '\n';
+        std::cerr << "letter-kiosk letter: " << content::terminal_safe(fonts.error()) << '\n';
         return SystemFailure;
     }
     auto engine = letter::LetterLayoutEngine::create(*fonts);
     if (!engine) {
-        std::cerr << "letter-kiosk letter: " << engine.error() << '\n';
+        std::cerr << "letter-kiosk letter: " << content::terminal_safe(engine.error()) << '\n';
         return SystemFailure;
     }
     pdf::PdfWriter writer{*fonts};
     const auto bytes = writer.try_write(engine->lay_out(*composed, request.paper));
     if (!bytes) {
-        std::cerr << "letter-kiosk letter: could not make the PDF: " << bytes.error() << '\n';
+        std::cerr << "letter-kiosk letter: could not make the PDF: " << content::terminal_safe(bytes.error()) << '\n';
         return SystemFailure;
     }
 
@@ -201,13 +202,13 @@ int run_letter(const CommonOptions& common, const LetterOptions& options) {
     const std::filesystem::path out(options.out);
     std::error_code not_a_folder;
     if (const auto folder = out.parent_path(); !folder.empty() && !std::filesystem::is_directory(folder, not_a_folder)) {
-        std::cerr << "letter-kiosk letter: cannot write " << options.out << ": no folder " << folder.string()
-                  << '\n';
+        std::cerr << "letter-kiosk letter: cannot write " << content::terminal_safe(options.out) << ": no folder "
+                  << content::terminal_safe(folder.string()) << '\n';
         return SystemFailure;
     }
     const std::string_view pdf(reinterpret_cast<const char*>(bytes->data()), bytes->size());
     if (const auto written = store::write_file_atomically(out, pdf, 0644); !written) {
-        std::cerr << "letter-kiosk letter: " << written.error() << '\n';
+        std::cerr << "letter-kiosk letter: " << content::terminal_safe(written.error()) << '\n';
         return SystemFailure;
     }
     return Success;

@@ -16,6 +16,7 @@
 #include <tl/expected.hpp>
 
 #include "app/commands.h"
+#include "content/terminal_text.h"
 #include "print/cups_letter_printer.h"
 #include "print/print_messages.h"
 
@@ -68,7 +69,8 @@ tl::expected<std::vector<unsigned char>, std::string> read_letter_file(const std
 int print_file(const PrintOptions& print_options, const CommonOptions& options) {
     auto pdf = read_letter_file(print_options.file);
     if (!pdf) {
-        std::cerr << "letter-kiosk print: " << print_options.file.string() << ": " << pdf.error() << "\n";
+        std::cerr << "letter-kiosk print: " << content::terminal_safe(print_options.file.string()) << ": "
+                  << pdf.error() << "\n";
         return BadInput;
     }
     print::Document document;
@@ -76,7 +78,8 @@ int print_file(const PrintOptions& print_options, const CommonOptions& options) 
     document.pdf = std::move(*pdf);
     static constexpr char pdf_signature[] = "%PDF-";
     if (document.pdf.size() < 5 || !std::equal(pdf_signature, pdf_signature + 5, document.pdf.begin())) {
-        std::cerr << "letter-kiosk print: " << print_options.file.string() << ": not a PDF file\n";
+        std::cerr << "letter-kiosk print: " << content::terminal_safe(print_options.file.string())
+                  << ": not a PDF file\n";
         return BadInput;
     }
 
@@ -90,11 +93,12 @@ int print_file(const PrintOptions& print_options, const CommonOptions& options) 
     });
     const print::LetterOutcome& outcome = outcomes.front();
     if (outcome.status == print::LetterOutcome::Status::Printed) {
-        std::cout << print::english_text(outcome.message_key) << " (" << outcome.detail << ")\n";
+        std::cout << print::english_text(outcome.message_key) << " (" << content::terminal_safe(outcome.detail)
+                  << ")\n";
         return Success;
     }
     std::cerr << "letter-kiosk print: not printed: " << print::english_text(outcome.message_key) << "\n  "
-              << outcome.detail << "\n";
+              << content::terminal_safe(outcome.detail) << "\n";
     return SystemFailure;
 }
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "app/commands.h"
+#include "content/terminal_text.h"
 
 namespace {
 
@@ -67,10 +68,12 @@ int main(int argc, char** argv) {
         }
         return commands.front().second();  // no subcommand: run the kiosk
     } catch (const std::filesystem::filesystem_error& error) {
-        std::cerr << "letter-kiosk: cannot use " << error.path1().string() << ": " << error.code().message() << '\n';
+        std::cerr << "letter-kiosk: cannot use " << kiosk::content::terminal_safe(error.path1().string()) << ": "
+                  << error.code().message() << '\n';
         return is_bad_path(error.code()) ? BadInput : SystemFailure;
     } catch (const std::exception& error) {
-        std::cerr << "letter-kiosk: stopped by an unexpected error: " << error.what() << '\n';
+        std::cerr << "letter-kiosk: stopped by an unexpected error: " << kiosk::content::terminal_safe(error.what())
+                  << '\n';
     } catch (...) {
         std::cerr << "letter-kiosk: stopped by an unexpected error\n";
     }

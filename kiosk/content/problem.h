@@ -11,7 +11,8 @@ struct Problem {
     int column = 0;    // 1-based; 0 when unknown
     std::string message;
 
-    // "path:line:column: message" (the place parts are left out when unknown).
+    // "path:line:column: message" (the place parts are left out when unknown), one line
+    // safe to print on a terminal (terminal_text.h).
     std::string to_string() const;
 };
 

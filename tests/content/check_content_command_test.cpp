@@ -124,6 +124,26 @@ TEST(CheckContentCommand, SalutationThatPrintsNothingWithoutANameIsPlacedWhereIt
                            "with no reason chosen, from a visitor who gave no name\n");
 }
 
+// A file name or a text of the pack once reached the terminal raw: it could clear the
+// screen or print a line that looks like one of check-content's own.
+TEST(CheckContentCommand, ControlCharactersInFileNamesAreWrittenOut) {
+    PackCopy pack;
+    pack.write("templates/x\x1b[2J\rfake.yaml:1:1: ok.en.mustache", "Hello.\n");
+    const CommandResult run = run_kiosk("check-content " + quoted(pack.root()));
+    EXPECT_EQ(run.exit_code, 1);
+    EXPECT_EQ(run.err,
+              pack.path_of("templates/x\\u001B[2J\\u000Dfake.yaml:1:1: ok.en.mustache") +
+                  ": a template's name should be <recipient>.<language>.mustache, like governor.en.mustache\n");
+}
+
+TEST(CheckContentCommand, SummaryWritesOutBidirectionalControls) {
+    PackCopy pack;
+    pack.replace("pack.yaml", "name: Write for Compassionate Release", "name: \"Write for \\u202Eesaeler\"");
+    const CommandResult run = run_kiosk("check-content " + quoted(pack.root()));
+    EXPECT_EQ(run.exit_code, 0) << run.err;
+    EXPECT_EQ(run.out.substr(0, run.out.find('\n')), "Write for \\u202Eesaeler 1.0.0 (Letter Kiosk default campaign)");
+}
+
 TEST(CheckContentCommand, PackThatIsAFileExitsOne) {
     PackCopy pack;
     const CommandResult run = run_kiosk("check-content " + quoted(pack.root() / "pack.yaml"));

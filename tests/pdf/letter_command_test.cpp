@@ -78,6 +78,14 @@ TEST(LetterCommand, UnknownRecipientListsTheValidOnes) {
         << result.output;
 }
 
+TEST(LetterCommand, ErrorsWriteOutControlCharactersTheyQuote) {
+    const auto result = letter_kiosk("--recipient " + shell_quoted("\x1b[2J\r") + " --state MO --out -");
+    EXPECT_EQ(result.exit_code, 1);
+    EXPECT_EQ(
+        result.output.rfind("letter-kiosk letter: --recipient: unknown recipient \"\\u001B[2J\\u000D\"; valid:", 0), 0u)
+        << result.output;
+}
+
 TEST(LetterCommand, CountyLevelRecipientNeedsACounty) {
     const auto result = letter_kiosk("--recipient sheriff --state MO --out -");
     EXPECT_EQ(result.exit_code, 1);
