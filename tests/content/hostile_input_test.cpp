@@ -70,6 +70,20 @@ TEST_F(HostilePack, NulByteIsRefusedWhereItIs) {
     EXPECT_TRUE(has_problem(problems(), file("pack.yaml"), {place.line, 13}, "contains control character U+0000"));
 }
 
+// The byte screening cannot see these: the file holds a backslash and a letter.
+TEST_F(HostilePack, ControlCharactersWrittenAsEscapesAreRefusedWhereTheirTextIs) {
+    const Place name = pack.replace("pack.yaml", "name: Write for Compassionate Release", "name: \"Write\\e[2J\"");
+    EXPECT_TRUE(has_problem(problems(), file("pack.yaml"), {name.line, 7},
+                            "a text here contains control character U+001B (written as an escape); remove it"));
+    pack.replace("pack.yaml", "\"Write\\e[2J\"", "\"Write\\x9b31m\"");
+    EXPECT_TRUE(has_problem(problems(), file("pack.yaml"), {name.line, 7}, "control character U+009B"));
+    pack.replace("pack.yaml", "\"Write\\x9b31m\"", "\"Write\\0\"");
+    EXPECT_TRUE(has_problem(problems(), file("pack.yaml"), {name.line, 7}, "control character U+0000"));
+    pack.replace("pack.yaml", "\"Write\\0\"", "\"Tab\\tand\\nline break\"");
+    const auto found = problems();
+    EXPECT_TRUE(found.empty()) << describe(found);
+}
+
 TEST_F(HostilePack, BillionLaughsAliasesAreRefusedBeforeAnyTreeIsWalked) {
     std::string bomb = "a: &a [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]\n";
     for (char level = 'b'; level <= 'i'; ++level) {
