@@ -12,6 +12,7 @@
 #include "app/commands.h"
 #include "content/closest_name.h"
 #include "content/terminal_text.h"
+#include "content/text_limits.h"
 #include "letter/checked_pack.h"
 #include "letter/font_set.h"
 #include "letter/letter_composer.h"
@@ -94,6 +95,32 @@ std::vector<std::string> close_counties(const std::string& typed, const std::vec
     return close;
 }
 
+// What is wrong with the visitor's own words (--name, --address), or empty. They get
+// the pack's limits for names and address lines (content/text_limits.h): longer ones
+// could not print.
+std::string sender_problem(const std::string& name, const std::vector<std::string>& address) {
+    constexpr std::size_t most_address_lines = 6;
+    const auto check = [](const char* option, const std::string& text) -> std::string {
+        if (content::terminal_safe(text) != text) {
+            return std::string(option) + ": only printable text, with no control characters";
+        }
+        if (const std::size_t characters = content::character_count(text); characters > content::max_line_characters) {
+            return std::string(option) + ": at most " + std::to_string(content::max_line_characters) +
+                   " characters a line, not " + std::to_string(characters);
+        }
+        return {};
+    };
+    if (auto problem = check("--name", name); !problem.empty()) return problem;
+    if (address.size() > most_address_lines) {
+        return "--address: at most " + std::to_string(most_address_lines) + " lines, not " +
+               std::to_string(address.size());
+    }
+    for (const std::string& line : address) {
+        if (auto problem = check("--address", line); !problem.empty()) return problem;
+    }
+    return {};
+}
+
 // Checks what the visitor-side options name against the pack, with messages that
 // say what is wrong and what would be right. Empty when all is well.
 std::string request_problem(const content::Pack& pack, const LetterOptions& options) {
@@ -149,6 +176,11 @@ int run_letter(const CommonOptions& common, const LetterOptions& options) {
         for (const auto& problem : pack.error()) std::cerr << problem.to_string() << '\n';
         return BadInput;
     }
+    const std::vector<std::string> sender_address = address_lines(options.address);
+    if (const auto problem = sender_problem(options.name, sender_address); !problem.empty()) {
+        std::cerr << "letter-kiosk letter: " << problem << '\n';
+        return BadInput;
+    }
     if (const auto problem = request_problem(*pack, options); !problem.empty()) {
         std::cerr << "letter-kiosk letter: " << content::terminal_safe(problem) << '\n';
         return BadInput;
@@ -160,7 +192,7 @@ int run_letter(const CommonOptions& common, const LetterOptions& options) {
     request.county = options.county;
     request.reason_ids = options.reasons;
     request.sender.name = options.name;
-    request.sender.address_lines = address_lines(options.address);
+    request.sender.address_lines = sender_address;
     request.sender.town = town_of(request.sender.address_lines);
     request.language = options.language;
     request.paper = options.paper.empty() ? pack->info.paper

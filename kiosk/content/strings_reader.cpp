@@ -58,6 +58,7 @@ void read_fixed_words(const MappingFields& top, StringsFile& file) {
                          "'" + name + "' should be text, but it is " + describe_kind(value));
             continue;
         }
+        if (!fits(value.Scalar(), max_paragraph_characters, "'" + name + "'", value.Mark(), problems)) continue;
         file.strings.emplace(name, value.Scalar());
     }
     std::vector<std::string> present;

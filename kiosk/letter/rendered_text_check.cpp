@@ -6,6 +6,8 @@
 
 #include "letter/date_formatter.h"
 #include "letter/plain_template.h"
+#include "letter/rendered_size.h"
+#include "letter/template_tags.h"
 #include "letter/template_values.h"
 
 namespace kiosk::letter {
@@ -61,7 +63,8 @@ std::string described(const content::Contact* contact, const ReasonChoice& reaso
 
 class RenderedTextCheck {
 public:
-    RenderedTextCheck(const content::Pack& pack, const PackTextSources& sources) : pack_(pack), sources_(sources) {}
+    RenderedTextCheck(const content::Pack& pack, const PackTextSources& sources)
+        : pack_(pack), sources_(sources), size_bound_(pack) {}
 
     std::vector<content::Problem> run() {
         for (const auto& [language, rules] : pack_.language_rules) check_date_and_page(language, rules);
@@ -72,33 +75,68 @@ public:
     }
 
 private:
-    // Each text is reported once, for the first kind of letter it fails.
+    // Each text is reported once, for its first problem; it is not rendered again after.
+    bool reported(const TextSource& source, const std::string& text) const {
+        return reported_.count(source.file + '\0' + text) > 0;
+    }
     void report(const TextSource& source, const std::string& text, const std::string& what) {
         if (!reported_.insert(source.file + '\0' + text).second) return;
         problems_.push_back(problem_in(source, text, 0, what));
     }
 
+    // Reports `text` when it can render to more than a letter can print. Checked before
+    // any rendering, so that rendering every kind of letter stays cheap.
+    void check_size(const TextSource& source, const std::string& text, const std::string& what) {
+        const auto tags = scan_tags(text);  // the template check accepted the text
+        if (!tags || reported(source, text)) return;
+        if (const std::size_t most = size_bound_.of(text, *tags); most > max_text_bytes) {
+            report(source, text,
+                   what + " can print up to " + std::to_string(most) +
+                       " bytes (with every reason chosen and the pack's longest texts); a letter can print at most " +
+                       std::to_string(max_text_bytes));
+        }
+    }
+
+    void check_prints(const TextSource& source, const std::string& text, const kainjow::mustache::data& values,
+                      const std::string& what) {
+        if (reported(source, text)) return;
+        if (!prints_something(render_plain(text, values))) report(source, text, what);
+    }
+
     void check_date_and_page(const content::LanguageCode& language, const content::LanguageRules& rules) {
-        if (!prints_something(format_date({2026, 11, 25}, rules))) {
-            report(sources_.strings_text(language, rules.date_pattern), rules.date_pattern,
+        const TextSource date = sources_.strings_text(language, rules.date_pattern);
+        check_size(date, rules.date_pattern, "the date pattern");
+        if (!reported(date, rules.date_pattern) && !prints_something(format_date({2026, 11, 25}, rules))) {
+            report(date, rules.date_pattern,
                    "the date pattern prints nothing; it needs {{day}}, {{month}} or {{year}} outside any section");
         }
         const auto strings = pack_.strings.find(language);
         if (strings == pack_.strings.end()) return;
         const auto page = strings->second.find("letter.page");
         if (page == strings->second.end()) return;
+        const TextSource where = sources_.strings_text(language, page->second);
+        check_size(where, page->second, "'letter.page'");
         kainjow::mustache::data values;
         values.set("page", "2");
-        if (!prints_something(render_plain(page->second, values))) {
-            report(sources_.strings_text(language, page->second), page->second,
-                   "'letter.page' prints nothing; it needs {{page}} outside any section");
-        }
+        check_prints(where, page->second, values,
+                     "'letter.page' prints nothing; it needs {{page}} outside any section");
     }
 
     void check_letters(const content::Recipient& recipient, const content::LanguageCode& language) {
         const auto templates = pack_.templates.find(recipient.id);
         if (templates == pack_.templates.end() || !templates->second.count(language)) return;
         const std::string& body = templates->second.at(language);
+        const std::string& salutation = recipient.salutation.in(language, pack_.default_language());
+        const std::string& office = recipient.office.in(language, pack_.default_language());
+        check_size(sources_.template_file(recipient.id, language), body, "the letter body");
+        check_size(sources_.recipients_text(salutation), salutation, "the salutation");
+        check_size(sources_.recipients_text(office), office, "the office line");
+        for (const content::Contact& contact : recipient.contacts) {
+            if (const auto own = contact.salutation.find(language); own != contact.salutation.end()) {
+                check_size(sources_.recipients_text(own->second), own->second, "the salutation");
+            }
+        }
+
         std::vector<content::Contact> nameless;
         for (const content::Contact* contact : contact_kinds(recipient, nameless)) {
             const content::State* state = contact && !contact->state.empty() ? pack_.find_state(contact->state)
@@ -130,23 +168,20 @@ private:
         const bool own_salutation = contact && contact->salutation.count(language);
         const std::string& salutation = own_salutation ? contact->salutation.at(language)
                                                        : recipient.salutation.in(language, pack_.default_language());
-        if (!prints_something(render_plain(salutation, values))) {
-            report(sources_.recipients_text(salutation), salutation, "the salutation prints nothing " + shape);
-        }
+        check_prints(sources_.recipients_text(salutation), salutation, values,
+                     "the salutation prints nothing " + shape);
         // The office line is the contact's own (required, plain text) unless there is none.
         if (!contact || contact->office.empty()) {
             const std::string& office = recipient.office.in(language, pack_.default_language());
-            if (!prints_something(render_plain(office, values))) {
-                report(sources_.recipients_text(office), office, "the office line prints nothing " + shape);
-            }
+            check_prints(sources_.recipients_text(office), office, values, "the office line prints nothing " + shape);
         }
-        if (!prints_something(render_plain(body, values))) {
-            report(sources_.template_file(recipient.id, language), body, "the letter prints no text " + shape);
-        }
+        check_prints(sources_.template_file(recipient.id, language), body, values,
+                     "the letter body prints nothing " + shape);
     }
 
     const content::Pack& pack_;
     const PackTextSources& sources_;
+    const RenderedSizeBound size_bound_;
     std::vector<content::Problem> problems_;
     std::set<std::string> reported_;  // file and text
 };

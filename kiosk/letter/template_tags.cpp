@@ -44,6 +44,7 @@ tl::expected<std::vector<Tag>, TagProblem> scan_tags(std::string_view text) {
 
         Tag tag;
         tag.offset = offset;
+        tag.end = position;
         const char sigil = triple || contents.empty() ? ' ' : contents.front();
         switch (sigil) {
             case '!':

@@ -32,6 +32,7 @@ struct Tag {
     TagKind kind = TagKind::Value;
     std::string name;        // trimmed; empty for comments
     std::size_t offset = 0;  // of the opening "{{"
+    std::size_t end = 0;     // just past the closing "}}"
 };
 
 struct TagProblem {

@@ -159,9 +159,10 @@ TEST(TemplateCheck, OfficeLineDatePageNumberAndBodyThatPrintNothingAreRefused) {
               "outside any section");
     EXPECT_EQ(problems[1].to_string(),
               "test-pack/strings/es.yaml: 'letter.page' prints nothing; it needs {{page}} outside any section");
-    EXPECT_EQ(problems[2].to_string(),
-              "test-pack/templates/sheriff.en.mustache:1:1: the letter prints no text for a letter to an office with "
-              "no contact in the pack, with no reason chosen, from a visitor who gave no name");
+    EXPECT_EQ(
+        problems[2].to_string(),
+        "test-pack/templates/sheriff.en.mustache:1:1: the letter body prints nothing for a letter to an office with "
+        "no contact in the pack, with no reason chosen, from a visitor who gave no name");
     EXPECT_EQ(problems[3].to_string(),
               "test-pack/recipients.yaml: the office line prints nothing for a letter to an office with no contact in "
               "the pack, with no reason chosen, from a visitor who gave no name");

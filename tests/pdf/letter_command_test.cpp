@@ -86,6 +86,20 @@ TEST(LetterCommand, ErrorsWriteOutControlCharactersTheyQuote) {
         << result.output;
 }
 
+// A name of 70,000 bytes once ended in "libharu error 0x105B".
+TEST(LetterCommand, NameAndAddressHaveThePacksLimits) {
+    const auto name = letter_kiosk("--recipient governor --state MO --name " + std::string(70000, 'x') + " --out -");
+    EXPECT_EQ(name.exit_code, 1);
+    EXPECT_EQ(name.output, "letter-kiosk letter: --name: at most 200 characters a line, not 70000\n");
+    const auto address = letter_kiosk("--recipient governor --state MO --address '1; 2; 3; 4; 5; 6; 7' --out -");
+    EXPECT_EQ(address.exit_code, 1);
+    EXPECT_EQ(address.output, "letter-kiosk letter: --address: at most 6 lines, not 7\n");
+    const auto control =
+        letter_kiosk("--recipient governor --state MO --address " + shell_quoted("12 Elm\x1b[2J") + " --out -");
+    EXPECT_EQ(control.exit_code, 1);
+    EXPECT_EQ(control.output, "letter-kiosk letter: --address: only printable text, with no control characters\n");
+}
+
 TEST(LetterCommand, CountyLevelRecipientNeedsACounty) {
     const auto result = letter_kiosk("--recipient sheriff --state MO --out -");
     EXPECT_EQ(result.exit_code, 1);
@@ -112,13 +126,14 @@ TEST(LetterCommand, BrokenContentPackReportsItsProblems) {
     EXPECT_NE(result.output.find(folder.path().string()), std::string::npos) << result.output;
 }
 
-// Once minutes and gigabytes inside kainjow: the letter checks templates as check-content does.
+// Once minutes and gigabytes inside kainjow (30,000 deep): the letter checks templates
+// as check-content does.
 TEST(LetterCommand, TemplateNestedTooDeepIsRefusedBeforeItIsRendered) {
     ScratchFolder folder;
     const auto pack = copy_of_default_pack(folder);
     std::string nested;
-    for (int i = 0; i < 30000; ++i) nested += "{{#has_sender}}";
-    for (int i = 0; i < 30000; ++i) nested += "{{/has_sender}}";
+    for (int i = 0; i < 600; ++i) nested += "{{#has_sender}}";
+    for (int i = 0; i < 600; ++i) nested += "{{/has_sender}}";
     write_text(pack / "templates" / "governor.en.mustache", nested);
     const auto result = run_command(std::string{LETTER_KIOSK_PROGRAM} + " letter --content " +
                                     shell_quoted(pack.string()) + " --recipient governor --state MO --out -");
