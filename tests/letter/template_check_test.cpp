@@ -37,6 +37,17 @@ TEST(TemplateCheck, NamesInsideAnObjectSectionResolveAgainstIt) {
     EXPECT_TRUE(check_templates(pack).empty());
 }
 
+// A tag over two lines once gave a message over two lines.
+TEST(TemplateCheck, ProblemWithATagOverTwoLinesIsOneLine) {
+    auto pack = testing::test_pack();
+    pack.templates["governor"]["en"] = "Dear {{recipient.\nnaem}}";
+    const auto problems = check_templates(pack);
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_EQ(problems[0].to_string(),
+              "test-pack/templates/governor.en.mustache:1:6: \"recipient.\\u000Anaem\" is not a "
+              "value the letter provides (see content/README.md)");
+}
+
 TEST(TemplateCheck, ReportsAnUnclosedSectionAtItsTag) {
     auto pack = testing::test_pack();
     pack.templates["sheriff"]["es"] = "Hola.\n  {{#has_sender}}Soy {{sender.name}}.\n";
