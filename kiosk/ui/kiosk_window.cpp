@@ -148,8 +148,19 @@ private:
         if (flow_.screen() == flow::Screen::StaffMenu) staff = {find_printer_()->destination_description(), counting_.totals()};
         view_ = screen_.build(flow_, now, previews_.letters(), zoomed_, staff);
         shown_countdown_ = flow_.still_there_seconds_left(now);
-        for (auto& [id, offset] : offsets_) {
-            if (const ScrollArea* area = view_.find_area(id)) offset = clamp_offset(*area, offset);
+        // An area that is gone (the county list of another state) forgets its offset; a
+        // new one opens where the screen asks.
+        for (auto offset = offsets_.begin(); offset != offsets_.end();) {
+            const ScrollArea* area = view_.find_area(offset->first);
+            if (!area) {
+                offset = offsets_.erase(offset);
+                continue;
+            }
+            offset->second = clamp_offset(*area, offset->second);
+            ++offset;
+        }
+        for (const ScrollArea& area : view_.areas) {
+            if (!offsets_.count(area.id)) offsets_[area.id] = clamp_offset(area, {0.f, area.initial_y});
         }
         redraw_ = true;
         tree_stale_ = true;
@@ -212,7 +223,7 @@ private:
     }
 
     void act(const Element& element) {
-        if (element.disabled) return;
+        if (element.disabled && !element.explains_when_disabled) return;
         if (const auto* event = std::get_if<flow::Event>(&element.action)) {
             apply(*event);
         } else if (const auto* scroll = std::get_if<ScrollTo>(&element.action)) {
@@ -233,10 +244,26 @@ private:
         fling_x_ = fling_y_ = 0.f;
         apply(flow::Touch{now});
         if (x < screen_.metrics().min_target && y < screen_.metrics().min_target) apply(flow::CornerTap{now});
-        const Element* element = element_at(view_, offsets_, x, y);
         const ScrollArea* area = area_at(view_, x, y);
-        gesture_.press(x, y, now, element && !element->disabled ? element->id : "", area ? area->id : "");
+        gesture_.press(x, y, now, tap_target(x, y), area ? area->id : "");
         redraw_ = true;
+    }
+
+    // What a tap at (x, y) would act on: an element, or a "more below" label, by id.
+    std::string tap_target(float x, float y) const {
+        if (const MoreBelow* more = more_below_at(view_, offsets_, x, y)) return "more-below." + more->area;
+        const Element* element = element_at(view_, offsets_, x, y);
+        return element && (!element->disabled || element->explains_when_disabled) ? element->id : "";
+    }
+
+    // A tap on "more below" shows the next part of the list, a little of this one kept.
+    void page_down(const std::string& area_id) {
+        const ScrollArea* area = view_.find_area(area_id);
+        if (!area) return;
+        ScrollOffset& offset = offsets_[area_id];
+        offset = clamp_offset(*area, {offset.x, offset.y + area->viewport.height * 0.75f});
+        fling_x_ = fling_y_ = 0.f;
+        redraw_ = tree_stale_ = true;
     }
 
     void move(float x, float y) {
@@ -251,10 +278,11 @@ private:
 
     void release(float x, float y) {
         const auto now = Clock::now();
+        const MoreBelow* more = more_below_at(view_, offsets_, x, y);
         const Element* under = element_at(view_, offsets_, x, y);
         const bool was_dragging = gesture_.is_dragging();
         const std::string area = gesture_.drag_area();
-        const auto tapped = gesture_.release(under ? under->id : "", now, under && under->role == "key");
+        const auto tapped = gesture_.release(tap_target(x, y), now, under && under->role == "key");
         redraw_ = true;
         if (was_dragging) {
             fling_area_ = area;
@@ -265,7 +293,8 @@ private:
             tree_stale_ = true;
             return;
         }
-        if (tapped && under) act(*under);
+        if (tapped && more) page_down(more->area);
+        else if (tapped && under) act(*under);
     }
 
     // A flung list keeps gliding and slows down, as on a phone.

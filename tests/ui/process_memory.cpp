@@ -12,11 +12,15 @@
 
 namespace kiosk::ui::testing {
 
-std::size_t count_in_process_memory(pid_t pid, const std::string& needle) {
+namespace {
+
+// Calls `found(mapping line, region, offset)` for each occurrence of `needle`.
+template <typename Found>
+std::size_t search_process_memory(pid_t pid, const std::string& needle, Found found) {
     std::ifstream maps("/proc/" + std::to_string(pid) + "/maps");
     const int memory = open(("/proc/" + std::to_string(pid) + "/mem").c_str(), O_RDONLY);
     if (!maps || memory < 0 || needle.empty()) return 0;
-    std::size_t found = 0;
+    std::size_t count = 0;
     std::string line;
     std::vector<char> region;
     const std::boyer_moore_horspool_searcher search(needle.begin(), needle.end());
@@ -31,12 +35,30 @@ std::size_t count_in_process_memory(pid_t pid, const std::string& needle) {
         auto at = region.begin();
         const auto stop = region.begin() + got;
         while ((at = std::search(at, stop, search)) != stop) {
-            ++found;
+            ++count;
+            found(line, region, std::size_t(at - region.begin()));
             ++at;
         }
     }
     close(memory);
-    return found;
+    return count;
+}
+
+}  // namespace
+
+std::size_t count_in_process_memory(pid_t pid, const std::string& needle) {
+    return search_process_memory(pid, needle, [](const std::string&, const std::vector<char>&, std::size_t) {});
+}
+
+void show_in_process_memory(pid_t pid, const std::string& needle) {
+    search_process_memory(pid, needle, [&](const std::string& mapping, const std::vector<char>& region, std::size_t at) {
+        std::string context;
+        for (std::size_t i = at >= 48 ? at - 48 : 0; i < std::min(region.size(), at + 48); ++i) {
+            const char c = region[i];
+            context += c >= 32 && c < 127 ? c : '.';
+        }
+        std::fprintf(stderr, "%s\n  +%zx: %s\n", mapping.c_str(), at, context.c_str());
+    });
 }
 
 std::string as_utf32(const std::string& text) {

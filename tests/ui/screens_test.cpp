@@ -1,8 +1,13 @@
 // Renders every screen in both languages at several window sizes (PNG files kept in
 // the build folder under screens/) and checks the geometry a visitor depends on: no
-// text outside its box, no overlapping targets, 15 mm targets, 24 px text, 4.5:1.
+// text outside its box or over a button, no overlapping targets, 15 mm targets, 24 px
+// text, 4.5:1, the language switch where it belongs, and every list that hides rows
+// saying so. Then what a visitor sees of edit mode, a disabled Next and caps lock.
+#include <algorithm>
 #include <cstdlib>
 #include <memory>
+#include <optional>
+#include <stdexcept>
 #include <string>
 #include <tuple>
 #include <utility>
@@ -19,6 +24,7 @@
 #include "ui/kiosk_screen.h"
 #include "ui/letter_previews.h"
 #include "ui/ui_tree.h"
+#include "ui/widgets/text_fit.h"
 #include "xvfb_display.h"
 
 namespace kiosk::ui {
@@ -90,6 +96,8 @@ void drive_to(flow::VisitorFlow& visit, Screen target, const std::string& langua
     visit.handle(flow::ChooseState{"MO"});
     visit.handle(flow::ChooseCounty{"Cape Girardeau County"});
     if (target == Screen::Where) return;
+    // Later screens: the sender's ZIP code is prefilled from the one typed here.
+    for (char digit : std::string("63701")) visit.handle(flow::ZipDigit{digit});
     visit.handle(flow::Next{});
     for (const char* id : {"heart-disease", "lung-disease", "hypertension", "elderly"}) visit.handle(flow::ToggleReason{id});
     if (target == Screen::Why) return;
@@ -111,6 +119,84 @@ void drive_to(flow::VisitorFlow& visit, Screen target, const std::string& langua
     visit.handle(flow::PrintFinished{run, t0});
 }
 
+void type_zip(flow::VisitorFlow& visit, const std::string& digits) {
+    for (char digit : digits) visit.handle(flow::ZipDigit{digit});
+}
+
+// Where each scroll area opens, as the window sets it when a screen appears.
+ScrollOffsets opening_offsets(const View& view) {
+    ScrollOffsets offsets;
+    for (const auto& area : view.areas) offsets[area.id] = clamp_offset(area, {0.f, area.initial_y});
+    return offsets;
+}
+
+// One picture of a screen: where the visit is, and what has just happened there.
+struct Case {
+    Screen target;
+    std::string variant;  // "", "failed" (printing), "notice" (Next tapped too soon),
+                          // "edit" (opened by "Change …" on Review), "edit-notice", "caps-lock",
+                          // "zip-found", "zip-not-found" (Where)
+};
+
+void prepare(flow::VisitorFlow& visit, const Case& shot, const std::string& language, flow::Clock::time_point t0) {
+    const bool edit = shot.variant.rfind("edit", 0) == 0;
+    drive_to(visit, edit ? Screen::Review : shot.target, language, t0);
+    if (shot.variant == "failed") {
+        const auto run = visit.print_request().run;
+        visit.handle(flow::LetterReported{run, 0, flow::LetterResult::Printed, "", ""});
+        visit.handle(flow::LetterReported{run, 1, flow::LetterResult::Failed, "print.out-of-paper", ""});
+        visit.handle(flow::PrintFinished{run, t0});
+    }
+    if (edit) visit.handle(flow::EditStep{shot.target});
+    if (shot.variant == "edit-notice") {
+        for (const auto& id : std::vector<std::string>(visit.visit().reasons)) visit.handle(flow::ToggleReason{id});
+        visit.handle(flow::ReturnToReview{});
+    }
+    if (shot.variant == "notice") visit.handle(flow::Next{});
+    if (shot.variant == "zip-found") {
+        type_zip(visit, "63005");  // Franklin County and St. Louis County
+        visit.handle(flow::ChooseCounty{"St. Louis County", "MO"});
+    }
+    if (shot.variant == "zip-not-found") {
+        type_zip(visit, "00000");
+        visit.handle(flow::ChooseState{"KS"});
+        visit.handle(flow::Next{});  // no county yet: the notice says so
+    }
+    if (shot.variant == "caps-lock") {
+        visit.handle(flow::ToggleShift{});  // one capital
+        visit.handle(flow::ToggleShift{});  // all capitals
+    }
+}
+
+std::unique_ptr<KioskScreen> screen_of_size(float width, float height) {
+    Campaign& campaign = Campaign::get();
+    auto screen = KioskScreen::create(campaign.pack, {campaign.fonts.regular, campaign.fonts.bold, campaign.fonts.italic}, 96.f);
+    if (!screen) throw std::runtime_error(screen.error());
+    (*screen)->resize(width, height);
+    return std::move(*screen);
+}
+
+// The rectangles the lines of a text are drawn in, placed as the painter places them.
+std::vector<Rect> line_rects(const TextBlock& text, const sf::Font& font) {
+    const FittedText fitted = fit_text(font, text.text, text.box.width, text.box.height, text.size, text.min_size, text.bold);
+    std::vector<Rect> rects;
+    float y = text.box.y;
+    for (const auto& line : fitted.lines) {
+        const float width = text_width(font, line, fitted.size, text.bold);
+        const float x = text.align == Align::Center  ? text.box.x + (text.box.width - width) / 2
+                        : text.align == Align::Right ? text.box.right() - width
+                                                     : text.box.x;
+        rects.push_back({x, y, width, fitted.line_height});
+        y += fitted.line_height;
+    }
+    return rects;
+}
+
+bool shows_language_switch(Screen screen) {
+    return screen == Screen::Who || screen == Screen::Where || screen == Screen::Why || screen == Screen::You ||
+           screen == Screen::Review || screen == Screen::Printing || screen == Screen::Done;
+}
+
 class ScreensTest : public ::testing::TestWithParam<std::tuple<Size, std::string>> {};
 
 void check_view(const View& view, const KioskScreen& screen, const std::string& name) {
@@ -129,7 +215,8 @@ void check_view(const View& view, const KioskScreen& screen, const std::string& 
             EXPECT_GE(label.text.size, 24u);
             EXPECT_TRUE(element.rect.encloses(label.box));
         }
-        if (!element.disabled && element.id != "still-there.continue") {
+        if (element.id != "still-there.continue") {
+            // Disabled too: a button that cannot act yet must still be read.
             for (bool pressed : {false, true}) {
                 const Ink ink = ink_for(element, pressed, p);
                 EXPECT_GE(contrast_ratio(ink.text, ink.fill), minimum_contrast);
@@ -151,34 +238,74 @@ void check_view(const View& view, const KioskScreen& screen, const std::string& 
         if (text.scroll_area.empty()) {
             EXPECT_TRUE(window.encloses(text.box));
         }
+        for (const Rect& line : line_rects(text, screen.font())) {
+            for (const auto& element : view.elements) {
+                if (element.scroll_area != text.scroll_area || element.id == "still-there.continue") continue;
+                EXPECT_FALSE(line.overlaps(element.rect)) << "written over " << element.id;
+            }
+        }
     }
     for (Colour colour : {p.text, p.muted, p.error}) EXPECT_GE(contrast_ratio(colour, p.background), minimum_contrast);
+    for (const auto& area : view.areas) {
+        SCOPED_TRACE(name + " scroll area " + area.id);
+        std::size_t indicators = 0;
+        for (const auto& more : view.more_below) {
+            if (more.area != area.id) continue;
+            ++indicators;
+            EXPECT_TRUE(area.viewport.encloses(more.fade));
+            EXPECT_NEAR(more.fade.bottom(), area.viewport.bottom(), 0.5f) << "not at the foot of the list";
+            EXPECT_TRUE(more.fade.encloses(more.label_box));
+            const FittedText fitted = fit_text(screen.font(), more.label, more.label_box.width, more.label_box.height,
+                                               more.size, more.size, true);
+            EXPECT_TRUE(fitted.fits) << more.label;
+            EXPECT_GE(fitted.size, 24u);
+        }
+        EXPECT_EQ(indicators, overflows(area) ? 1u : 0u) << "content " << area.content_height << " px in "
+                                                         << area.viewport.height << " px";
+    }
+}
+
+// The compact language switch: on every visitor screen after Welcome, offering the
+// other language; never on staff screens or interruptions.
+void check_language_switch(const View& view, const std::string& language, const std::string& name) {
+    SCOPED_TRACE(name);
+    const std::string other = language == "en" ? "es" : "en";
+    const Element* button = view.find("language." + other);
+    if (view.screen == Screen::Welcome) return;  // its own, larger language buttons
+    if (!shows_language_switch(view.screen)) {
+        EXPECT_EQ(button, nullptr);
+        return;
+    }
+    ASSERT_NE(button, nullptr);
+    EXPECT_EQ(button->label, other == "es" ? "Español" : "English");
+    const auto* event = std::get_if<flow::Event>(&button->action);
+    ASSERT_NE(event, nullptr);
+    ASSERT_TRUE(std::holds_alternative<flow::ChooseLanguage>(*event));
+    EXPECT_EQ(std::get<flow::ChooseLanguage>(*event).language, other);
+    EXPECT_EQ(view.find("language." + language), nullptr) << "offers the language already shown";
 }
 
 TEST_P(ScreensTest, EveryScreenFitsReadsAndCanBeTapped) {
     const auto [size, language] = GetParam();
     Campaign& campaign = Campaign::get();
-    auto screen = KioskScreen::create(campaign.pack, {campaign.fonts.regular, campaign.fonts.bold, campaign.fonts.italic}, 96.f);
-    ASSERT_TRUE(screen) << screen.error();
-    (*screen)->resize(float(size.width), float(size.height));
+    const auto screen = screen_of_size(float(size.width), float(size.height));
     sf::RenderTexture texture;
     ASSERT_TRUE(texture.create(size.width, size.height));
     const std::string folder = std::string(UI_SCREENSHOT_DIR) + "/";
     const auto t0 = flow::Clock::now();
-    const std::vector<std::pair<Screen, bool>> screens = {
-        {Screen::Welcome, false}, {Screen::Who, false},      {Screen::Where, false},      {Screen::Why, false},
-        {Screen::You, false},     {Screen::Review, false},   {Screen::Printing, false},   {Screen::Printing, true},
-        {Screen::Done, false},    {Screen::StillThere, false}, {Screen::StaffPin, false}, {Screen::StaffMenu, false}};
-    for (const auto& [target, print_failed] : screens) {
+    const std::vector<Case> screens = {
+        {Screen::Welcome, ""},        {Screen::Who, ""},          {Screen::Who, "notice"},
+        {Screen::Who, "edit"},        {Screen::Where, ""},        {Screen::Where, "zip-found"},
+        {Screen::Where, "zip-not-found"}, {Screen::Where, "edit"}, {Screen::Why, ""},
+        {Screen::Why, "edit-notice"}, {Screen::You, ""},          {Screen::You, "edit"},
+        {Screen::You, "caps-lock"},   {Screen::Review, ""},       {Screen::Printing, ""},
+        {Screen::Printing, "failed"}, {Screen::Done, ""},         {Screen::StillThere, ""},
+        {Screen::StaffPin, ""},       {Screen::StaffMenu, ""}};
+    for (const auto& shot : screens) {
+        const Screen target = shot.target;
         flow::VisitorFlow visit(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
-        drive_to(visit, target, language, t0);
-        if (print_failed) {
-            const auto run = visit.print_request().run;
-            visit.handle(flow::LetterReported{run, 0, flow::LetterResult::Printed, "", ""});
-            visit.handle(flow::LetterReported{run, 1, flow::LetterResult::Failed, "print.out-of-paper", ""});
-            visit.handle(flow::PrintFinished{run, t0});
-        }
-        ASSERT_EQ(visit.screen(), target);
+        prepare(visit, shot, language, t0);
+        ASSERT_EQ(visit.screen(), target) << shot.variant;
         LetterPreviews previews(campaign.maker(), content::PaperSize::Letter);
         if (target == Screen::Review) {
             previews.update(visit.visit());
@@ -187,11 +314,12 @@ TEST_P(ScreensTest, EveryScreenFitsReadsAndCanBeTapped) {
         }
         // Still-there counts down from the moment it appeared (an hour in, here).
         const auto now = target == Screen::StillThere ? t0 + std::chrono::hours(1) + std::chrono::seconds(5) : t0;
-        const View view = (*screen)->build(visit, now, previews.letters(), false, {"Saving letters to /tmp/letters", {1234, 7, 56}});
+        const View view = screen->build(visit, now, previews.letters(), false, {"Saving letters to /tmp/letters", {1234, 7, 56}});
         const std::string name = std::to_string(size.width) + "x" + std::to_string(size.height) + "-" + language + "-" +
-                                 flow::screen_name(target) + (print_failed ? "-failed" : "");
-        check_view(view, **screen, name);
-        (*screen)->paint(texture, view, {}, "", previews.letters());
+                                 flow::screen_name(target) + (shot.variant.empty() ? "" : "-" + shot.variant);
+        check_view(view, *screen, name);
+        check_language_switch(view, language, name);
+        screen->paint(texture, view, opening_offsets(view), "", previews.letters());
         texture.display();
         EXPECT_TRUE(texture.getTexture().copyToImage().saveToFile(folder + name + ".png"));
     }
@@ -221,6 +349,308 @@ TEST(UiTree, GivesFieldsFilledButNeverWhatWasTyped) {
     EXPECT_NE(json.find("\"filled\": true"), std::string::npos);
     EXPECT_NE(json.find("\"id\": \"key.ñ\""), std::string::npos);
     EXPECT_NE(json.find("\"screen\": \"you\""), std::string::npos);
+}
+
+// A visitor screen as the window would build it, without letters to preview.
+View build_at(const KioskScreen& screen, const flow::VisitorFlow& visit, flow::Clock::time_point now) {
+    const std::vector<PreviewLetter> none;
+    return screen.build(visit, now, none, false, {});
+}
+
+const flow::Event& event_of(const Element& element) { return std::get<flow::Event>(element.action); }
+
+const TextBlock* find_text(const View& view, const std::string& text) {
+    for (const auto& block : view.texts) {
+        if (block.text == text) return &block;
+    }
+    return nullptr;
+}
+
+sf::Color pixel_at(const KioskScreen& screen, const View& view, float x, float y) {
+    sf::RenderTexture texture;
+    if (!texture.create(unsigned(screen.metrics().width), unsigned(screen.metrics().height))) return sf::Color::Transparent;
+    screen.paint(texture, view, {}, "", {});
+    texture.display();
+    return texture.getTexture().copyToImage().getPixel(unsigned(x), unsigned(y));
+}
+
+TEST(EditMode, AStepOpenedFromReviewHasOneWayOutBackToTheLetter) {
+    Campaign& campaign = Campaign::get();
+    const auto screen = screen_of_size(1280, 800);
+    const auto t0 = flow::Clock::now();
+    for (Screen step : {Screen::Who, Screen::Where, Screen::Why, Screen::You}) {
+        SCOPED_TRACE(flow::screen_name(step));
+        flow::VisitorFlow visit(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
+        prepare(visit, {step, "edit"}, "en", t0);
+        const View view = build_at(*screen, visit, t0);
+        EXPECT_EQ(view.find("nav.back"), nullptr);
+        EXPECT_EQ(view.find("nav.next"), nullptr);
+        EXPECT_EQ(view.find("you.skip"), nullptr);
+        const Element* to_letter = view.find("nav.to-letter");
+        ASSERT_NE(to_letter, nullptr);
+        EXPECT_EQ(to_letter->label, "Back to my letter");
+        EXPECT_FALSE(to_letter->disabled);
+        visit.handle(event_of(*to_letter));
+        EXPECT_EQ(visit.screen(), Screen::Review);
+    }
+}
+
+TEST(EditMode, TheYouStepOutsideEditModeOffersBackSkipAndNext) {
+    Campaign& campaign = Campaign::get();
+    const auto screen = screen_of_size(1280, 800);
+    const auto t0 = flow::Clock::now();
+    flow::VisitorFlow visit(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
+    prepare(visit, {Screen::You, ""}, "en", t0);
+    const View view = build_at(*screen, visit, t0);
+    EXPECT_NE(view.find("nav.back"), nullptr);
+    EXPECT_NE(view.find("you.skip"), nullptr);
+    EXPECT_NE(view.find("nav.next"), nullptr);
+    EXPECT_EQ(view.find("nav.to-letter"), nullptr);
+}
+
+TEST(DisabledNext, LooksDisabledAndWhenTappedSaysInOneLineWhatIsMissing) {
+    Campaign& campaign = Campaign::get();
+    const auto screen = screen_of_size(1280, 800);
+    const Palette& palette = screen->palette();
+    const auto t0 = flow::Clock::now();
+    flow::VisitorFlow visit(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
+    prepare(visit, {Screen::Who, ""}, "en", t0);
+    const std::string missing = "Tap at least one person to write to.";
+
+    View view = build_at(*screen, visit, t0);
+    const Element* next = view.find("nav.next");
+    ASSERT_NE(next, nullptr);
+    EXPECT_TRUE(next->disabled);
+    EXPECT_EQ(find_text(view, missing), nullptr) << "said before anything was tapped";
+    // Grey and dashed where an enabled Next is solid primary, its words still readable.
+    const Ink ink = ink_for(*next, false, palette);
+    EXPECT_TRUE(ink.dashed);
+    EXPECT_GE(contrast_ratio(ink.text, ink.fill), minimum_contrast);
+    const sf::Color inside = pixel_at(*screen, view, next->rect.x + 12, next->rect.y + next->rect.height / 2);
+    EXPECT_EQ(inside, to_sf(palette.disabled));
+
+    ASSERT_TRUE(next->explains_when_disabled);
+    visit.handle(event_of(*next));  // the tap reaches the flow although Next is disabled
+    view = build_at(*screen, visit, t0);
+    const TextBlock* notice = find_text(view, missing);
+    ASSERT_NE(notice, nullptr);
+    EXPECT_EQ(notice->tone, Tone::Error);
+    EXPECT_EQ(line_rects(*notice, screen->font()).size(), 1u);
+    const Element* next_after = view.find("nav.next");
+    ASSERT_NE(next_after, nullptr);
+    EXPECT_LE(notice->box.bottom(), next_after->rect.y) << "not above the bottom bar";
+    EXPECT_GE(notice->box.y, view.find("recipient.local-official")->rect.bottom()) << "over the cards";
+
+    visit.handle(flow::ToggleRecipient{"governor"});
+    view = build_at(*screen, visit, t0);
+    EXPECT_EQ(find_text(view, missing), nullptr) << "still there once someone is chosen";
+    next = view.find("nav.next");
+    EXPECT_FALSE(next->disabled);
+    EXPECT_EQ(pixel_at(*screen, view, next->rect.x + 12, next->rect.y + next->rect.height / 2), to_sf(palette.primary));
+}
+
+TEST(DisabledNext, BackToMyLetterTooSoonSaysWhatIsMissing) {
+    Campaign& campaign = Campaign::get();
+    const auto screen = screen_of_size(1280, 800);
+    const auto t0 = flow::Clock::now();
+    flow::VisitorFlow visit(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
+    prepare(visit, {Screen::Why, "edit-notice"}, "es", t0);
+    const View view = build_at(*screen, visit, t0);
+    const Element* to_letter = view.find("nav.to-letter");
+    ASSERT_NE(to_letter, nullptr);
+    EXPECT_TRUE(to_letter->disabled);
+    EXPECT_TRUE(to_letter->explains_when_disabled);
+    EXPECT_EQ(to_letter->label, "Volver a mi carta");
+    EXPECT_NE(find_text(view, "Toque al menos una razón."), nullptr);
+}
+
+TEST(Keyboard, ShiftKeyShowsOffOneCapitalAndCapsLock) {
+    Campaign& campaign = Campaign::get();
+    const auto screen = screen_of_size(1280, 800);
+    const auto t0 = flow::Clock::now();
+    flow::VisitorFlow visit(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
+    prepare(visit, {Screen::You, ""}, "en", t0);
+    struct Expected {
+        std::string shift_label;
+        bool lit;
+        std::string q, enye;
+    };
+    // "María Núñez" ends inside a word: shift is off.
+    for (const Expected& expected : {Expected{"⇧ Abc", false, "q", "ñ"}, Expected{"⇧ Abc", true, "Q", "Ñ"},
+                                     Expected{"⇪ ABC", true, "Q", "Ñ"}, Expected{"⇧ Abc", false, "q", "ñ"}}) {
+        SCOPED_TRACE(expected.shift_label + (expected.lit ? " lit" : ""));
+        const View view = build_at(*screen, visit, t0);
+        const Element* shift = view.find("key.shift");
+        ASSERT_NE(shift, nullptr);
+        EXPECT_EQ(shift->label, expected.shift_label);
+        EXPECT_EQ(shift->selected, expected.lit);
+        EXPECT_EQ(view.find("key.q")->label, expected.q);
+        EXPECT_EQ(view.find("key.ñ")->label, expected.enye);
+        visit.handle(event_of(*shift));
+    }
+}
+
+TEST(YouStep, ShowsTheZipTypedOnWhere) {
+    Campaign& campaign = Campaign::get();
+    const auto screen = screen_of_size(1280, 800);
+    const auto t0 = flow::Clock::now();
+    flow::VisitorFlow visit(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
+    prepare(visit, {Screen::You, ""}, "en", t0);
+    const View view = build_at(*screen, visit, t0);
+    const Element* zip = view.find("field.zip");
+    ASSERT_NE(zip, nullptr);
+    const auto labels = label_layouts(*zip, screen->metrics(), screen->font());
+    ASSERT_EQ(labels.size(), 1u);
+    ASSERT_EQ(labels[0].text.lines.size(), 1u);
+    EXPECT_EQ(labels[0].text.lines[0], "63701");
+    EXPECT_NE(find_text(view, "ZIP code"), nullptr);
+}
+
+TEST(WhyStep, EveryReasonFitsWithoutScrollingAt1280x800) {
+    Campaign& campaign = Campaign::get();
+    const auto screen = screen_of_size(1280, 800);
+    const auto t0 = flow::Clock::now();
+    for (const std::string language : {"en", "es"}) {
+        flow::VisitorFlow visit(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
+        prepare(visit, {Screen::Why, ""}, language, t0);
+        const View view = build_at(*screen, visit, t0);
+        const ScrollArea* area = view.find_area("why.reasons");
+        ASSERT_NE(area, nullptr);
+        EXPECT_FALSE(overflows(*area)) << language << ": " << area->content_height << " px in " << area->viewport.height;
+    }
+}
+
+TEST(MoreBelow, ShowsUntilTheListEndsAndATapOnItNeverTapsARowHiddenUnderIt) {
+    Campaign& campaign = Campaign::get();
+    const auto screen = screen_of_size(1024, 600);  // too low for every reason
+    const auto t0 = flow::Clock::now();
+    flow::VisitorFlow visit(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
+    prepare(visit, {Screen::Why, ""}, "es", t0);
+    const View view = build_at(*screen, visit, t0);
+    const ScrollArea* reasons = view.find_area("why.reasons");
+    ASSERT_NE(reasons, nullptr);
+    ASSERT_TRUE(overflows(*reasons));
+    ASSERT_EQ(view.more_below.size(), 1u);
+    const MoreBelow& more = view.more_below[0];
+    EXPECT_EQ(more.label, "▼  Hay más abajo  ▼");
+    const float x = more.label_box.x + more.label_box.width / 2, y = more.label_box.y + more.label_box.height / 2;
+
+    const ScrollOffsets top;
+    EXPECT_TRUE(has_more_below(*reasons, top));
+    EXPECT_EQ(more_below_at(view, top, x, y), &more);
+    EXPECT_EQ(element_at(view, top, x, y), nullptr);
+
+    const ScrollOffsets end = {{reasons->id, {0.f, reasons->content_height - reasons->viewport.height}}};
+    EXPECT_FALSE(has_more_below(*reasons, end));
+    EXPECT_EQ(more_below_at(view, end, x, y), nullptr);
+}
+
+TEST(LanguageSwitch, SameCornerOnEveryVisitorScreenAndTappingItChangesTheWords) {
+    Campaign& campaign = Campaign::get();
+    const auto screen = screen_of_size(1280, 800);
+    const auto t0 = flow::Clock::now();
+    std::optional<Rect> corner;
+    for (Screen target : {Screen::Who, Screen::Where, Screen::Why, Screen::You, Screen::Review, Screen::Printing, Screen::Done}) {
+        SCOPED_TRACE(flow::screen_name(target));
+        flow::VisitorFlow visit(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
+        prepare(visit, {target, ""}, "en", t0);
+        const Element* button = build_at(*screen, visit, t0).find("language.es");
+        ASSERT_NE(button, nullptr);
+        if (!corner) corner = button->rect;
+        EXPECT_EQ(button->rect.x, corner->x);
+        EXPECT_EQ(button->rect.y, corner->y);
+        EXPECT_EQ(button->rect.width, corner->width);
+    }
+    flow::VisitorFlow visit(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
+    prepare(visit, {Screen::Why, ""}, "en", t0);
+    visit.handle(event_of(*build_at(*screen, visit, t0).find("language.es")));
+    const View spanish = build_at(*screen, visit, t0);
+    EXPECT_NE(find_text(spanish, "¿Por qué deben ser liberadas?"), nullptr);
+    EXPECT_NE(spanish.find("language.en"), nullptr);
+    EXPECT_TRUE(visit.is_reason_chosen("heart-disease")) << "switching language lost what was chosen";
+}
+
+// Where, at 1280×800 in English, after drive_to's walk (governor and sheriff, Missouri,
+// Cape Girardeau County) and `then`.
+class WhereScreen : public ::testing::Test {
+protected:
+    void SetUp() override {
+        auto created = KioskScreen::create(campaign.pack, {campaign.fonts.regular, campaign.fonts.bold, campaign.fonts.italic}, 96.f);
+        ASSERT_TRUE(created);
+        screen = std::move(*created);
+        screen->resize(1280, 800);
+        drive_to(visit, Screen::Where, "en", t0);
+    }
+    View view() const { return screen->build(visit, t0, {}, false, {}); }
+    static std::vector<std::string> ids_starting(const View& view, const std::string& prefix) {
+        std::vector<std::string> ids;
+        for (const auto& element : view.elements) {
+            if (element.id.rfind(prefix, 0) == 0) ids.push_back(element.id);
+        }
+        return ids;
+    }
+
+    Campaign& campaign = Campaign::get();
+    flow::Clock::time_point t0 = flow::Clock::now();
+    flow::VisitorFlow visit{campaign.pack, {campaign.pack.info.idle, "", ""}, t0};
+    std::unique_ptr<KioskScreen> screen;
+};
+
+TEST_F(WhereScreen, AFoundZipShowsItsCountiesWhereTheDigitsWere) {
+    EXPECT_EQ(ids_starting(view(), "zip.").size(), 11u);  // ten digits and Delete
+    type_zip(visit, "63005");
+    const View found = view();
+    EXPECT_EQ(ids_starting(found, "zip-county."),
+              (std::vector<std::string>{"zip-county.Franklin County", "zip-county.St. Louis County"}));
+    EXPECT_EQ(ids_starting(found, "zip."), std::vector<std::string>{"zip.backspace"});
+    EXPECT_FALSE(ids_starting(found, "county.").empty()) << "the county list stays";
+    const std::string tree = ui_tree_json(found, {}, "en", 1280, 800);
+    EXPECT_EQ(tree.find("63005"), std::string::npos) << "the typed ZIP code is never in the UI tree";
+    EXPECT_NE(tree.find("\"filled\": true"), std::string::npos);
+}
+
+TEST_F(WhereScreen, AnUnknownZipSaysSoAndKeepsTheLists) {
+    type_zip(visit, "00000");
+    const View not_found = view();
+    EXPECT_TRUE(ids_starting(not_found, "zip-county.").empty());
+    EXPECT_EQ(ids_starting(not_found, "state.").size(), 4u);
+    EXPECT_EQ(ids_starting(not_found, "county.").size(), 115u);
+    const bool said = std::any_of(not_found.texts.begin(), not_found.texts.end(), [](const TextBlock& text) {
+        return text.text == "We could not find that ZIP code. Choose your state and county below.";
+    });
+    EXPECT_TRUE(said);
+}
+
+TEST_F(WhereScreen, StLouisCityIsListedUnderS) {
+    const View where = view();
+    const auto jump = [&](const std::string& letter) { return std::get<ScrollTo>(where.find("letter-index." + letter)->action).y; };
+    const auto* city = where.find("county.St. Louis city");
+    ASSERT_NE(city, nullptr);
+    const float list_top = where.find_area("where.counties.MO")->viewport.y;
+    EXPECT_EQ(where.find("county.Saline County")->rect.y - list_top, jump("S"));
+    EXPECT_GT(city->rect.y - list_top, jump("S"));
+    EXPECT_LT(city->rect.y - list_top, jump("T"));
+}
+
+TEST_F(WhereScreen, TheChosenCountyIsInViewWhenTheScreenOpens) {
+    visit.handle(flow::ChooseCounty{"Wright County"});  // the last in the list
+    const View where = view();
+    const ScrollArea* list = where.find_area("where.counties.MO");
+    ASSERT_NE(list, nullptr);
+    const Rect seen = visible_rect(*where.find("county.Wright County"), where, opening_offsets(where));
+    EXPECT_TRUE(list->viewport.encloses(seen));
+    EXPECT_EQ(seen.height, where.find("county.Wright County")->rect.height);
+}
+
+TEST_F(WhereScreen, AnotherStateOpensItsOwnListAtTheTopWithTilesOfTheSameHeight) {
+    const float missouri_tile = view().find("county.Boone County")->rect.height;
+    visit.handle(flow::ChooseState{"NE"});
+    const View nebraska = view();
+    const ScrollArea* list = nebraska.find_area("where.counties.NE");
+    ASSERT_NE(list, nullptr);
+    EXPECT_EQ(nebraska.find_area("where.counties.MO"), nullptr);
+    EXPECT_EQ(list->initial_y, 0.f);
+    EXPECT_EQ(nebraska.find("county.Adams County")->rect.height, missouri_tile);
 }
 
 }  // namespace

@@ -37,6 +37,7 @@ TEST(Theme, SafePaletteItselfPassesAA) {
     const Palette safe;
     EXPECT_GE(contrast_ratio(safe.text, safe.background), minimum_contrast);
     EXPECT_GE(contrast_ratio(safe.muted, safe.background), minimum_contrast);
+    EXPECT_GE(contrast_ratio(safe.muted, safe.disabled), minimum_contrast);
     EXPECT_GE(contrast_ratio(safe.on_primary, safe.primary), minimum_contrast);
     EXPECT_GE(contrast_ratio(safe.on_primary, safe.pressed), minimum_contrast);
     EXPECT_GE(contrast_ratio(safe.text, safe.surface), minimum_contrast);

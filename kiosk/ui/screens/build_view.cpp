@@ -1,5 +1,8 @@
 #include "ui/screens/build_view.h"
 
+#include "ui/screens/language_switch.h"
+#include "ui/screens/more_below.h"
+
 namespace kiosk::ui {
 
 View build_view(const ScreenContext& context) {
@@ -19,6 +22,9 @@ View build_view(const ScreenContext& context) {
         case flow::Screen::StaffMenu: view = build_staff_menu(context); break;
     }
     view.screen = context.flow.screen();
+    // Added here, for every screen alike, so that no screen can leave them out.
+    add_language_switch(view, context);
+    add_more_below(view, context);
     return view;
 }
 

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <variant>
 
+#include "ui/screens/language_switch.h"
 #include "ui/widgets/text_fit.h"
 
 namespace kiosk::ui {
@@ -29,18 +31,26 @@ Element make_element(std::string id, std::string role, std::string label, Rect r
 float add_title(View& view, const ScreenContext& context, const std::string& title, const std::string& hint) {
     const Metrics& m = context.metrics;
     const float width = m.width - 2 * m.margin;
+    const Rect language = language_switch_area(context);
+    // Beside the language switch, the title and hint stop short of it.
+    const float beside_switch = language.width > 0 ? language.x - m.gap * 2 - m.margin : width;
     const unsigned title_min = std::max(28u, unsigned(m.title * 0.75f));
-    const FittedText fitted_title = fit_text(context.font, title, width, m.height * 0.2f, unsigned(m.title), title_min, true);
-    TextBlock heading{title, {m.margin, m.margin, width, fitted_title.height}, unsigned(m.title), title_min, true, Tone::Heading};
+    const FittedText fitted_title =
+        fit_text(context.font, title, beside_switch, m.height * 0.2f, unsigned(m.title), title_min, true);
+    TextBlock heading{title, {m.margin, m.margin, beside_switch, fitted_title.height}, unsigned(m.title), title_min, true,
+                      Tone::Heading};
     view.texts.push_back(heading);
     float y = m.margin + fitted_title.height;
     if (!hint.empty()) {
-        const FittedText fitted_hint = fit_text(context.font, hint, width, m.height * 0.15f, unsigned(m.body), unsigned(m.small), false);
         y += m.gap * 0.5f;
-        view.texts.push_back({hint, {m.margin, y, width, fitted_hint.height}, unsigned(m.body), unsigned(m.small), false, Tone::Muted});
+        const float hint_width = y < language.bottom() ? beside_switch : width;
+        const FittedText fitted_hint =
+            fit_text(context.font, hint, hint_width, m.height * 0.15f, unsigned(m.body), unsigned(m.small), false);
+        view.texts.push_back({hint, {m.margin, y, hint_width, fitted_hint.height}, unsigned(m.body), unsigned(m.small), false,
+                              Tone::Muted});
         y += fitted_hint.height;
     }
-    return y + m.gap;
+    return std::max(y, language.bottom()) + m.gap;
 }
 
 Rect nav_bar(const Metrics& m) {
@@ -58,25 +68,78 @@ float nav_button_width(const Metrics& m) {
     return std::max(m.min_target * 2.5f, std::round((m.width - 2 * m.margin) * 0.29f));
 }
 
+// A visitor step opened by "Change …" on Review. The flow stays in edit mode on staff
+// screens opened meanwhile, and those keep their Back.
+bool opened_from_review(const ScreenContext& context) {
+    const flow::Screen screen = context.flow.screen();
+    return context.flow.editing() && (screen == flow::Screen::Who || screen == flow::Screen::Where ||
+                                      screen == flow::Screen::Why || screen == flow::Screen::You);
+}
+
+// Back's place at the left of the bottom bar; no width where there is no Back.
+Rect back_rect(const ScreenContext& context) {
+    const Rect bar = nav_bar(context.metrics);
+    return {bar.x, bar.y, opened_from_review(context) ? 0.f : nav_button_width(context.metrics), bar.height};
+}
+
+// The primary's place at the right of the bottom bar. With no Back beside it, "Back to
+// my letter" may take the room its words need.
+Rect primary_rect(const ScreenContext& context) {
+    const Metrics& m = context.metrics;
+    const Rect bar = nav_bar(m);
+    float width = nav_button_width(m);
+    if (opened_from_review(context)) {
+        const float natural =
+            text_width(context.font, context.text("ui.nav.back-to-letter"), unsigned(m.body * 1.1f), true) + m.gap * 4;
+        width = std::clamp(natural, width, bar.width);
+    }
+    return {bar.right() - width, bar.y, width, bar.height};
+}
+
 }  // namespace
 
 void add_back(View& view, const ScreenContext& context) {
-    const Rect bar = nav_bar(context.metrics);
-    Element back = make_element("nav.back", "button", "‹ " + context.text("ui.nav.back"),
-                                {bar.x, bar.y, nav_button_width(context.metrics), bar.height}, Style::Secondary,
-                                flow::Event{flow::Back{}});
+    if (opened_from_review(context)) return;
+    Element back = make_element("nav.back", "button", "‹ " + context.text("ui.nav.back"), back_rect(context),
+                                Style::Secondary, flow::Event{flow::Back{}});
     back.disabled = !context.flow.can_go_back();
     view.elements.push_back(back);
 }
 
 void add_primary(View& view, const ScreenContext& context, std::string id, const std::string& label, bool enabled,
                  Action action) {
-    const Rect bar = nav_bar(context.metrics);
-    const float width = nav_button_width(context.metrics);
-    Element next = make_element(std::move(id), "button", label, {bar.right() - width, bar.y, width, bar.height},
-                                Style::Primary, std::move(action));
-    next.disabled = !enabled;
-    view.elements.push_back(next);
+    const Rect rect = primary_rect(context);
+    Element primary = opened_from_review(context)
+                          ? make_element("nav.to-letter", "button", context.text("ui.nav.back-to-letter"), rect,
+                                         Style::Primary, flow::Event{flow::ReturnToReview{}})
+                          : make_element(std::move(id), "button", label, rect, Style::Primary, std::move(action));
+    primary.disabled = !enabled;
+    // Next and "Back to my letter" make the flow say what is missing when tapped too soon.
+    const auto* event = std::get_if<flow::Event>(&primary.action);
+    primary.explains_when_disabled =
+        event && (std::holds_alternative<flow::Next>(*event) || std::holds_alternative<flow::ReturnToReview>(*event));
+    view.elements.push_back(primary);
+}
+
+Rect nav_bar_middle(const ScreenContext& context) {
+    const float gap = context.metrics.gap;
+    const Rect back = back_rect(context), primary = primary_rect(context);
+    const float left = back.width > 0 ? back.right() + gap : back.x;
+    return {left, primary.y, primary.x - gap - left, primary.height};
+}
+
+Rect add_notice(View& view, const ScreenContext& context, const Rect& content) {
+    const std::string& key = context.flow.notice_key();
+    if (key.empty()) return content;
+    const Metrics& m = context.metrics;
+    const std::string& notice = context.text(key);
+    const FittedText fitted =
+        fit_text(context.font, notice, content.width, m.body * 4, unsigned(m.body), unsigned(m.small), true);
+    const float y = content.bottom() - fitted.height;
+    // Right-aligned: it ends above the button the visitor just tapped.
+    view.texts.push_back({notice, {content.x, y, content.width, fitted.height}, unsigned(m.body), unsigned(m.small), true,
+                          Tone::Error, Align::Right});
+    return {content.x, content.y, content.width, y - m.gap - content.y};
 }
 
 std::vector<Rect> grid(const Rect& area, std::size_t count, std::size_t columns, float cell_height, float gap) {

@@ -14,16 +14,29 @@ std::string fill(std::string text, const std::string& name, const std::string& v
 
 Element make_element(std::string id, std::string role, std::string label, Rect rect, Style style, Action action);
 
-// Adds the title (and an optional hint under it) at the top; returns the y below them.
+// Adds the title (and an optional hint under it) at the top, beside the language switch
+// on the screens that have one; returns the y below them.
 float add_title(View& view, const ScreenContext& context, const std::string& title, const std::string& hint);
 
 // The bottom bar's rectangle, and its Back / primary buttons.
 Rect nav_bar(const Metrics& m);
 // The space a screen's content has: from `top` (below its title) down to the bottom bar.
 Rect content_area(const Metrics& m, float top);
+// On a step opened by "Change …" on Review there is no Back: the one way out is the
+// primary button, "Back to my letter".
 void add_back(View& view, const ScreenContext& context);
+// The primary button, at the right of the bottom bar; on a step opened from Review it is
+// "Back to my letter" instead. One that is not `enabled` looks it; Next and "Back to my
+// letter" still reach the flow when tapped, which then says what is missing (add_notice).
 void add_primary(View& view, const ScreenContext& context, std::string id, const std::string& label, bool enabled,
                  Action action);
+// The part of the bottom bar between Back (none on a step opened from Review) and the
+// primary button, for a third button there (Skip, "My state is not listed").
+Rect nav_bar_middle(const ScreenContext& context);
+// The flow's notice (what is missing before Next can go on) as a line at the foot of
+// `content`, just above the bottom bar; returns the part of `content` left above it
+// (all of it when there is no notice).
+Rect add_notice(View& view, const ScreenContext& context, const Rect& content);
 
 // `count` cells in rows of `columns`, each `cell_height` high, from the top of `area`.
 std::vector<Rect> grid(const Rect& area, std::size_t count, std::size_t columns, float cell_height, float gap);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "ui/screens/build_view.h"
+#include "ui/screens/language_switch.h"
 #include "ui/screens/layout_kit.h"
 #include "ui/widgets/text_fit.h"
 
@@ -46,7 +47,7 @@ View build_done(const ScreenContext& context) {
     const Metrics& m = context.metrics;
     const auto& print = context.flow.printing();
     View view;
-    float y = m.margin + m.height * 0.03f;
+    float y = std::max(m.margin + m.height * 0.03f, below_language_switch(context));
     y = add_centered(view, context, context.text("ui.done.title"), y, unsigned(m.title * 1.2f), true, Tone::Heading);
     y = add_centered(view, context, context.text("ui.done.thanks"), y, unsigned(m.body), false, Tone::Normal);
     if (print.saved) y = add_centered(view, context, context.text("ui.done.saved"), y, unsigned(m.body), false, Tone::Normal);

@@ -28,10 +28,19 @@ Rect visible_rect(const Element& element, const View& view, const ScrollOffsets&
 }
 
 const Element* element_at(const View& view, const ScrollOffsets& offsets, float x, float y) {
+    if (more_below_at(view, offsets, x, y)) return nullptr;
     // Last drawn is on top.
     for (auto element = view.elements.rbegin(); element != view.elements.rend(); ++element) {
         const Rect rect = visible_rect(*element, view, offsets);
         if (rect.width > 0 && rect.height > 0 && rect.contains(x, y)) return &*element;
+    }
+    return nullptr;
+}
+
+const MoreBelow* more_below_at(const View& view, const ScrollOffsets& offsets, float x, float y) {
+    for (const auto& more : view.more_below) {
+        const ScrollArea* area = view.find_area(more.area);
+        if (area && more.label_box.contains(x, y) && has_more_below(*area, offsets)) return &more;
     }
     return nullptr;
 }
@@ -47,6 +56,14 @@ ScrollOffset clamp_offset(const ScrollArea& area, ScrollOffset offset) {
     offset.x = std::clamp(offset.x, 0.f, std::max(0.f, area.content_width - area.viewport.width));
     offset.y = std::clamp(offset.y, 0.f, std::max(0.f, area.content_height - area.viewport.height));
     return offset;
+}
+
+bool overflows(const ScrollArea& area) { return area.content_height > area.viewport.height + 1.f; }
+
+bool has_more_below(const ScrollArea& area, const ScrollOffsets& offsets) {
+    const auto offset = offsets.find(area.id);
+    const float y = offset == offsets.end() ? 0.f : offset->second.y;
+    return overflows(area) && y < area.content_height - area.viewport.height - 1.f;
 }
 
 }  // namespace kiosk::ui

@@ -16,7 +16,8 @@ namespace kiosk::ui {
 // Actions that only move the view, never the visit.
 struct ScrollTo { std::string area; float y = 0.f; };
 struct ToggleZoom {};
-using Action = std::variant<flow::Event, ScrollTo, ToggleZoom>;
+struct NoAction {};  // a field its own keypad fills: tapping it does nothing
+using Action = std::variant<flow::Event, ScrollTo, ToggleZoom, NoAction>;
 
 enum class Style {
     Primary,    // the one main action: Next, Print, Start
@@ -38,12 +39,15 @@ struct Element {
     bool disabled = false;
     bool filled = false;  // fields: something was typed
     bool focused = false; // fields: where the keyboard types
+    // Disabled, yet a tap still reaches the flow, which then says what is missing
+    // (Next on a step not yet complete): a visitor tapping it is never left guessing.
+    bool explains_when_disabled = false;
     std::string scroll_area;  // "" or the id of the area it scrolls with
     Action action = flow::Event{flow::Next{}};
 };
 
 enum class Tone { Normal, Muted, Heading, Error, OnPrimary };
-enum class Align { Left, Center };
+enum class Align { Left, Center, Right };
 
 struct TextBlock {
     TextBlock() = default;
@@ -71,6 +75,18 @@ struct ScrollArea {
     Rect viewport;
     float content_width = 0.f;   // beyond the viewport's width only when zoomed in
     float content_height = 0.f;
+    // Where the area opens when it has no offset yet (the chosen county, in view).
+    float initial_y = 0.f;
+};
+
+// Drawn over the foot of a scroll area whose content is taller than it, until the area
+// is scrolled to its end: a fade and a label with arrows, so nobody misses what is below.
+struct MoreBelow {
+    std::string area;
+    std::string label;  // from the pack, with arrows
+    Rect fade;          // the foot of the viewport, fading the content into the background
+    Rect label_box;     // inside `fade`, on the background colour
+    unsigned size = 24;
 };
 
 // One page of a letter preview: `letter` indexes the visit's letters.
@@ -89,6 +105,7 @@ struct View {
     std::vector<Picture> pictures;
     std::vector<ScrollArea> areas;
     std::vector<PagePicture> pages;
+    std::vector<MoreBelow> more_below;
     bool has_countdown = false;  // redraw every second (Still there?)
 
     const ScrollArea* find_area(const std::string& id) const;
@@ -104,10 +121,18 @@ using ScrollOffsets = std::map<std::string, ScrollOffset>;
 // Where an element is on the window now: scrolled, and cut to its area's viewport
 // (zero size when scrolled out of sight).
 Rect visible_rect(const Element& element, const View& view, const ScrollOffsets& offsets);
-// The element under a point, if any; disabled elements are found too (they ignore taps).
+// The element under a point, if any; disabled elements are found too (only those that
+// explain themselves take a tap). None under a "more below" label that is showing: it
+// lies over the list.
 const Element* element_at(const View& view, const ScrollOffsets& offsets, float x, float y);
+// The "more below" label under a point, while it is showing.
+const MoreBelow* more_below_at(const View& view, const ScrollOffsets& offsets, float x, float y);
 const ScrollArea* area_at(const View& view, float x, float y);
 // Keeps an offset inside what the area's content allows.
 ScrollOffset clamp_offset(const ScrollArea& area, ScrollOffset offset);
+// Whether the area's content is taller than its viewport.
+bool overflows(const ScrollArea& area);
+// Whether part of the area's content is still below its viewport at this offset.
+bool has_more_below(const ScrollArea& area, const ScrollOffsets& offsets);
 
 }  // namespace kiosk::ui

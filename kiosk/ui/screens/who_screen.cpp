@@ -11,7 +11,7 @@ View build_who(const ScreenContext& context) {
     const Metrics& m = context.metrics;
     View view;
     const float top = add_title(view, context, context.text("ui.who.title"), context.text("ui.who.hint"));
-    const Rect area = content_area(m, top);
+    const Rect area = add_notice(view, context, content_area(m, top));
     const auto& recipients = context.pack.recipients;
     std::size_t columns = m.portrait ? 1 : 2;
     auto rows = [&] { return std::ceil(float(recipients.size()) / float(columns)); };

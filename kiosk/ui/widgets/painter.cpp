@@ -6,6 +6,7 @@
 #include <SFML/Graphics/RectangleShape.hpp>
 #include <SFML/Graphics/Sprite.hpp>
 #include <SFML/Graphics/Text.hpp>
+#include <SFML/Graphics/VertexArray.hpp>
 #include <SFML/Graphics/View.hpp>
 
 #include "ui/widgets/text_fit.h"
@@ -22,6 +23,29 @@ void draw_box(sf::RenderTarget& target, const Rect& rect, Colour fill, Colour ou
     target.draw(shape);
 }
 
+void draw_filled(sf::RenderTarget& target, const Rect& rect, Colour colour) {
+    sf::RectangleShape shape({rect.width, rect.height});
+    shape.setPosition(rect.x, rect.y);
+    shape.setFillColor(to_sf(colour));
+    target.draw(shape);
+}
+
+// Dashes along the inside of `rect`: together with a grey fill, the look of a button
+// that cannot act yet, told apart by shape and not by colour alone.
+void draw_dashed_outline(sf::RenderTarget& target, const Rect& rect, Colour colour, float width) {
+    const float dash = 14.f, space = 8.f;
+    for (float x = rect.x; x < rect.right(); x += dash + space) {
+        const float length = std::min(dash, rect.right() - x);
+        draw_filled(target, {x, rect.y, length, width}, colour);
+        draw_filled(target, {x, rect.bottom() - width, length, width}, colour);
+    }
+    for (float y = rect.y; y < rect.bottom(); y += dash + space) {
+        const float length = std::min(dash, rect.bottom() - y);
+        draw_filled(target, {rect.x, y, width, length}, colour);
+        draw_filled(target, {rect.right() - width, y, width, length}, colour);
+    }
+}
+
 // Draws fitted lines inside `box`, vertically centred when `centre_vertically`.
 void draw_lines(sf::RenderTarget& target, const sf::Font& font, const FittedText& fitted, const Rect& box, Colour colour,
                 Align align, bool bold, bool centre_vertically) {
@@ -31,7 +55,9 @@ void draw_lines(sf::RenderTarget& target, const sf::Font& font, const FittedText
         text.setFillColor(to_sf(colour));
         if (bold) text.setStyle(sf::Text::Bold);
         const float width = text_width(font, line, fitted.size, bold);
-        const float x = align == Align::Center ? box.x + (box.width - width) / 2 : box.x;
+        const float x = align == Align::Center ? box.x + (box.width - width) / 2
+                        : align == Align::Right ? box.right() - width
+                                                : box.x;
         // SFML puts the baseline about one character size below the position; a capital's
         // middle is then ~0.62 sizes down. Put that middle at the middle of the line.
         text.setPosition(std::round(x), std::round(y + fitted.line_height / 2 - float(fitted.size) * 0.62f));
@@ -45,7 +71,12 @@ void draw_element(sf::RenderTarget& target, const Element& element, bool pressed
     // The whole-screen "still there" button is the screen itself: no box, no label.
     if (element.id == "still-there.continue") return;
     const Ink ink = ink_for(element, pressed, palette);
-    draw_box(target, element.rect, ink.fill, ink.outline, ink.outline_width);
+    if (ink.dashed) {
+        draw_filled(target, element.rect, ink.fill);
+        draw_dashed_outline(target, element.rect, ink.outline, ink.outline_width);
+    } else {
+        draw_box(target, element.rect, ink.fill, ink.outline, ink.outline_width);
+    }
     const bool checkable = (element.style == Style::Toggle || element.style == Style::Card) && element.role == "toggle";
     if (checkable) {
         // A check box: selection shown by shape as well as colour.
@@ -105,6 +136,24 @@ void draw_page(sf::RenderTarget& target, const PagePicture& picture, const Paint
     }
 }
 
+// The content fades into the background towards the foot of the area, where the label
+// sits on plain background: legible whatever is scrolled beneath it.
+void draw_more_below(sf::RenderTarget& target, const MoreBelow& more, const Palette& palette, const sf::Font& font) {
+    const sf::Color clear(palette.background.r, palette.background.g, palette.background.b, 0);
+    const sf::Color solid = to_sf(palette.background);
+    const Rect& fade = more.fade;
+    const float fade_end = std::max(fade.y, more.label_box.y);
+    sf::VertexArray gradient(sf::Quads, 4);
+    gradient[0] = sf::Vertex({fade.x, fade.y}, clear);
+    gradient[1] = sf::Vertex({fade.right(), fade.y}, clear);
+    gradient[2] = sf::Vertex({fade.right(), fade_end}, solid);
+    gradient[3] = sf::Vertex({fade.x, fade_end}, solid);
+    target.draw(gradient);
+    draw_filled(target, {fade.x, fade_end, fade.width, fade.bottom() - fade_end}, palette.background);
+    const FittedText fitted = fit_text(font, more.label, more.label_box.width, more.label_box.height, more.size, more.size, true);
+    draw_lines(target, font, fitted, more.label_box, palette.text, Align::Center, true, true);
+}
+
 // Scroll areas draw through a clipped sf::View, shifted by the area's offset.
 sf::View clipped_view(const sf::RenderTarget& target, const ScrollArea& area, ScrollOffset offset) {
     const auto size = target.getSize();
@@ -119,7 +168,7 @@ sf::View clipped_view(const sf::RenderTarget& target, const ScrollArea& area, Sc
 sf::Color to_sf(Colour colour) { return sf::Color(colour.r, colour.g, colour.b); }
 
 Ink ink_for(const Element& element, bool pressed, const Palette& p) {
-    if (element.disabled) return {p.background, p.muted, p.outline, 2.f};
+    if (element.disabled) return {p.disabled, p.muted, p.muted, 3.f, true};
     switch (element.style) {
         case Style::Primary: return {pressed ? p.pressed : p.primary, p.on_primary, pressed ? p.pressed : p.primary, 2.f};
         case Style::Toggle:
@@ -172,7 +221,8 @@ std::vector<LabelLayout> label_layouts(const Element& element, const Metrics& m,
         }
         return {{inner, fitted, Align::Left, false, true}};
     }
-    const bool primary = element.style == Style::Primary;
+    // A disabled primary loses its weight with its colour: nothing about it says "tap me".
+    const bool primary = element.style == Style::Primary && !element.disabled;
     const unsigned preferred = element.style == Style::Key ? unsigned(std::max(m.body, std::min(inner.height * 0.55f, m.body * 1.3f)))
                                                            : unsigned(m.body * (primary ? 1.1f : 1.f));
     const FittedText fitted = fit_text(font, element.label, inner.width, inner.height, preferred, unsigned(m.small), primary);
@@ -223,8 +273,13 @@ void paint(sf::RenderTarget& target, const View& view, const ScrollOffsets& offs
         target.setView(clipped_view(target, area, by));
         draw_layer(area.id, area.viewport.shifted(by.x, by.y));
         target.setView(whole);
-        // A thin frame and a scroll bar say "there is more: drag me".
-        if (area.content_height > area.viewport.height + 1) {
+        if (has_more_below(area, offsets)) {
+            for (const auto& more : view.more_below) {
+                if (more.area == area.id) draw_more_below(target, more, palette, resources.ui_font);
+            }
+        }
+        // A scroll bar says "there is more: drag me".
+        if (overflows(area)) {
             const float off = offset == offsets.end() ? 0.f : offset->second.y;
             const float bar_height = std::max(24.f, area.viewport.height * area.viewport.height / area.content_height);
             const float bar_y = area.viewport.y + (area.viewport.height - bar_height) * off /

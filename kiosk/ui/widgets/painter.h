@@ -35,6 +35,7 @@ sf::Color to_sf(Colour colour);
 struct Ink {
     Colour fill, text, outline;
     float outline_width = 2.f;
+    bool dashed = false;  // a broken outline: this button cannot act yet
 };
 Ink ink_for(const Element& element, bool pressed, const Palette& palette);
 

@@ -58,10 +58,12 @@ Palette palette_from(const content::Branding& branding) {
     p.muted = mix(*text, *background, 0.25f);
     p.outline = mix(*text, *background, 0.35f);
     p.pressed = mix(*primary, *text, 0.45f);
+    p.disabled = mix(*background, *text, 0.12f);
     const bool passes = contrast_ratio(p.text, p.background) >= minimum_contrast &&
                         contrast_ratio(p.text, p.surface) >= minimum_contrast &&
                         contrast_ratio(p.text, p.pressed_surface) >= minimum_contrast &&
                         contrast_ratio(p.muted, p.background) >= minimum_contrast &&
+                        contrast_ratio(p.muted, p.disabled) >= minimum_contrast &&
                         contrast_ratio(p.on_primary, p.primary) >= minimum_contrast &&
                         contrast_ratio(p.on_primary, p.pressed) >= minimum_contrast &&
                         contrast_ratio(p.error, p.background) >= minimum_contrast;

@@ -34,6 +34,7 @@ struct Palette {
     Colour pressed{13, 40, 58};        // primary while the finger is down
     Colour pressed_surface{200, 210, 222};
     Colour error{160, 20, 20};
+    Colour disabled{228, 228, 228};    // a button that cannot act yet; muted text on it ≥ 4.5:1
     bool branding_used = true;         // false when the pack's colours failed the check
 };
 
