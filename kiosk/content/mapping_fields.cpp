@@ -197,9 +197,9 @@ std::optional<Translated> MappingFields::translated(std::string_view key, Presen
             complete = false;
             continue;
         }
+        // Kept even when too long, so it is not also reported missing.
         if (!fits(text.Scalar(), most_characters, "'" + name + "' in '" + code + "'", text.Mark(), problems_)) {
             complete = false;
-            continue;
         }
         translated.text[code] = text.Scalar();
     }

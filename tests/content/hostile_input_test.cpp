@@ -184,7 +184,9 @@ TEST_F(HostilePack, NameOfTwoHundredAccentedLettersIsFine) {
 TEST_F(HostilePack, SeventyKilobytePhraseIsRefused) {
     const Place phrase = pack.replace("reasons.yaml", "phrase: {en: \"are older or elderly\"",
                                       "phrase: {en: \"" + std::string(70000, 'x') + "\"");
-    EXPECT_TRUE(has_problem(problems(), file("reasons.yaml"), {phrase.line, phrase.column + 13},
+    const auto found = problems();
+    ASSERT_EQ(found.size(), 1u) << describe(found);  // and not also "has no 'en' text"
+    EXPECT_TRUE(has_problem(found, file("reasons.yaml"), {phrase.line, phrase.column + 13},
                             "'phrase' in 'en' is too long: 70000 characters, where at most 200 fit"));
 }
 
