@@ -233,7 +233,8 @@ int run_letter(const CommonOptions& common, const LetterOptions& options) {
     // A typo in --out should not quietly create folders.
     const std::filesystem::path out(options.out);
     std::error_code not_a_folder;
-    if (const auto folder = out.parent_path(); !folder.empty() && !std::filesystem::is_directory(folder, not_a_folder)) {
+    if (const auto folder = out.parent_path();
+        !folder.empty() && !std::filesystem::is_directory(folder, not_a_folder)) {
         std::cerr << "letter-kiosk letter: cannot write " << content::terminal_safe(options.out) << ": no folder "
                   << content::terminal_safe(folder.string()) << '\n';
         return SystemFailure;

@@ -13,9 +13,9 @@
 namespace {
 
 bool is_bad_path(const std::error_code& code) {
-    for (const std::errc bad : {std::errc::filename_too_long, std::errc::no_such_file_or_directory,
-                                std::errc::not_a_directory, std::errc::too_many_symbolic_link_levels,
-                                std::errc::permission_denied, std::errc::is_a_directory}) {
+    for (const std::errc bad :
+         {std::errc::filename_too_long, std::errc::no_such_file_or_directory, std::errc::not_a_directory,
+          std::errc::too_many_symbolic_link_levels, std::errc::permission_denied, std::errc::is_a_directory}) {
         if (code == bad) return true;
     }
     return false;

@@ -29,9 +29,9 @@ content::TextPlace place_in_file(const std::string& text, std::size_t offset) {
 
 content::Problem problem_in(const TextSource& source, const std::string& text, std::size_t offset,
                             std::string message) {
-    const content::TextPlace place =
-        source.yaml_text ? content::place_in_scalar(*source.yaml_text, source.start, text, offset)
-                         : place_in_file(text, offset);
+    const content::TextPlace place = source.yaml_text
+                                         ? content::place_in_scalar(*source.yaml_text, source.start, text, offset)
+                                         : place_in_file(text, offset);
     return {source.file, place.line, place.column, std::move(message)};
 }
 
@@ -44,7 +44,8 @@ PackTextSources::PackTextSources(const content::Pack& pack)
 
 PackTextSources::YamlFile PackTextSources::read(const std::filesystem::path& path) {
     std::ifstream in{path, std::ios::binary};
-    auto text = std::make_shared<const std::string>(std::istreambuf_iterator<char>{in}, std::istreambuf_iterator<char>{});
+    auto text =
+        std::make_shared<const std::string>(std::istreambuf_iterator<char>{in}, std::istreambuf_iterator<char>{});
     auto places = content::scalar_places(*text);
     return {path.string(), std::move(text), std::move(places)};
 }

@@ -38,9 +38,11 @@ TEST_F(BrokenPack, YamlSyntaxErrorIsReportedWhereTheParserStopped) {
 
 // Such a pack once passed, and then `letter --recipient sheriff` read the first county of none.
 TEST_F(BrokenPack, StateWithAnEmptyCountyList) {
-    const Place place = pack.replace("states.yaml", "states:\n", "states:\n  - id: IA\n    name: {en: Iowa, es: Iowa}\n"
-                                                                 "    counties: []\n");
-    EXPECT_TRUE(has_problem(problems(), file("states.yaml"), {place.line + 3, 15}, "'counties' needs at least one county"));
+    const Place place = pack.replace("states.yaml", "states:\n",
+                                     "states:\n  - id: IA\n    name: {en: Iowa, es: Iowa}\n"
+                                     "    counties: []\n");
+    EXPECT_TRUE(
+        has_problem(problems(), file("states.yaml"), {place.line + 3, 15}, "'counties' needs at least one county"));
 }
 
 TEST_F(BrokenPack, MissingRequiredFieldIsReportedAtItsItem) {

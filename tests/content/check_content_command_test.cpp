@@ -100,10 +100,11 @@ TEST(CheckContentCommand, TemplateProblemsFromTheLetterModuleAreIncluded) {
 // A problem inside a folded string was once reported without any line.
 TEST(CheckContentCommand, TemplateProblemInAFoldedStringIsPlacedOnItsLine) {
     PackCopy pack;
-    const auto salutation = pack.replace(
-        "recipients.yaml",
-        "      en: \"Dear Governor{{#recipient.surname}} {{recipient.surname}}{{/recipient.surname}}:\"",
-        "      en: >\n        Dear Governor{{#recipient.surname}}\n        {{recipient.surnme}}{{/recipient.surname}}:");
+    const auto salutation =
+        pack.replace("recipients.yaml",
+                     "      en: \"Dear Governor{{#recipient.surname}} {{recipient.surname}}{{/recipient.surname}}:\"",
+                     "      en: >\n        Dear Governor{{#recipient.surname}}\n        "
+                     "{{recipient.surnme}}{{/recipient.surname}}:");
     const CommandResult run = run_kiosk("check-content " + quoted(pack.root()));
     EXPECT_EQ(run.exit_code, 1);
     EXPECT_EQ(run.err, pack.path_of("recipients.yaml") + ":" + std::to_string(salutation.line + 2) +
@@ -115,8 +116,7 @@ TEST(CheckContentCommand, TemplateProblemInAFoldedStringIsPlacedOnItsLine) {
 TEST(CheckContentCommand, SalutationThatPrintsNothingWithoutANameIsPlacedWhereItBegins) {
     PackCopy pack;
     const auto salutation = pack.replace(
-        "recipients.yaml",
-        "\"Dear Governor{{#recipient.surname}} {{recipient.surname}}{{/recipient.surname}}:\"",
+        "recipients.yaml", "\"Dear Governor{{#recipient.surname}} {{recipient.surname}}{{/recipient.surname}}:\"",
         "\"{{#recipient.surname}}Dear Governor {{recipient.surname}}:{{/recipient.surname}}\"");
     const CommandResult run = run_kiosk("check-content " + quoted(pack.root()));
     EXPECT_EQ(run.exit_code, 1);

@@ -159,8 +159,9 @@ TEST_F(HostilePack, JunkStringsFileOfNineThousandKeysStillGetsItsTypoHints) {
     }
     pack.write("strings/es.yaml", junk);
     const Place strings = pack.find("strings/es.yaml", "strings:");
-    EXPECT_TRUE(has_problem(problems(), file("strings/es.yaml"), strings,
-                            "required key 'letter.closing' is missing from 'strings' (is 'letter.closin' a typo of it?)"));
+    EXPECT_TRUE(
+        has_problem(problems(), file("strings/es.yaml"), strings,
+                    "required key 'letter.closing' is missing from 'strings' (is 'letter.closin' a typo of it?)"));
 }
 
 // Texts over 65,535 bytes once passed check-content and then stopped the letter with

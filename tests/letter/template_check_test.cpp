@@ -96,8 +96,9 @@ TEST(TemplateCheck, SectionsNestedTooDeepAreRefusedBeforeMustacheParsesThem) {
     for (int i = 0; i < 100000; ++i) nested += "{{#has_sender}}";
     for (int i = 0; i < 100000; ++i) nested += "{{/has_sender}}";
     pack.recipients[1].salutation.text["en"] = nested;
-    pack.templates["governor"]["en"] = "{{#has_grounds}}{{#has_sender}}{{#state}}{{#recipient}}{{#sender}}"
-                                       "{{#has_conditions}}{{#county}}{{#date}}{{#has_grounds}}x";
+    pack.templates["governor"]["en"] =
+        "{{#has_grounds}}{{#has_sender}}{{#state}}{{#recipient}}{{#sender}}"
+        "{{#has_conditions}}{{#county}}{{#date}}{{#has_grounds}}x";
     const auto problems = check_templates(pack);
     ASSERT_EQ(problems.size(), 2u);
     EXPECT_EQ(problems[0].file, "test-pack/templates/governor.en.mustache");
@@ -112,14 +113,16 @@ TEST(TemplateCheck, SectionClosedByAnotherNameIsRefusedAtTheCloser) {
     const auto problems = check_templates(pack);
     ASSERT_EQ(problems.size(), 1u);
     EXPECT_EQ(problems[0].column, 21);
-    EXPECT_EQ(problems[0].message, "{{/has_grounds}} does not close the open section {{^has_sender}}; close that one first");
+    EXPECT_EQ(problems[0].message,
+              "{{/has_grounds}} does not close the open section {{^has_sender}}; close that one first");
 }
 
 // Nested lists once made a letter with a few grounds take minutes: 6 x 6 x 6 x ... repeats.
 TEST(TemplateCheck, ListInsideAListIsRefusedAtTheInnerList) {
     auto pack = testing::test_pack();
-    pack.templates["governor"]["en"] = "{{#grounds}}{{phrase}}{{#has_sender}}\n {{#conditions}}{{/conditions}}"
-                                       "{{/has_sender}}{{/grounds}}";
+    pack.templates["governor"]["en"] =
+        "{{#grounds}}{{phrase}}{{#has_sender}}\n {{#conditions}}{{/conditions}}"
+        "{{/has_sender}}{{/grounds}}";
     const auto problems = check_templates(pack);
     ASSERT_EQ(problems.size(), 1u);
     EXPECT_EQ(problems[0].to_string(),
@@ -129,8 +132,9 @@ TEST(TemplateCheck, ListInsideAListIsRefusedAtTheInnerList) {
 
 TEST(TemplateCheck, ListInsideAnInvertedListOrAfterAListIsFine) {
     auto pack = testing::test_pack();
-    pack.templates["governor"]["en"] = "Hello. {{^grounds}}{{#conditions}}{{phrase}}{{/conditions}}{{/grounds}}"
-                                       "{{#grounds}}{{label}}{{/grounds}}{{#conditions}}{{label}}{{/conditions}}";
+    pack.templates["governor"]["en"] =
+        "Hello. {{^grounds}}{{#conditions}}{{phrase}}{{/conditions}}{{/grounds}}"
+        "{{#grounds}}{{label}}{{/grounds}}{{#conditions}}{{label}}{{/conditions}}";
     const auto problems = check_templates(pack);
     EXPECT_TRUE(problems.empty()) << problems.front().to_string();
 }
@@ -138,7 +142,8 @@ TEST(TemplateCheck, ListInsideAnInvertedListOrAfterAListIsFine) {
 // A salutation of nothing once passed the check and crashed the layout.
 TEST(TemplateCheck, SalutationThatPrintsNothingWithoutANameIsRefused) {
     auto pack = testing::test_pack();
-    pack.recipients[1].salutation.text["en"] = "{{#recipient.surname}}Dear Governor {{recipient.surname}}:{{/recipient.surname}}";
+    pack.recipients[1].salutation.text["en"] =
+        "{{#recipient.surname}}Dear Governor {{recipient.surname}}:{{/recipient.surname}}";
     const auto problems = check_templates(pack);
     ASSERT_EQ(problems.size(), 1u);
     EXPECT_EQ(problems[0].file, "test-pack/recipients.yaml");
