@@ -73,8 +73,7 @@ int print_file(const PrintOptions& print_options, const CommonOptions& options) 
                   << pdf.error() << "\n";
         return BadInput;
     }
-    print::Document document;
-    document.job_name = "Letter 1 of 1";  // never the file name: it may name the sender
+    print::Document document;  // named "Letter 1 of 1", never by its file: that may name the sender
     document.pdf = std::move(*pdf);
     static constexpr char pdf_signature[] = "%PDF-";
     if (document.pdf.size() < 5 || !std::equal(pdf_signature, pdf_signature + 5, document.pdf.begin())) {

@@ -16,6 +16,7 @@
 #include "letter/letter_request.h"
 #include "pdf/pdf_writer.h"
 #include "print/printer_factory.h"
+#include "print/saved_letter_files.h"
 #include "store/data_dir.h"
 #include "store/event_settings.h"
 #include "store/letter_counters.h"
@@ -129,6 +130,10 @@ int run(const CommonOptions& common, const RunOptions& options) {
     };
     std::cout << "Letter Kiosk: "
               << content::terminal_safe(print::make_letter_printer(choice)->destination_description()) << std::endl;
+    // Whatever printer is used today, a save cut short on an earlier day holds a visitor's words.
+    if (const std::size_t removed = print::remove_leftover_letters(print::save_folder(choice))) {
+        std::cout << "Letter Kiosk: removed " << removed << " unfinished saved letter(s)" << std::endl;
+    }
 
     const std::filesystem::path data_dir = store::resolve_data_dir(common.data_dir);
     store::StaffLock lock(data_dir);

@@ -1,6 +1,7 @@
 #include "content/zips_reader.h"
 
 #include <algorithm>
+#include <iterator>
 #include <optional>
 #include <system_error>
 #include <unordered_map>
@@ -173,9 +174,15 @@ std::map<std::string, std::vector<ZipArea>> read_zips(std::string_view text, con
         if (places && !check_place(*row, *places, problems)) good = false;
         if (!good) continue;
 
-        // One search finds the ZIP code or where to add it.
-        auto at = zips.lower_bound(zip.text);
-        if (at == zips.end() || at->first != zip.text) at = zips.emplace_hint(at, zip.text, ZipRows{});
+        // make-zips.sh sorts by ZIP code, so a row's ZIP code is usually the last one read
+        // or comes after it; other files take one search.
+        auto at = zips.empty() ? zips.end() : std::prev(zips.end());
+        if (at == zips.end() || at->first < zip.text) {
+            at = zips.emplace_hint(zips.end(), zip.text, ZipRows{});
+        } else if (at->first != zip.text) {
+            at = zips.lower_bound(zip.text);
+            if (at->first != zip.text) at = zips.emplace_hint(at, zip.text, ZipRows{});
+        }
         ZipArea area{std::move(row->values[1].text), std::move(row->values[2].text)};
         ZipRows& rows_of_zip = at->second;
         const auto same = std::find_if(rows_of_zip.areas.begin(), rows_of_zip.areas.end(), [&](const ZipArea& other) {

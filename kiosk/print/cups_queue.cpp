@@ -9,7 +9,7 @@ namespace {
 
 constexpr const char* printer_attributes[] = {"printer-state", "printer-state-reasons", "printer-state-message",
                                               "printer-is-accepting-jobs"};
-constexpr const char* job_attributes[] = {"job-state", "job-printer-state-message"};
+constexpr const char* job_attributes[] = {"job-state", "job-printer-state-message", "job-uuid"};
 
 PrinterCondition::State printer_state_from(int ipp_state) {
     switch (ipp_state) {
@@ -130,7 +130,8 @@ tl::expected<PrinterCondition, PrintFailure> CupsQueue::condition() const {
 // printer to talk to directly and asks it about the device URI (libcups 2.4).
 tl::expected<int, PrintFailure> CupsQueue::submit(const Document& document) {
     ipp_t* create = new_request(IPP_OP_CREATE_JOB, uri_);
-    ippAddString(create, IPP_TAG_OPERATION, IPP_TAG_NAME, "job-name", nullptr, document.job_name.c_str());
+    const std::string name = job_name(document);
+    ippAddString(create, IPP_TAG_OPERATION, IPP_TAG_NAME, "job-name", nullptr, name.c_str());
     const IppResponse created(cupsDoRequest(http_, create, resource_.c_str()));
     ipp_attribute_t* id = created ? ippFindAttribute(created.get(), "job-id", IPP_TAG_INTEGER) : nullptr;
     if (!id || request_failed()) return tl::make_unexpected(failure_from_last_error("creating the job"));
@@ -143,7 +144,7 @@ tl::expected<int, PrintFailure> CupsQueue::submit(const Document& document) {
     };
     ipp_t* send = new_request(IPP_OP_SEND_DOCUMENT, uri_);
     ippAddInteger(send, IPP_TAG_OPERATION, IPP_TAG_INTEGER, "job-id", job_id);
-    ippAddString(send, IPP_TAG_OPERATION, IPP_TAG_NAME, "document-name", nullptr, document.job_name.c_str());
+    ippAddString(send, IPP_TAG_OPERATION, IPP_TAG_NAME, "document-name", nullptr, name.c_str());
     ippAddString(send, IPP_TAG_OPERATION, IPP_TAG_MIMETYPE, "document-format", nullptr, CUPS_FORMAT_PDF);
     ippAddBoolean(send, IPP_TAG_OPERATION, "last-document", 1);
     // The length is the whole HTTP body: the IPP request, then the document.
@@ -166,7 +167,7 @@ tl::expected<JobCondition, PrintFailure> CupsQueue::job(int job_id) const {
     ippAddStrings(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes",
                   static_cast<int>(std::size(job_attributes)), nullptr, job_attributes);
     const IppResponse response(cupsDoRequest(http_, request, resource_.c_str()));
-    if (cupsLastError() == IPP_STATUS_ERROR_NOT_FOUND) return JobCondition{JobCondition::State::Forgotten, ""};
+    if (cupsLastError() == IPP_STATUS_ERROR_NOT_FOUND) return JobCondition{JobCondition::State::Forgotten, "", ""};
     if (!response || request_failed()) {
         return tl::make_unexpected(failure_from_last_error("following job " + std::to_string(job_id)));
     }
@@ -176,6 +177,9 @@ tl::expected<JobCondition, PrintFailure> CupsQueue::job(int job_id) const {
     }
     if (ipp_attribute_t* message = ippFindAttribute(response.get(), "job-printer-state-message", IPP_TAG_TEXT)) {
         condition.printer_message = ippGetString(message, 0, nullptr);
+    }
+    if (ipp_attribute_t* uuid = ippFindAttribute(response.get(), "job-uuid", IPP_TAG_URI)) {
+        condition.uuid = ippGetString(uuid, 0, nullptr);
     }
     return condition;
 }

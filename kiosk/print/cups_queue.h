@@ -19,6 +19,7 @@ struct JobCondition {
     // ended on a CUPS set to keep no job history (PreserveJobHistory No).
     enum class State { Pending, Held, Processing, Stopped, Canceled, Aborted, Completed, Forgotten } state = State::Pending;
     std::string printer_message;  // job-printer-state-message, for staff
+    std::string uuid;             // job-uuid: tells this job from a later one given the same id
 };
 
 class CupsQueue {

@@ -18,7 +18,11 @@ std::unique_ptr<LetterPrinter> make_letter_printer(const PrinterChoice& choice) 
         settings.printer_name = **found;
         return std::make_unique<CupsLetterPrinter>(std::move(settings));
     }
-    return std::make_unique<SaveToFolderPrinter>(choice.save_dir.empty() ? default_save_folder() : choice.save_dir);
+    return std::make_unique<SaveToFolderPrinter>(save_folder(choice));
+}
+
+std::filesystem::path save_folder(const PrinterChoice& choice) {
+    return choice.save_dir.empty() ? default_save_folder() : choice.save_dir;
 }
 
 }  // namespace kiosk::print

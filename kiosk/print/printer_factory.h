@@ -18,4 +18,7 @@ struct PrinterChoice {
 
 std::unique_ptr<LetterPrinter> make_letter_printer(const PrinterChoice& choice);
 
+// Where letters are saved when there is no printer: choice.save_dir, else the default.
+std::filesystem::path save_folder(const PrinterChoice& choice);
+
 }  // namespace kiosk::print

@@ -7,12 +7,12 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
-#include <ctime>
 #include <system_error>
 
 #include <tl/expected.hpp>
 
 #include "print/printer_status.h"
+#include "print/saved_letter_files.h"
 
 namespace kiosk::print {
 namespace {
@@ -21,16 +21,6 @@ namespace fs = std::filesystem;
 
 PrintFailure save_failure(const std::string& what, int error) {
     return {"print.save-failed", what + ": " + std::strerror(error)};
-}
-
-// "letter-20261125-120501-2-of-3": when and which, never who.
-std::string file_stem(std::size_t index, std::size_t count) {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    char stamp[32];
-    std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &local);
-    return "letter-" + std::string(stamp) + "-" + std::to_string(index + 1) + "-of-" + std::to_string(count);
 }
 
 bool write_all(int descriptor, const std::vector<unsigned char>& bytes) {
@@ -48,7 +38,7 @@ bool write_all(int descriptor, const std::vector<unsigned char>& bytes) {
 // with a mode, no fsync and no rename that refuses to replace.
 tl::expected<fs::path, PrintFailure> save_atomically(const fs::path& folder, const std::string& stem,
                                                      const std::vector<unsigned char>& pdf) {
-    std::string temporary = (folder / ("." + stem + ".XXXXXX")).string();
+    std::string temporary = (folder / temporary_letter_template(stem)).string();
     const int descriptor = ::mkstemp(temporary.data());  // mode 0600
     if (descriptor < 0) return tl::make_unexpected(save_failure("creating a file in " + folder.string(), errno));
 
@@ -82,6 +72,7 @@ std::vector<LetterOutcome> SaveToFolderPrinter::print(const std::vector<Document
     std::error_code error;
     // A folder we create is the kiosk user's alone; one staff chose is left as it is.
     if (fs::create_directories(folder_, error)) ::chmod(folder_.c_str(), 0700);
+    remove_leftover_letters(folder_);
 
     for (std::size_t index = 0; index < documents.size(); ++index) {
         if (on_progress) on_progress(Progress{index, documents.size(), "print.sending"});
@@ -89,7 +80,8 @@ std::vector<LetterOutcome> SaveToFolderPrinter::print(const std::vector<Document
         if (error) {
             outcome.message_key = "print.save-failed";
             outcome.detail = "cannot create " + folder_.string() + ": " + error.message();
-        } else if (auto saved = save_atomically(folder_, file_stem(index, documents.size()), documents[index].pdf)) {
+        } else if (auto saved = save_atomically(folder_, saved_letter_stem(documents[index].number, documents[index].count),
+                                                documents[index].pdf)) {
             outcome.status = LetterOutcome::Status::Saved;
             outcome.message_key = "print.saved";
             outcome.saved_to = saved->string();

@@ -1,7 +1,8 @@
 // The fallback when no printer is set up: each letter is saved as a PDF in a folder
 // staff can print from later. Files appear whole or not at all (written under a
 // temporary name, then renamed) and only the kiosk's user can read them (0600):
-// they hold what the visitor typed.
+// they hold what the visitor typed. Each letter keeps its place in the visit in its
+// name ("2-of-3"), on a retry too; a run first removes what a cut-short save left.
 #pragma once
 
 #include <filesystem>

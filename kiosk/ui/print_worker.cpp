@@ -2,12 +2,28 @@
 
 #include <filesystem>
 #include <iostream>
+#include <map>
 
 #include <sodium.h>
 
+#include "print/print_messages.h"
 #include "ui/flow/visit.h"
 
 namespace kiosk::ui {
+namespace {
+
+// What a run waiting for its turn is told while the run ahead of it waits for the
+// printer: the same words, so its visitor is not left with "Please wait" for minutes.
+flow::PrintProgress waiting_turn(const flow::PrintRequest& request, const std::string& printer_waits_for) {
+    return {request.run, request.letters.front(), request.letter_count, printer_waits_for};
+}
+
+// Whether the printer reports something staff must fix before anything prints.
+bool needs_staff(const std::string& message_key) {
+    return print::severity_of(message_key) == print::Severity::Error;
+}
+
+}  // namespace
 
 // Everything the thread touches lives here, shared with the worker object, so the thread
 // can outlive a worker destroyed while a printer still holds it.
@@ -16,13 +32,34 @@ struct PrintWorker::Shared {
     PrinterLookup lookup;
     std::mutex mutex;
     std::condition_variable wake;
-    std::deque<PrintJob> jobs;
+    std::deque<PrintJob> jobs;  // waiting their turn
     std::vector<flow::Event> events;
+    std::string printer_waits_for;  // what the running letter's printer needs from staff; "" for nothing
     bool stopping = false;
+    // The worker thread's alone: by letter key, the job each letter not yet out was last
+    // sent as, so its next attempt asks the printer about it before sending it again.
+    std::map<std::string, print::SentJob> sent_jobs;
 
     void post(flow::Event event) {
         std::lock_guard<std::mutex> lock(mutex);
         events.push_back(std::move(event));
+    }
+
+    void post_progress(const flow::PrintRequest& request, const print::Progress& progress) {
+        if (progress.letter_index >= request.letters.size()) return;
+        std::lock_guard<std::mutex> lock(mutex);
+        events.push_back(flow::PrintProgress{request.run, request.letters[progress.letter_index], request.letter_count,
+                                             progress.message_key});
+        tell_waiting_runs(needs_staff(progress.message_key) ? progress.message_key : "");
+    }
+
+    // Called with `mutex` held.
+    void tell_waiting_runs(const std::string& waits_for) {
+        if (waits_for == printer_waits_for) return;
+        printer_waits_for = waits_for;
+        for (const PrintJob& waiting : jobs) {
+            if (!waiting.request.letters.empty()) events.push_back(waiting_turn(waiting.request, waits_for));
+        }
     }
 
     void run_forever() {
@@ -55,7 +92,10 @@ struct PrintWorker::Shared {
             forget(job);
             // The letters' words passed through this thread's stack (the PDF writer).
             sodium_stackzero(256 * 1024);
-            post(flow::PrintFinished{run, flow::Clock::now(), broke});
+            std::lock_guard<std::mutex> lock(mutex);
+            // The next run asks the printer afresh; until it does, nobody waits on this one.
+            tell_waiting_runs("");
+            events.push_back(flow::PrintFinished{run, flow::Clock::now(), broke});
         }
     }
 
@@ -69,16 +109,18 @@ struct PrintWorker::Shared {
                 std::cerr << "letter-kiosk: a letter could not be made: " << pdf.error() << '\n';
                 return;
             }
-            const std::string name = "Letter " + std::to_string(request.letters[i] + 1) + " of " +
-                                     std::to_string(request.letter_count);
-            documents.push_back({name, std::move(*pdf)});
+            print::Document document;
+            document.number = request.letters[i] + 1;
+            document.count = request.letter_count;
+            document.pdf = std::move(*pdf);
+            const auto sent = i < request.keys.size() ? sent_jobs.find(request.keys[i]) : sent_jobs.end();
+            if (sent != sent_jobs.end()) document.earlier_job = sent->second;
+            documents.push_back(std::move(document));
         }
         auto printer = lookup();
-        const auto outcomes = printer->print(documents, [&](const print::Progress& progress) {
-            if (progress.letter_index >= request.letters.size()) return;
-            post(flow::PrintProgress{request.run, request.letters[progress.letter_index], request.letter_count,
-                                     progress.message_key});
-        });
+        const auto outcomes = printer->print(
+            documents, [&](const print::Progress& progress) { post_progress(request, progress); });
+        remember_jobs(request, outcomes);
         for (std::size_t i = 0; i < request.letters.size(); ++i) {
             flow::LetterReported report{request.run, request.letters[i], flow::LetterResult::Failed, "ui.printing.not-made", ""};
             if (i < outcomes.size()) {
@@ -101,6 +143,19 @@ struct PrintWorker::Shared {
             reported[i] = true;
         }
         forget(documents);
+    }
+
+    // Only this run's letters that did not come out can be sent again: the flow never
+    // resends a letter printed or saved, and a visit's next run comes after this one.
+    // Letters of visits that have ended are dropped with the rest.
+    void remember_jobs(const flow::PrintRequest& request, const std::vector<print::LetterOutcome>& outcomes) {
+        std::map<std::string, print::SentJob> kept;
+        for (std::size_t i = 0; i < outcomes.size() && i < request.keys.size(); ++i) {
+            if (outcomes[i].status == print::LetterOutcome::Status::Failed && outcomes[i].job) {
+                kept[request.keys[i]] = *outcomes[i].job;
+            }
+        }
+        sent_jobs = std::move(kept);
     }
 
     // The letters hold the visitor's name: overwrite them before the memory is freed.
@@ -135,6 +190,9 @@ PrintWorker::~PrintWorker() {
 void PrintWorker::start(PrintJob job) {
     {
         std::lock_guard<std::mutex> lock(shared_->mutex);
+        if (!shared_->printer_waits_for.empty() && !job.request.letters.empty()) {
+            shared_->events.push_back(waiting_turn(job.request, shared_->printer_waits_for));
+        }
         shared_->jobs.push_back(std::move(job));
     }
     shared_->wake.notify_all();

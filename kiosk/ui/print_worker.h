@@ -2,10 +2,15 @@
 // progress; the kiosk loop collects what it reports as flow events.
 //
 // Runs are queued and done one after another on one thread, so a new visit's Print
-// never waits for an old run (still waiting for paper, say) to be joined. Anything the
-// printer or the PDF writer throws ends its run as "not made", never the program.
-// Destroying the worker does not wait for a printer: the thread is told to stop and
-// left to end on its own.
+// never waits for an old run (still waiting for paper, say) to be joined. While the run
+// printing waits for staff (out of paper, a jam), the runs behind it are told the same
+// at once. Anything the printer or the PDF writer throws ends its run as "not made",
+// never the program. Destroying the worker does not wait for a printer: the thread is
+// told to stop and left to end on its own, and the process may exit under it.
+//
+// Each letter's key (flow::PrintRequest::keys) names the job it was last sent as, so a
+// Retry hands that job to the printer, which asks what became of it before sending the
+// letter again: a letter that came out after all is never printed twice.
 #pragma once
 
 #include <condition_variable>

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <future>
 #include <memory>
+#include <mutex>
 
 #include "print/cups_destinations.h"
 #include "print/cups_letter_printer.h"
@@ -34,8 +35,39 @@ protected:
 
     std::vector<LetterOutcome> print(const std::vector<Document>& documents) {
         return CupsLetterPrinter(settings_).print(documents, [&](const Progress& progress) {
+            std::lock_guard<std::mutex> lock(progress_mutex_);
             progress_.push_back(progress);
         });
+    }
+
+    // Whether the printer has said `key` about letter `index` so far; safe to ask while
+    // it prints on another thread.
+    bool said(const std::string& key, std::size_t index) {
+        std::lock_guard<std::mutex> lock(progress_mutex_);
+        return std::any_of(progress_.begin(), progress_.end(), [&](const Progress& progress) {
+            return progress.message_key == key && progress.letter_index == index;
+        });
+    }
+
+    // The letters again, each with the job its attempt in `outcomes` left, as a Retry sends them.
+    static std::vector<Document> with_earlier_jobs(std::vector<Document> letters,
+                                                   const std::vector<LetterOutcome>& outcomes) {
+        for (std::size_t i = 0; i < letters.size() && i < outcomes.size(); ++i) letters[i].earlier_job = outcomes[i].job;
+        return letters;
+    }
+
+    bool job_reached_printer() {
+        return testing::eventually([&] {
+            for (const auto& entry : fs::directory_iterator(cupsd_->capture_folder())) {
+                if (entry.path().filename().string().rfind(".started-", 0) == 0) return true;
+            }
+            return false;
+        });
+    }
+
+    bool queue_reports(const std::string& reason) {
+        const auto reasons = test_queue().condition.reasons;
+        return std::find(reasons.begin(), reasons.end(), reason) != reasons.end();
     }
 
     Destination test_queue() {
@@ -54,6 +86,7 @@ protected:
 
     std::unique_ptr<PrivateCupsd> cupsd_;
     CupsSettings settings_;
+    std::mutex progress_mutex_;
     std::vector<Progress> progress_;
 };
 
@@ -119,6 +152,106 @@ TEST_F(CupsLetterPrinterTest, OutOfPaperStopsTheBatchAndRetrySucceedsAfterStaffC
     for (std::size_t i = 0; i < letters.size(); ++i) EXPECT_EQ(captured[i], letters[i].pdf);
 }
 
+TEST_F(CupsLetterPrinterTest, PrinterWaitingForPaperIsNamedWithinTwoSecondsAndTheLetterPrintsOnceFed) {
+    cupsd_->set_fault("wait-for-paper");
+    auto printing = std::async(std::launch::async, [&] { return print({test_letter(1)}); });
+    ASSERT_TRUE(testing::eventually([&] { return queue_reports("media-empty-error"); }))
+        << "cupsd never reported the printer out of paper";
+
+    EXPECT_TRUE(testing::eventually([&] { return said("print.out-of-paper", 0); }, 2.0))
+        << "the visitor is not told the printer is out of paper";
+
+    cupsd_->set_fault("");  // staff add paper: the same job goes on
+    const auto outcomes = printing.get();
+    EXPECT_EQ(outcomes.at(0).status, Status::Printed) << outcomes.at(0).detail;
+    EXPECT_EQ(cupsd_->captured_letters().size(), 1u);
+}
+
+TEST_F(CupsLetterPrinterTest, RetryAfterTheSchedulerRestartedDoesNotReprintTheLetterItFinished) {
+    const auto letters = test_letters(2);
+    cupsd_->set_fault("hang");
+    auto printing = std::async(std::launch::async, [&] { return print(letters); });
+    ASSERT_TRUE(job_reached_printer());
+    cupsd_->stop();
+    const auto failed = printing.get();
+    ASSERT_EQ(failed.at(0).message_key, "print.scheduler-down") << failed.at(0).detail;
+    // Back up, the scheduler runs the job it was stopped in: letter 1 comes out.
+    cupsd_->set_fault("");
+    cupsd_->restart();
+    ASSERT_TRUE(testing::eventually([&] { return cupsd_->captured_letters().size() == 1; }));
+
+    const auto retried = print(with_earlier_jobs(letters, failed));
+
+    ASSERT_EQ(retried.size(), 2u);
+    for (const LetterOutcome& outcome : retried) EXPECT_EQ(outcome.status, Status::Printed) << outcome.detail;
+    const auto captured = cupsd_->captured_letters();
+    ASSERT_EQ(captured.size(), 2u) << "each letter out exactly once";
+    EXPECT_EQ(captured[0], letters[0].pdf);
+    EXPECT_EQ(captured[1], letters[1].pdf);
+}
+
+TEST_F(CupsLetterPrinterTest, RetryFollowsTheEarlierJobStillPrintingInsteadOfSendingAnother) {
+    const auto letters = test_letters(2);
+    cupsd_->set_fault("hang");
+    auto printing = std::async(std::launch::async, [&] { return print(letters); });
+    ASSERT_TRUE(job_reached_printer());
+    cupsd_->stop();
+    const auto failed = printing.get();
+    // Back up, the scheduler runs the job again, and the printer waits for paper.
+    cupsd_->set_fault("wait-for-paper");
+    cupsd_->restart();
+
+    auto retrying = std::async(std::launch::async, [&] { return print(with_earlier_jobs(letters, failed)); });
+    ASSERT_TRUE(testing::eventually([&] { return said("print.out-of-paper", 0); }));
+    cupsd_->set_fault("");
+    const auto retried = retrying.get();
+
+    for (const LetterOutcome& outcome : retried) EXPECT_EQ(outcome.status, Status::Printed) << outcome.detail;
+    const auto captured = cupsd_->captured_letters();
+    ASSERT_EQ(captured.size(), 2u) << "each letter out exactly once";
+    EXPECT_EQ(captured[0], letters[0].pdf);
+    EXPECT_EQ(captured[1], letters[1].pdf);
+}
+
+TEST_F(CupsLetterPrinterTest, ALetterWhoseEarlierJobCompletedIsReportedPrintedWithoutSendingItAgain) {
+    const auto first = print({test_letter(1)});
+    ASSERT_EQ(first.at(0).status, Status::Printed);
+    ASSERT_TRUE(first.at(0).job.has_value());
+    EXPECT_FALSE(first.at(0).job->uuid.empty());
+
+    const auto again = print(with_earlier_jobs({test_letter(1)}, first));
+
+    EXPECT_EQ(again.at(0).status, Status::Printed) << again.at(0).detail;
+    EXPECT_EQ(cupsd_->captured_letters().size(), 1u);
+}
+
+TEST_F(CupsLetterPrinterTest, AJobIdNowNamingAnotherJobIsNotTakenForTheLetter) {
+    auto earlier = print({test_letter(1)});
+    ASSERT_TRUE(earlier.at(0).job.has_value());
+    // What a scheduler that lost its state does: the same id for another job.
+    earlier.at(0).job->uuid = "urn:uuid:00000000-0000-0000-0000-000000000000";
+
+    const auto outcomes = print(with_earlier_jobs({test_letter(2)}, earlier));
+
+    EXPECT_EQ(outcomes.at(0).status, Status::Printed) << outcomes.at(0).detail;
+    const auto captured = cupsd_->captured_letters();
+    ASSERT_EQ(captured.size(), 2u) << "letter 2 was never printed: it must be sent";
+    EXPECT_EQ(captured[1], test_letter(2).pdf);
+}
+
+TEST_F(CupsLetterPrinterTest, ALetterWhoseEarlierJobWasCanceledAtTheTimeoutIsSentAgain) {
+    cupsd_->set_fault("hang");
+    settings_.job_timeout = std::chrono::milliseconds(300);
+    const auto timed_out = print({test_letter(1)});
+    ASSERT_EQ(timed_out.at(0).message_key, "print.timed-out");
+    cupsd_->set_fault("");
+
+    const auto retried = print(with_earlier_jobs({test_letter(1)}, timed_out));
+
+    EXPECT_EQ(retried.at(0).status, Status::Printed) << retried.at(0).detail;
+    EXPECT_EQ(cupsd_->captured_letters().size(), 1u);
+}
+
 TEST_F(CupsLetterPrinterTest, PaperJamSaysSo) {
     cupsd_->set_fault("jam");
 
@@ -154,12 +287,7 @@ TEST_F(CupsLetterPrinterTest, PrinterDisabledByStaffSaysStoppedAndSendsNothing) 
 TEST_F(CupsLetterPrinterTest, JobCanceledByStaffSaysCanceled) {
     cupsd_->set_fault("hang");
     auto printing = std::async(std::launch::async, [&] { return print({test_letter(1)}); });
-    ASSERT_TRUE(testing::eventually([&] {
-        for (const auto& entry : fs::directory_iterator(cupsd_->capture_folder())) {
-            if (entry.path().filename().string().rfind(".started-", 0) == 0) return true;
-        }
-        return false;
-    })) << "the job never reached the printer";
+    ASSERT_TRUE(job_reached_printer()) << "the job never reached the printer";
 
     cupsd_->run("cancel", "-a test");
 

@@ -81,7 +81,9 @@ void TapToJobAccepted(benchmark::State& state) {
     time_to_accepted(state, [&] {
         const auto composed = letter::compose_letter(*pack, request);
         if (!composed) throw std::runtime_error(composed.error());
-        return Document{"Letter 1 of 1", writer.write(engine.lay_out(*composed, request.paper))};
+        Document letter;
+        letter.pdf = writer.write(engine.lay_out(*composed, request.paper));
+        return letter;
     });
 }
 BENCHMARK(TapToJobAccepted)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(30);

@@ -11,7 +11,8 @@ namespace kiosk::print::testing {
 
 inline Document test_letter(int number, int count = 1, std::size_t size = 40 * 1024) {
     Document document;
-    document.job_name = "Letter " + std::to_string(number) + " of " + std::to_string(count);
+    document.number = static_cast<std::size_t>(number);
+    document.count = static_cast<std::size_t>(count);
     const std::string header = "%PDF-1.7\n% test letter " + std::to_string(number) + "\n";
     document.pdf.assign(header.begin(), header.end());
     for (std::size_t i = 0; document.pdf.size() < size; ++i) {

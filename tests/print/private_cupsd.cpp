@@ -158,6 +158,7 @@ bool PrivateCupsd::start_on(int port) {
         return read_file(root_ / "log" / "error_log").find(listening) != std::string::npos;
     });
     if (started && pid_ > 0) {
+        port_ = port;
         server_ = "127.0.0.1:" + std::to_string(port);
         return true;
     }
@@ -178,6 +179,13 @@ void PrivateCupsd::stop() {
     ::kill(-pid_, SIGKILL);  // anything of cupsd's still running, cupsd too if it hung
     if (!exited) ::waitpid(pid_, nullptr, 0);
     pid_ = -1;
+}
+
+void PrivateCupsd::restart() {
+    if (pid_ > 0) throw std::runtime_error("cupsd is still running");
+    if (!start_on(port_)) {
+        throw std::runtime_error("cupsd did not start again:\n" + read_file(root_ / "log" / "error_log"));
+    }
 }
 
 void PrivateCupsd::add_queue(const std::string& name, bool make_default) {

@@ -28,7 +28,8 @@ public:
     // scheduler's default destination.
     void add_queue(const std::string& name, bool make_default = false);
 
-    // "", "out-of-paper", "jam" or "hang": how the test backend treats the next jobs.
+    // "", "out-of-paper", "jam", "wait-for-paper" or "hang": how the test backend treats
+    // the next jobs (see testbackend.sh); a job waiting for paper prints once it changes.
     void set_fault(const std::string& fault);
 
     // The letters the test backend received, in job order.
@@ -44,12 +45,17 @@ public:
 
     void stop();  // the scheduler goes away, as when it crashes
 
+    // Starts the scheduler again after stop(), on the same port, with the queues and
+    // the jobs it kept (cupsd reloads them from its state and spool folders).
+    void restart();
+
 private:
     bool start_on(int port);
 
     std::filesystem::path root_;
     std::filesystem::path capture_;
     std::string server_;
+    int port_ = 0;
     pid_t pid_ = -1;
 };
 

@@ -8,6 +8,7 @@
 #include <iterator>
 
 #include "print/save_to_folder_printer.h"
+#include "print/saved_letter_files.h"
 #include "print_test_letters.h"
 
 namespace kiosk::print {
@@ -66,6 +67,47 @@ TEST_F(SaveToFolderPrinterTest, TwoLettersSavedInTheSameSecondKeepBothFiles) {
     EXPECT_NE(first.at(0).saved_to, second.at(0).saved_to);
     EXPECT_EQ(read(first.at(0).saved_to), testing::test_letter(1).pdf);
     EXPECT_EQ(read(second.at(0).saved_to), testing::test_letter(2).pdf);
+}
+
+TEST_F(SaveToFolderPrinterTest, ALetterSavedAloneKeepsItsPlaceInTheVisitInItsName) {
+    // A retry after letter 1 of 3 was saved sends letters 2 and 3 only.
+    const auto outcomes = SaveToFolderPrinter(root_).print({testing::test_letter(2, 3), testing::test_letter(3, 3)}, {});
+
+    ASSERT_EQ(outcomes.size(), 2u);
+    const std::string second = fs::path(outcomes[0].saved_to).filename().string();
+    const std::string third = fs::path(outcomes[1].saved_to).filename().string();
+    EXPECT_NE(second.find("-2-of-3"), std::string::npos) << second;
+    EXPECT_NE(third.find("-3-of-3"), std::string::npos) << third;
+}
+
+TEST_F(SaveToFolderPrinterTest, SavingFirstRemovesTemporaryLettersACutShortSaveLeft) {
+    const fs::path leftover = root_ / ".letter-20261125-120501-1-of-2.Ab3xYz";
+    std::ofstream(leftover) << "%PDF- a visitor's unfinished letter";
+    const std::vector<fs::path> kept = {root_ / "letter-20261125-120501-2-of-2.pdf", root_ / ".letter-notes",
+                                        root_ / ".letter-20261125-120501-1-of-2.Ab3xYz.bak", root_ / "notes.txt"};
+    for (const fs::path& file : kept) std::ofstream(file) << "staff's";
+
+    const auto outcomes = SaveToFolderPrinter(root_).print({testing::test_letter(1)}, {});
+
+    EXPECT_EQ(outcomes.at(0).status, LetterOutcome::Status::Saved);
+    EXPECT_FALSE(fs::exists(leftover));
+    for (const fs::path& file : kept) EXPECT_TRUE(fs::exists(file)) << file << " is not ours to remove";
+}
+
+TEST_F(SaveToFolderPrinterTest, OnlyRegularFilesNamedAsOurTemporariesAreRemoved) {
+    const fs::path outside = root_ / "outside.pdf";
+    std::ofstream(outside) << "not in the save folder";
+    const fs::path folder = root_ / "letters";
+    fs::create_directories(folder / ".letter-20261125-120501-1-of-1.folder");
+    fs::create_symlink(outside, folder / ".letter-20261125-120501-1-of-1.Link01");
+    std::ofstream(folder / ".letter-20261125-120501-1-of-1.Ab3xYz") << "%PDF-";
+    std::ofstream(folder / ".letter-20261125-120501-12-of-12.000000") << "%PDF-";
+
+    EXPECT_EQ(remove_leftover_letters(folder), 2u);
+    EXPECT_TRUE(fs::exists(outside));
+    EXPECT_TRUE(fs::is_symlink(folder / ".letter-20261125-120501-1-of-1.Link01"));
+    EXPECT_TRUE(fs::is_directory(folder / ".letter-20261125-120501-1-of-1.folder"));
+    EXPECT_EQ(remove_leftover_letters(root_ / "no-such-folder"), 0u);
 }
 
 TEST_F(SaveToFolderPrinterTest, FolderThatCannotBeCreatedSaysSaveFailedAndSendsNoMore) {

@@ -5,6 +5,8 @@
 # A file "fault" in that folder makes it misbehave like a real printer:
 #   out-of-paper  reports media-empty-error and stops the queue (CUPS_BACKEND_STOP)
 #   jam           reports media-jam-error and stops the queue
+#   wait-for-paper  reports media-empty-error and keeps the job processing until the
+#                 fault is changed, then prints it (a USB or IPP printer waiting for paper)
 #   hang          never finishes (exec, so canceling the job ends it)
 # Run with no arguments, CUPS asks which devices it can discover: none.
 [ $# -eq 0 ] && exit 0
@@ -20,6 +22,10 @@ case "$fault" in
         echo "STATE: +media-jam-error" >&2
         echo "ERROR: Paper jam" >&2
         exit 4 ;;
+    wait-for-paper)
+        echo "STATE: +media-empty-error" >&2
+        echo "INFO: Waiting for paper" >&2
+        while [ "$(cat "$capture/fault" 2>/dev/null)" = wait-for-paper ]; do sleep 0.1; done ;;
     hang)
         echo "STATE: -media-empty-error,media-jam-error" >&2
         : > "$capture/.started-$1"

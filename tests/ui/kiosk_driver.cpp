@@ -50,6 +50,7 @@ fs::path fresh_folder() {
 
 KioskDriver::KioskDriver(const KioskLaunch& launch) : folder_(fresh_folder()), tree_(folder_ / "ui-tree.json") {
     fs::create_directories(letters());
+    if (launch.prepare) launch.prepare(folder_);
     const char* content = std::getenv("LETTER_KIOSK_CONTENT");
     const std::string pack = !launch.content.empty() ? launch.content.string()
                              : content               ? content

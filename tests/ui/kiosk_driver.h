@@ -6,6 +6,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,8 @@ struct KioskLaunch {
     std::vector<std::pair<std::string, std::string>> environment;  // set in the kiosk's process only
     // No CUPS unless the test names a server: letters are saved to the folder.
     std::string cups_server;
+    // Runs before the kiosk starts, given the folder it will use (letters/ exists).
+    std::function<void(const std::filesystem::path& folder)> prepare;
 };
 
 class KioskDriver {
