@@ -114,6 +114,12 @@ int run(const CommonOptions& common, const RunOptions& options) {
         if (!composed) return tl::make_unexpected(composed.error());
         return engine->lay_out(*composed, request.paper);
     };
+    maker.reflow = [&loaded, &engine](const letter::LetterRequest& request,
+                                      float column_width) -> tl::expected<letter::LetterLayout, std::string> {
+        auto composed = letter::compose_letter(loaded, request);
+        if (!composed) return tl::make_unexpected(composed.error());
+        return engine->reflow(*composed, column_width);
+    };
     maker.write_pdf = [writer](const letter::LetterLayout& layout) { return writer->try_write(layout); };
 
     print::PrinterChoice choice;

@@ -33,6 +33,8 @@ struct LetterLayout {
     float page_width = 612.f;  // US Letter
     float page_height = 792.f;
     std::vector<PageLayout> pages;
+    // The recipient's address is not known: ruled lines are left to write it by hand.
+    bool address_by_hand = false;
 };
 
 }  // namespace kiosk::letter

@@ -1,5 +1,7 @@
 #include "letter/letter_layout_engine.h"
 
+#include <algorithm>
+#include <limits>
 #include <stdexcept>
 #include <utility>
 
@@ -46,15 +48,41 @@ constexpr float handwriting_line_spacing = 20.f;
 constexpr int handwriting_address_lines = 3;
 constexpr int own_words_lines = 3;
 constexpr float signature_width = 3.f * inch;
+constexpr float footer_gap = 12.f;  // between the lowest text and the footer's baseline
+// A reading column is drawn edge to edge on screen: a narrow margin keeps the words off
+// the page's outline.
+constexpr float reading_margin = 10.f;
 
+}  // namespace
 
-struct Page {
+// Where things go. Paper puts the addresses where a window envelope shows them; a
+// reading column stacks the same blocks down one narrow page as long as the letter.
+struct PageFrame {
     float width;
-    float height;
+    float height;  // 0: as long as the letter (a reading column; one page)
+    float side_margin;
+    float top_margin;
+    float bottom_margin;
+    float sender_column_width;
+    bool envelope_window;  // the recipient's address at address_top, the body below window_bottom
+    float address_width;
+    float signature_width;
+
+    float text_width() const { return width - 2 * side_margin; }
 };
 
-Page page_size(content::PaperSize paper) {
-    return paper == content::PaperSize::A4 ? Page{595.f, 842.f} : Page{612.f, 792.f};
+namespace {
+
+PageFrame paper_frame(content::PaperSize paper) {
+    const bool a4 = paper == content::PaperSize::A4;
+    return PageFrame{a4 ? 595.f : 612.f, a4 ? 842.f : 792.f, side_margin, top_margin, bottom_margin,
+                     sender_column_width, true, address_width, signature_width};
+}
+
+PageFrame reading_frame(float column_width) {
+    const float text = column_width - 2 * reading_margin;
+    return PageFrame{column_width, 0.f, reading_margin, reading_margin, reading_margin, text, false,
+                     std::min(address_width, text), std::min(signature_width, text)};
 }
 
 // Builds runs through the metrics, so every run's text is drawable in its font.
@@ -134,12 +162,13 @@ FlowBlock own_words_box(const RunMaker& maker, const std::string& label, float x
                      }};
 }
 
-FlowBlock closing_block(const RunMaker& maker, const ComposedLetter& letter, float x, const Spacing& spacing) {
+FlowBlock closing_block(const RunMaker& maker, const ComposedLetter& letter, float x, float signature_width,
+                        const Spacing& spacing) {
     const float signature_space = spacing.signature;
     const float label_gap = 10.f;
     const float name_space = letter.printed_name.empty() ? 28.f : 20.f;
     const float height = body_leading + signature_space + label_gap + name_space + label_gap;
-    return FlowBlock{height, false, false, [&maker, &letter, x, signature_space, label_gap, name_space](PageLayout& page, float top) {
+    return FlowBlock{height, false, false, [&maker, &letter, x, signature_width, signature_space, label_gap, name_space](PageLayout& page, float top) {
                          page.runs.push_back(maker.run(decode_utf8(letter.closing), FontStyle::Regular, body_size, x,
                                                        top + ascent * body_size));
                          const float signature_y = top + body_leading + signature_space;
@@ -159,56 +188,61 @@ FlowBlock closing_block(const RunMaker& maker, const ComposedLetter& letter, flo
 }
 
 // Sender's address and date, top right; recipient's address where the envelope
-// window shows it. Returns where the flowing text may start.
-float lay_out_first_page_top(PageLayout& page, const RunMaker& maker, const ComposedLetter& letter, const Page& size) {
-    const float column_x = size.width - side_margin - sender_column_width;
-    float top = top_margin;
+// window shows it (in a reading column: all three stacked). Returns where the flowing
+// text may start.
+float lay_out_first_page_top(PageLayout& page, const RunMaker& maker, const ComposedLetter& letter,
+                             const PageFrame& frame) {
+    const float column_x = frame.width - frame.side_margin - frame.sender_column_width;
+    float top = frame.top_margin;
     if (!letter.sender_lines.empty()) {
-        top = stack_lines(page, maker, wrapped_lines(maker, letter.sender_lines, sender_column_width), column_x, top,
-                          body_size, body_leading);
+        top = stack_lines(page, maker, wrapped_lines(maker, letter.sender_lines, frame.sender_column_width), column_x,
+                          top, body_size, body_leading);
         top += body_leading * 0.5f;
     }
-    stack_lines(page, maker, wrapped_lines(maker, {letter.date}, sender_column_width), column_x, top, body_size,
-                body_leading);
+    const float date_bottom = stack_lines(page, maker, wrapped_lines(maker, {letter.date}, frame.sender_column_width),
+                                          column_x, top, body_size, body_leading);
 
-    float bottom = stack_lines(page, maker, wrapped_lines(maker, letter.recipient_lines, address_width), side_margin,
-                               address_top, body_size, body_leading);
+    const float recipient_top = frame.envelope_window ? address_top : date_bottom + body_leading;
+    float bottom = stack_lines(page, maker, wrapped_lines(maker, letter.recipient_lines, frame.address_width),
+                               frame.side_margin, recipient_top, body_size, body_leading);
     if (letter.address_blank) {
         // Ruled lines to write the street, city and ZIP by hand.
         for (int i = 0; i < handwriting_address_lines; ++i) {
             const float y = bottom + (i + 1) * handwriting_line_spacing - body_leading * 0.3f;
-            page.rules.push_back({side_margin, y, side_margin + address_width, y, 0.5f});
+            page.rules.push_back({frame.side_margin, y, frame.side_margin + frame.address_width, y, 0.5f});
         }
         bottom += handwriting_address_lines * handwriting_line_spacing;
     }
-    return std::max(bottom, window_bottom) + body_leading * 0.5f;
+    if (frame.envelope_window) bottom = std::max(bottom, window_bottom);
+    return bottom + body_leading * 0.5f;
 }
 
-void add_running_header(PageLayout& page, const RunMaker& maker, const ComposedLetter& letter, const Page& size,
+void add_running_header(PageLayout& page, const RunMaker& maker, const ComposedLetter& letter, const PageFrame& frame,
                         int page_number) {
     kainjow::mustache::data values;
     values.set("page", std::to_string(page_number));
     const std::u32string number = decode_utf8(render_plain(letter.page_number, values));
-    const float baseline = top_margin + ascent * header_size;
-    const float right = size.width - side_margin;
+    const float baseline = frame.top_margin + ascent * header_size;
+    const float right = frame.width - frame.side_margin;
     const float number_width = maker.width(number, FontStyle::Regular, header_size);
     page.runs.push_back(maker.run(number, FontStyle::Regular, header_size, right - number_width, baseline));
     const auto header_lines = maker.lines(letter.page_header, FontStyle::Regular, header_size,
-                                          right - side_margin - number_width - 18.f);
+                                          right - frame.side_margin - number_width - 18.f);
     if (!header_lines.empty()) {
-        page.runs.push_back(maker.run(header_lines.front(), FontStyle::Regular, header_size, side_margin, baseline));
+        page.runs.push_back(maker.run(header_lines.front(), FontStyle::Regular, header_size, frame.side_margin, baseline));
     }
     const float rule_y = baseline + 6.f;
-    page.rules.push_back({side_margin, rule_y, right, rule_y, 0.4f});
+    page.rules.push_back({frame.side_margin, rule_y, right, rule_y, 0.4f});
 }
 
-void add_footer(PageLayout& page, const RunMaker& maker, const ComposedLetter& letter, const Page& size) {
+void add_footer(PageLayout& page, const RunMaker& maker, const ComposedLetter& letter, const PageFrame& frame,
+                float page_height) {
     if (letter.footer.empty()) return;
-    const auto lines = maker.lines(letter.footer, FontStyle::Regular, small_size, size.width - 2 * side_margin);
+    const auto lines = maker.lines(letter.footer, FontStyle::Regular, small_size, frame.text_width());
     if (lines.empty()) return;
     const float width = maker.width(lines.front(), FontStyle::Regular, small_size);
-    page.runs.push_back(maker.run(lines.front(), FontStyle::Regular, small_size, (size.width - width) / 2.f,
-                                  size.height - bottom_margin));
+    page.runs.push_back(maker.run(lines.front(), FontStyle::Regular, small_size, (frame.width - width) / 2.f,
+                                  page_height - frame.bottom_margin));
 }
 
 }  // namespace
@@ -230,32 +264,37 @@ tl::expected<LetterLayoutEngine, std::string> LetterLayoutEngine::create(FontSet
 }
 
 LetterLayout LetterLayoutEngine::lay_out(const ComposedLetter& letter, content::PaperSize paper) const {
-    LetterLayout layout = lay_out(letter, paper, regular_spacing);
+    const PageFrame frame = paper_frame(paper);
+    LetterLayout layout = lay_out(letter, frame, regular_spacing);
     if (layout.pages.size() == 2) {
-        LetterLayout compact = lay_out(letter, paper, compact_spacing);
+        LetterLayout compact = lay_out(letter, frame, compact_spacing);
         if (compact.pages.size() == 1) return compact;
     }
     return layout;
 }
 
-LetterLayout LetterLayoutEngine::lay_out(const ComposedLetter& letter, content::PaperSize paper,
+LetterLayout LetterLayoutEngine::reflow(const ComposedLetter& letter, float column_width) const {
+    return lay_out(letter, reading_frame(column_width), regular_spacing);
+}
+
+LetterLayout LetterLayoutEngine::lay_out(const ComposedLetter& letter, const PageFrame& frame,
                                          const Spacing& spacing) const {
-    const Page size = page_size(paper);
     const RunMaker maker{metrics_};
-    const float text_width = size.width - 2 * side_margin;
+    const float text_width = frame.text_width();
+    const float x = frame.side_margin;
 
     LetterLayout layout;
-    layout.page_width = size.width;
-    layout.page_height = size.height;
+    layout.page_width = frame.width;
+    layout.address_by_hand = letter.address_blank;
     layout.pages.emplace_back();
-    const float flow_top = lay_out_first_page_top(layout.pages.front(), maker, letter, size);
+    const float flow_top = lay_out_first_page_top(layout.pages.front(), maker, letter, frame);
 
     std::vector<FlowBlock> blocks;
-    add_paragraph(blocks, maker, letter.salutation, side_margin, text_width, spacing);
+    add_paragraph(blocks, maker, letter.salutation, x, text_width, spacing);
     blocks.back().keep_with_next = true;
     for (const auto& paragraph : letter.body_paragraphs) {
         blocks.push_back(space(spacing.paragraph));
-        add_paragraph(blocks, maker, paragraph, side_margin, text_width, spacing);
+        add_paragraph(blocks, maker, paragraph, x, text_width, spacing);
     }
     // The last two lines of the letter go with the closing and signature.
     for (std::size_t kept = 0, i = blocks.size(); i-- > 0 && kept < 2;) {
@@ -265,17 +304,20 @@ LetterLayout LetterLayoutEngine::lay_out(const ComposedLetter& letter, content::
     }
     if (!letter.own_words_label.empty()) {
         blocks.push_back(space(spacing.before_block));
-        blocks.push_back(own_words_box(maker, letter.own_words_label, side_margin, text_width, spacing));
+        blocks.push_back(own_words_box(maker, letter.own_words_label, x, text_width, spacing));
     }
     blocks.push_back(space(spacing.before_block));
-    blocks.push_back(closing_block(maker, letter, side_margin, spacing));
+    blocks.push_back(closing_block(maker, letter, x, frame.signature_width, spacing));
 
-    const float header_bottom = top_margin + ascent * header_size + 6.f + body_leading;
-    flow_blocks(blocks, {flow_top, header_bottom, size.height - bottom_margin - 12.f}, layout.pages);
+    const float header_bottom = frame.top_margin + ascent * header_size + 6.f + body_leading;
+    const float text_bottom = frame.height > 0.f ? frame.height - frame.bottom_margin - footer_gap
+                                                 : std::numeric_limits<float>::max();
+    const float end = flow_blocks(blocks, {flow_top, header_bottom, text_bottom}, layout.pages);
+    layout.page_height = frame.height > 0.f ? frame.height : end + footer_gap + frame.bottom_margin;
 
     for (std::size_t i = 0; i < layout.pages.size(); ++i) {
-        if (i > 0) add_running_header(layout.pages[i], maker, letter, size, static_cast<int>(i + 1));
-        add_footer(layout.pages[i], maker, letter, size);
+        if (i > 0) add_running_header(layout.pages[i], maker, letter, frame, static_cast<int>(i + 1));
+        add_footer(layout.pages[i], maker, letter, frame, layout.page_height);
     }
     return layout;
 }

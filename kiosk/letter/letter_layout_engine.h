@@ -29,7 +29,8 @@
 
 namespace kiosk::letter {
 
-struct Spacing;  // vertical spacing of the flowing text (letter_layout_engine.cpp)
+struct Spacing;    // vertical spacing of the flowing text (letter_layout_engine.cpp)
+struct PageFrame;  // where the blocks go: a sheet of paper or a reading column
 
 class LetterLayoutEngine {
 public:
@@ -37,13 +38,19 @@ public:
     explicit LetterLayoutEngine(FontSet fonts);
     static tl::expected<LetterLayoutEngine, std::string> create(FontSet fonts);
 
+    // The letter on paper: what prints, and what Review shows as pages.
     LetterLayout lay_out(const ComposedLetter& letter, content::PaperSize paper) const;
+    // The same letter, same type and spacing, reflowed into one page `column_width`
+    // points wide and as long as the letter: the addresses stacked above the body, no
+    // envelope window, no page breaks. Review draws it magnified to fill its column, so
+    // large text needs no sideways scrolling. Never printed.
+    LetterLayout reflow(const ComposedLetter& letter, float column_width) const;
 
     const FontSet& fonts() const { return fonts_; }
 
 private:
     LetterLayoutEngine(FontSet fonts, FontMetrics metrics);
-    LetterLayout lay_out(const ComposedLetter& letter, content::PaperSize paper, const Spacing& spacing) const;
+    LetterLayout lay_out(const ComposedLetter& letter, const PageFrame& frame, const Spacing& spacing) const;
 
     FontSet fonts_;
     FontMetrics metrics_;

@@ -2,7 +2,7 @@
 
 namespace kiosk::letter {
 
-void flow_blocks(const std::vector<FlowBlock>& blocks, const FlowFrame& frame, std::vector<PageLayout>& pages) {
+float flow_blocks(const std::vector<FlowBlock>& blocks, const FlowFrame& frame, std::vector<PageLayout>& pages) {
     if (pages.empty()) pages.emplace_back();
     float top = frame.first_page_top;
     float page_top = frame.first_page_top;
@@ -32,6 +32,7 @@ void flow_blocks(const std::vector<FlowBlock>& blocks, const FlowFrame& frame, s
         if (block.paint) block.paint(pages.back(), top);
         top += block.height;
     }
+    return top;
 }
 
 }  // namespace kiosk::letter

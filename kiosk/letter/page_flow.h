@@ -25,6 +25,7 @@ struct FlowFrame {
 };
 
 // Appends the blocks to `pages` (which holds the first page), adding pages as needed.
-void flow_blocks(const std::vector<FlowBlock>& blocks, const FlowFrame& frame, std::vector<PageLayout>& pages);
+// Returns where the last page's text ends.
+float flow_blocks(const std::vector<FlowBlock>& blocks, const FlowFrame& frame, std::vector<PageLayout>& pages);
 
 }  // namespace kiosk::letter

@@ -45,8 +45,9 @@ tl::expected<std::unique_ptr<KioskScreen>, std::string> KioskScreen::create(cons
 void KioskScreen::resize(float width, float height) { metrics_ = metrics_for(width, height, screen_dpi_); }
 
 View KioskScreen::build(const flow::VisitorFlow& flow, flow::Clock::time_point now, const std::vector<PreviewLetter>& letters,
-                        bool zoomed, const StaffSummary& staff) const {
-    const ScreenContext context{pack_, flow, metrics_, font_, now, letters, zoomed, staff};
+                        const ReviewState& review, const std::vector<LetterSummary>& printed,
+                        const StaffSummary& staff) const {
+    const ScreenContext context{pack_, flow, metrics_, font_, now, letters, review, printed, staff};
     return build_view(context);
 }
 

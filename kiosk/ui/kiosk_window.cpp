@@ -15,6 +15,7 @@
 #include <SFML/System/Sleep.hpp>
 #include <SFML/Window/Event.hpp>
 
+#include "ui/screens/review_columns.h"
 #include "ui/touch_gesture.h"
 #include "ui/ui_tree.h"
 
@@ -122,7 +123,7 @@ private:
         }
         previews_.clear();
         offsets_.clear();
-        zoomed_ = false;
+        review_ = {};
         fling_x_ = fling_y_ = 0.f;
         gesture_ = TouchGesture{};
         apply(flow::Failure{Clock::now()});
@@ -138,15 +139,18 @@ private:
         const auto now = Clock::now();
         if (flow_.visit_number() != shown_visit_) {
             previews_.clear();
+            review_ = {};
+            printed_.clear();
             shown_visit_ = flow_.visit_number();
         }
         if (flow_.screen() == flow::Screen::Review) {
             inject_fault_once("screen");
             previews_.update(flow_.visit());
+            if (review_.large_text) previews_.reflow(large_text(screen_.metrics()).column_points);
         }
         StaffSummary staff;
         if (flow_.screen() == flow::Screen::StaffMenu) staff = {find_printer_()->destination_description(), counting_.totals()};
-        view_ = screen_.build(flow_, now, previews_.letters(), zoomed_, staff);
+        view_ = screen_.build(flow_, now, previews_.letters(), review_, printed_, staff);
         shown_countdown_ = flow_.still_there_seconds_left(now);
         // An area that is gone (the county list of another state) forgets its offset; a
         // new one opens where the screen asks.
@@ -200,7 +204,6 @@ private:
         if (moved) {
             offsets_.clear();
             fling_x_ = fling_y_ = 0.f;
-            if (flow_.screen() != flow::Screen::Review) zoomed_ = false;
         }
         switch (effect) {
             case flow::Effect::StartPrinting: start_printing(); break;
@@ -213,6 +216,7 @@ private:
 
     void start_printing() {
         previews_.update(flow_.visit());
+        printed_ = previews_.summaries();
         PrintJob job;
         job.request = flow_.print_request();
         for (const std::size_t index : job.request.letters) {
@@ -232,8 +236,12 @@ private:
                 fling_x_ = fling_y_ = 0.f;
                 redraw_ = tree_stale_ = true;
             }
-        } else if (std::holds_alternative<ToggleZoom>(element.action)) {
-            zoomed_ = !zoomed_;
+        } else if (std::holds_alternative<ToggleLargeText>(element.action)) {
+            review_.large_text = !review_.large_text;
+            offsets_.erase("review.letter");
+            rebuild();
+        } else if (const auto* show = std::get_if<ShowLetter>(&element.action)) {
+            review_.letter = show->letter;
             offsets_.erase("review.letter");
             rebuild();
         }
@@ -366,7 +374,8 @@ private:
     TouchGesture gesture_;
     View view_;
     ScrollOffsets offsets_;
-    bool zoomed_ = false;
+    ReviewState review_;                   // the letter shown on Review, and at which size
+    std::vector<LetterSummary> printed_;  // the letters sent to print, for Done
     bool running_ = true;
     bool redraw_ = true;
     bool tree_stale_ = true;

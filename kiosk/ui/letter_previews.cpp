@@ -5,6 +5,13 @@
 namespace kiosk::ui {
 namespace {
 
+void wipe_layout(letter::LetterLayout& layout) {
+    for (auto& page : layout.pages) {
+        for (auto& run : page.runs) flow::wipe_text(run.text);
+    }
+    layout.pages.clear();
+}
+
 bool same_letters(const flow::Visit& a, const flow::Visit& b) {
     return a.recipients == b.recipients && a.state == b.state && a.county == b.county && a.reasons == b.reasons &&
            a.sender_name == b.sender_name && a.sender_street == b.sender_street &&
@@ -33,15 +40,40 @@ bool LetterPreviews::update(const flow::Visit& visit) {
     return true;
 }
 
+void LetterPreviews::reflow(float column_width) {
+    if (!laid_out_ || reflowed_width_ == column_width) return;
+    const auto requests = flow::letter_requests(laid_out_for_, paper_);
+    for (std::size_t i = 0; i < letters_.size() && i < requests.size(); ++i) {
+        PreviewLetter& letter = letters_[i];
+        wipe_layout(letter.reflowed);
+        if (!letter.error.empty()) continue;
+        auto reflowed = maker_.reflow(requests[i], column_width);
+        if (reflowed) {
+            letter.reflowed = std::move(*reflowed);
+        } else {
+            letter.error = reflowed.error();
+        }
+    }
+    reflowed_width_ = column_width;
+}
+
+std::vector<LetterSummary> LetterPreviews::summaries() const {
+    std::vector<LetterSummary> summaries;
+    for (const auto& letter : letters_) {
+        summaries.push_back({letter.recipient_id, letter.layout.pages.size(), letter.layout.address_by_hand});
+    }
+    return summaries;
+}
+
 void LetterPreviews::clear() {
     for (auto& letter : letters_) {
-        for (auto& page : letter.layout.pages) {
-            for (auto& run : page.runs) flow::wipe_text(run.text);
-        }
+        wipe_layout(letter.layout);
+        wipe_layout(letter.reflowed);
     }
     letters_.clear();
     flow::wipe(laid_out_for_);
     laid_out_ = false;
+    reflowed_width_ = 0.f;
 }
 
 }  // namespace kiosk::ui

@@ -1,5 +1,6 @@
 // The visit's letters, laid out once per change of what they say (not once per frame),
-// for the Review screen and then for printing.
+// for the Review screen and then for printing; and, when Review asks for large text,
+// reflowed once more into its column (shown only, never printed).
 #pragma once
 
 #include <functional>
@@ -18,6 +19,8 @@ namespace kiosk::ui {
 // The letter engine and the PDF writer, handed in by the `run` command.
 struct LetterMaker {
     std::function<tl::expected<letter::LetterLayout, std::string>(const letter::LetterRequest&)> lay_out;
+    // The same letter reflowed into a column `column_width` points wide (large text).
+    std::function<tl::expected<letter::LetterLayout, std::string>(const letter::LetterRequest&, float column_width)> reflow;
     std::function<tl::expected<std::vector<unsigned char>, std::string>(const letter::LetterLayout&)> write_pdf;
 };
 
@@ -29,7 +32,12 @@ public:
     // Lays the letters out again only when the visit's choices differ from last time;
     // true when they were.
     bool update(const flow::Visit& visit);
+    // Reflows the letters into a column `column_width` points wide, unless they already
+    // are; their printed layouts stay as they were.
+    void reflow(float column_width);
     const std::vector<PreviewLetter>& letters() const { return letters_; }
+    // What Done says about the letters: pack ids and page counts, no words of the visitor.
+    std::vector<LetterSummary> summaries() const;
     const LetterMaker& maker() const { return maker_; }
     // Overwrites every text of the letters (they hold the visitor's name), then drops them.
     void clear();
@@ -39,6 +47,7 @@ private:
     content::PaperSize paper_;
     flow::Visit laid_out_for_;
     bool laid_out_ = false;
+    float reflowed_width_ = 0.f;  // 0: not reflowed
     std::vector<PreviewLetter> letters_;
 };
 

@@ -1,10 +1,13 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <sstream>
 
+#include "letter/font_metrics.h"
 #include "letter/font_set.h"
 #include "letter/letter_composer.h"
 #include "letter/letter_layout_engine.h"
+#include "letter/utf8.h"
 #include "test_pack.h"
 
 namespace kiosk::letter {
@@ -50,6 +53,18 @@ protected:
         for (int i = 0; i < 6; ++i) paragraph += sentence;
         for (int i = 0; i < 7; ++i) letter.body_paragraphs.push_back(paragraph);
         return letter;
+    }
+
+    // Every word of the layout's text, page after page, in reading order.
+    static std::vector<std::string> words(const LetterLayout& layout) {
+        std::vector<std::string> out;
+        for (const auto& page : layout.pages) {
+            for (const auto& run : page.runs) {
+                std::istringstream in(run.text);
+                for (std::string word; in >> word;) out.push_back(word);
+            }
+        }
+        return out;
     }
 
     static LetterLayoutEngine* engine_;
@@ -175,6 +190,50 @@ TEST_F(LetterLayoutTest, CharacterTheFontLacksBecomesTheReplacementCharacter) {
     const TextRun* broken = find_run(layout, "\xEF\xBF\xBD broken byte");
     EXPECT_NE(name, nullptr);
     EXPECT_NE(broken, nullptr);
+}
+
+TEST_F(LetterLayoutTest, ReflowedLetterSaysTheSameWordsInOneColumnPage) {
+    const auto letter = *compose_letter(testing::test_pack(), testing::typical_request());
+    const auto paper = lay_out(letter);
+    const auto column = engine_->reflow(letter, 240.f);
+    ASSERT_EQ(paper.pages.size(), 1u);
+    ASSERT_EQ(column.pages.size(), 1u);
+    EXPECT_FLOAT_EQ(column.page_width, 240.f);
+    // As long as the letter: it ends just below its last line.
+    float lowest = 0.f;
+    for (const auto& run : column.pages[0].runs) lowest = std::max(lowest, run.baseline);
+    EXPECT_LE(lowest, column.page_height);
+    EXPECT_GT(lowest, column.page_height - 20.f);
+    // The same words in the same order; only the lines break elsewhere.
+    EXPECT_EQ(words(column), words(paper));
+}
+
+TEST_F(LetterLayoutTest, ReflowedLinesStayInsideTheColumn) {
+    const auto metrics = FontMetrics::load(engine_->fonts());
+    ASSERT_TRUE(metrics) << metrics.error();
+    auto request = testing::typical_request();
+    request.recipient_id = "sheriff";  // an address to write by hand: ruled lines too
+    request.county = "Boone County";
+    const auto letter = *compose_letter(testing::test_pack(), request);
+    for (const float column : {180.f, 240.f, 400.f}) {
+        const auto layout = engine_->reflow(letter, column);
+        ASSERT_EQ(layout.pages.size(), 1u);
+        for (const auto& run : layout.pages[0].runs) {
+            const float width = metrics->width(decode_utf8(run.text), run.style, run.size);
+            EXPECT_GE(run.x, 0.f) << run.text;
+            EXPECT_LE(run.x + width, column + 0.01f) << column << ": " << run.text;
+            EXPECT_LE(run.baseline, layout.page_height) << run.text;
+        }
+        for (const auto& rule : layout.pages[0].rules) EXPECT_LE(std::max(rule.x1, rule.x2), column + 0.01f);
+    }
+}
+
+TEST_F(LetterLayoutTest, LayoutSaysWhenTheAddressIsLeftToWriteByHand) {
+    auto request = testing::typical_request();
+    EXPECT_FALSE(lay_out(request).address_by_hand);
+    request.recipient_id = "sheriff";
+    request.county = "Boone County";
+    EXPECT_TRUE(lay_out(request).address_by_hand);
 }
 
 }  // namespace

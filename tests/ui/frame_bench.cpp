@@ -16,6 +16,7 @@
 #include "letter/letter_layout_engine.h"
 #include "ui/kiosk_screen.h"
 #include "ui/letter_previews.h"
+#include "ui/screens/review_columns.h"
 
 namespace kiosk::ui {
 namespace {
@@ -41,6 +42,10 @@ struct Setup {
         LetterMaker maker;
         maker.lay_out = [this](const letter::LetterRequest& request) -> tl::expected<letter::LetterLayout, std::string> {
             return engine->lay_out(letter::compose_letter(pack, request).value(), request.paper);
+        };
+        maker.reflow = [this](const letter::LetterRequest& request,
+                              float column_width) -> tl::expected<letter::LetterLayout, std::string> {
+            return engine->reflow(letter::compose_letter(pack, request).value(), column_width);
         };
         return maker;
     }
@@ -73,13 +78,26 @@ flow::VisitorFlow busy_visit(const content::Pack& pack, flow::Screen stop) {
     return visit;
 }
 
-void frame(benchmark::State& state, flow::Screen screen) {
+// The letters of the busy visit, and how Review shows them.
+struct Letters {
+    LetterPreviews previews;
+    ReviewState review;
+
+    Letters(Setup& s, const flow::VisitorFlow& visit, bool large)
+        : previews(s.maker(), content::PaperSize::Letter), review{0, large} {
+        previews.update(visit.visit());  // once per visit change, not per frame
+        if (large) previews.reflow(large_text(s.screen->metrics()).column_points);
+    }
+};
+
+void frame(benchmark::State& state, flow::Screen screen, bool large = false) {
     Setup& s = setup();
     const flow::VisitorFlow visit = busy_visit(s.pack, screen);
-    LetterPreviews previews(s.maker(), content::PaperSize::Letter);
-    previews.update(visit.visit());  // once per visit change, not per frame
+    Letters letters(s, visit, large);
+    const LetterPreviews& previews = letters.previews;
+    const ReviewState& review = letters.review;
     for (auto _ : state) {
-        const View view = s.screen->build(visit, flow::Clock::now(), previews.letters(), false, {});
+        const View view = s.screen->build(visit, flow::Clock::now(), previews.letters(), review, {}, {});
         s.screen->paint(s.texture, view, {}, "", previews.letters());
         s.texture.display();
         glFinish();
@@ -87,12 +105,12 @@ void frame(benchmark::State& state, flow::Screen screen) {
 }
 
 // Only painting, as while a finger drags a list or the letter: the View is built once.
-void paint_only(benchmark::State& state, flow::Screen screen) {
+void paint_only(benchmark::State& state, flow::Screen screen, bool large = false) {
     Setup& s = setup();
     const flow::VisitorFlow visit = busy_visit(s.pack, screen);
-    LetterPreviews previews(s.maker(), content::PaperSize::Letter);
-    previews.update(visit.visit());
-    const View view = s.screen->build(visit, flow::Clock::now(), previews.letters(), false, {});
+    Letters letters(s, visit, large);
+    const LetterPreviews& previews = letters.previews;
+    const View view = s.screen->build(visit, flow::Clock::now(), previews.letters(), letters.review, {}, {});
     for (auto _ : state) {
         s.screen->paint(s.texture, view, {}, "", previews.letters());
         s.texture.display();
@@ -101,6 +119,8 @@ void paint_only(benchmark::State& state, flow::Screen screen) {
 }
 
 void ReviewPaintOnly(benchmark::State& state) { paint_only(state, flow::Screen::Review); }
+void ReviewLargeTextFrame(benchmark::State& state) { frame(state, flow::Screen::Review, true); }
+void ReviewLargeTextPaintOnly(benchmark::State& state) { paint_only(state, flow::Screen::Review, true); }
 void WherePaintOnly(benchmark::State& state) { paint_only(state, flow::Screen::Where); }
 void WelcomeFrame(benchmark::State& state) { frame(state, flow::Screen::Welcome); }
 void ReviewFrame(benchmark::State& state) { frame(state, flow::Screen::Review); }
@@ -109,6 +129,8 @@ void WhyFrameAllConditions(benchmark::State& state) { frame(state, flow::Screen:
 BENCHMARK(WelcomeFrame)->Unit(benchmark::kMillisecond);
 BENCHMARK(ReviewFrame)->Unit(benchmark::kMillisecond);
 BENCHMARK(ReviewPaintOnly)->Unit(benchmark::kMillisecond);
+BENCHMARK(ReviewLargeTextFrame)->Unit(benchmark::kMillisecond);
+BENCHMARK(ReviewLargeTextPaintOnly)->Unit(benchmark::kMillisecond);
 BENCHMARK(WhereFrameWithCounties)->Unit(benchmark::kMillisecond);
 BENCHMARK(WherePaintOnly)->Unit(benchmark::kMillisecond);
 BENCHMARK(WhyFrameAllConditions)->Unit(benchmark::kMillisecond);

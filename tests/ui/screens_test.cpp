@@ -2,9 +2,10 @@
 // the build folder under screens/) and checks the geometry a visitor depends on: no
 // text outside its box or over a button, no overlapping targets, 15 mm targets, 24 px
 // text, 4.5:1, the language switch where it belongs, and every list that hides rows
-// saying so. Then what a visitor sees of edit mode, a disabled Next and caps lock.
+// saying so. Then what a visitor sees of edit mode, a disabled Next and caps lock, and
+// of the letters: large text on Review, a printer that waits, what Done says.
 #include <algorithm>
-#include <cstdlib>
+#include <cmath>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -17,12 +18,11 @@
 
 #include <SFML/Graphics/RenderTexture.hpp>
 
-#include "content/pack_loader.h"
-#include "letter/font_set.h"
-#include "letter/letter_composer.h"
-#include "letter/letter_layout_engine.h"
+#include "campaign.h"
 #include "ui/kiosk_screen.h"
 #include "ui/letter_previews.h"
+#include "ui/screens/layout_kit.h"
+#include "ui/screens/review_columns.h"
 #include "ui/ui_tree.h"
 #include "ui/widgets/text_fit.h"
 #include "xvfb_display.h"
@@ -31,40 +31,10 @@ namespace kiosk::ui {
 namespace {
 
 using flow::Screen;
+using testing::Campaign;
 
 struct Size {
     unsigned width, height;
-};
-
-class Campaign {
-public:
-    static Campaign& get() {
-        static Campaign campaign;
-        return campaign;
-    }
-    content::Pack pack;
-    letter::FontSet fonts;
-    std::unique_ptr<letter::LetterLayoutEngine> engine;
-
-    LetterMaker maker() {
-        LetterMaker maker;
-        maker.lay_out = [this](const letter::LetterRequest& request) -> tl::expected<letter::LetterLayout, std::string> {
-            auto composed = letter::compose_letter(pack, request);
-            if (!composed) return tl::make_unexpected(composed.error());
-            return engine->lay_out(*composed, request.paper);
-        };
-        return maker;
-    }
-
-private:
-    Campaign() {
-        const char* folder = std::getenv("LETTER_KIOSK_CONTENT");  // as the program itself
-        auto loaded = content::load_pack(folder ? folder : KIOSK_DEFAULT_CONTENT_DIR);
-        if (!loaded) throw std::runtime_error("the default pack does not load: " + loaded.error().front().to_string());
-        pack = std::move(*loaded);
-        fonts = letter::find_fonts().value();
-        engine = std::make_unique<letter::LetterLayoutEngine>(letter::LetterLayoutEngine::create(fonts).value());
-    }
 };
 
 // Walks a fresh flow to `target` the way a visitor would: sheriff and governor (so the
@@ -119,6 +89,19 @@ void drive_to(flow::VisitorFlow& visit, Screen target, const std::string& langua
     visit.handle(flow::PrintFinished{run, t0});
 }
 
+// Every text of a view, as a visitor reads them (texts and element labels).
+std::vector<std::string> words_on(const View& view) {
+    std::vector<std::string> out;
+    for (const auto& text : view.texts) out.push_back(text.text);
+    for (const auto& element : view.elements) out.push_back(element.label);
+    return out;
+}
+
+bool shows(const View& view, const std::string& wanted) {
+    const auto all = words_on(view);
+    return std::any_of(all.begin(), all.end(), [&](const std::string& text) { return text.find(wanted) != std::string::npos; });
+}
+
 void type_zip(flow::VisitorFlow& visit, const std::string& digits) {
     for (char digit : digits) visit.handle(flow::ZipDigit{digit});
 }
@@ -133,14 +116,25 @@ ScrollOffsets opening_offsets(const View& view) {
 // One picture of a screen: where the visit is, and what has just happened there.
 struct Case {
     Screen target;
-    std::string variant;  // "", "failed" (printing), "notice" (Next tapped too soon),
-                          // "edit" (opened by "Change …" on Review), "edit-notice", "caps-lock",
-                          // "zip-found", "zip-not-found" (Where)
+    std::string variant;  // "", "failed" or "out-of-paper" (printing), "notice" (Next tapped too
+                          // soon), "edit" (opened by "Change …" on Review), "edit-notice",
+                          // "caps-lock", "zip-found", "zip-not-found" (Where), "large-text"
+                          // (Review), "printed" or "saved" (Done: no printer, letters saved)
 };
 
 void prepare(flow::VisitorFlow& visit, const Case& shot, const std::string& language, flow::Clock::time_point t0) {
     const bool edit = shot.variant.rfind("edit", 0) == 0;
-    drive_to(visit, edit ? Screen::Review : shot.target, language, t0);
+    const bool printed = shot.target == Screen::Done && shot.variant == "printed";
+    drive_to(visit, edit ? Screen::Review : printed ? Screen::Printing : shot.target, language, t0);
+    if (shot.variant == "out-of-paper") {
+        visit.handle(flow::PrintProgress{visit.print_request().run, 1, 2, "print.out-of-paper"});
+    }
+    if (printed) {
+        const auto run = visit.print_request().run;
+        visit.handle(flow::LetterReported{run, 0, flow::LetterResult::Printed, "", ""});
+        visit.handle(flow::LetterReported{run, 1, flow::LetterResult::Printed, "", ""});
+        visit.handle(flow::PrintFinished{run, t0});
+    }
     if (shot.variant == "failed") {
         const auto run = visit.print_request().run;
         visit.handle(flow::LetterReported{run, 0, flow::LetterResult::Printed, "", ""});
@@ -298,8 +292,9 @@ TEST_P(ScreensTest, EveryScreenFitsReadsAndCanBeTapped) {
         {Screen::Who, "edit"},        {Screen::Where, ""},        {Screen::Where, "zip-found"},
         {Screen::Where, "zip-not-found"}, {Screen::Where, "edit"}, {Screen::Why, ""},
         {Screen::Why, "edit-notice"}, {Screen::You, ""},          {Screen::You, "edit"},
-        {Screen::You, "caps-lock"},   {Screen::Review, ""},       {Screen::Printing, ""},
-        {Screen::Printing, "failed"}, {Screen::Done, ""},         {Screen::StillThere, ""},
+        {Screen::You, "caps-lock"},   {Screen::Review, ""},       {Screen::Review, "large-text"},
+        {Screen::Printing, ""},       {Screen::Printing, "out-of-paper"}, {Screen::Printing, "failed"},
+        {Screen::Done, "printed"},    {Screen::Done, "saved"},    {Screen::StillThere, ""},
         {Screen::StaffPin, ""},       {Screen::StaffMenu, ""}};
     for (const auto& shot : screens) {
         const Screen target = shot.target;
@@ -307,14 +302,26 @@ TEST_P(ScreensTest, EveryScreenFitsReadsAndCanBeTapped) {
         prepare(visit, shot, language, t0);
         ASSERT_EQ(visit.screen(), target) << shot.variant;
         LetterPreviews previews(campaign.maker(), content::PaperSize::Letter);
-        if (target == Screen::Review) {
+        ReviewState review;
+        std::vector<LetterSummary> printed;
+        if (target == Screen::Review || target == Screen::Done) {
             previews.update(visit.visit());
             ASSERT_EQ(previews.letters().size(), 2u);
             EXPECT_TRUE(previews.letters()[0].error.empty()) << previews.letters()[0].error;
         }
+        if (shot.variant == "large-text") {
+            review = {1, true};  // the second letter: its header and tabs show which
+            previews.reflow(large_text(screen->metrics()).column_points);
+        }
+        if (target == Screen::Done) {
+            // As the kiosk does: Done has only the summaries, the letters' words are gone.
+            printed = previews.summaries();
+            previews.clear();
+        }
         // Still-there counts down from the moment it appeared (an hour in, here).
         const auto now = target == Screen::StillThere ? t0 + std::chrono::hours(1) + std::chrono::seconds(5) : t0;
-        const View view = screen->build(visit, now, previews.letters(), false, {"Saving letters to /tmp/letters", {1234, 7, 56}});
+        const View view = screen->build(visit, now, previews.letters(), review, printed,
+                                        {"Saving letters to /tmp/letters", {1234, 7, 56}});
         const std::string name = std::to_string(size.width) + "x" + std::to_string(size.height) + "-" + language + "-" +
                                  flow::screen_name(target) + (shot.variant.empty() ? "" : "-" + shot.variant);
         check_view(view, *screen, name);
@@ -322,6 +329,53 @@ TEST_P(ScreensTest, EveryScreenFitsReadsAndCanBeTapped) {
         screen->paint(texture, view, opening_offsets(view), "", previews.letters());
         texture.display();
         EXPECT_TRUE(texture.getTexture().copyToImage().saveToFile(folder + name + ".png"));
+    }
+}
+
+// Large text: every line of the letter is inside the preview's width at the bigger size,
+// measured with the letter fonts at the very pixel size they are drawn at; nothing
+// scrolls sideways, and the smallest print is as big as the screen's smallest text.
+TEST_P(ScreensTest, LargeTextKeepsEveryLineInsideThePreviewAtTheBiggerSize) {
+    const auto [size, language] = GetParam();
+    Campaign& campaign = Campaign::get();
+    const auto screen = screen_of_size(float(size.width), float(size.height));
+    sf::Font fonts[3];
+    ASSERT_TRUE(fonts[0].loadFromFile(campaign.fonts.regular.string()));
+    ASSERT_TRUE(fonts[1].loadFromFile(campaign.fonts.bold.string()));
+    ASSERT_TRUE(fonts[2].loadFromFile(campaign.fonts.italic.string()));
+    const auto t0 = flow::Clock::now();
+    flow::VisitorFlow visit(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
+    drive_to(visit, Screen::Review, language, t0);
+    LetterPreviews previews(campaign.maker(), content::PaperSize::Letter);
+    previews.update(visit.visit());
+    previews.reflow(large_text(screen->metrics()).column_points);
+    const Metrics& m = screen->metrics();
+    for (std::size_t shown = 0; shown < previews.letters().size(); ++shown) {
+        SCOPED_TRACE("letter " + std::to_string(shown + 1));
+        const View view = screen->build(visit, t0, previews.letters(), {shown, true}, {}, {});
+        const ScrollArea* area = view.find_area("review.letter");
+        ASSERT_NE(area, nullptr);
+        EXPECT_LE(area->content_width, area->viewport.width) << "large text must not scroll sideways";
+        ASSERT_EQ(view.pages.size(), 1u) << "one reflowed column";
+        const PagePicture& picture = view.pages.front();
+        EXPECT_EQ(picture.letter, shown);
+        EXPECT_TRUE(picture.reflowed);
+        // The column sits inside the scroll area, clear of its scroll bar (8 px at its right).
+        EXPECT_GE(picture.rect.x, area->viewport.x);
+        EXPECT_LE(picture.rect.right(), area->viewport.right() - 8.f);
+        const auto& runs = previews.letters()[shown].reflowed.pages.front().runs;
+        ASSERT_GT(runs.size(), 20u);
+        for (const auto& run : runs) {
+            const unsigned pixels = unsigned(std::lround(run.size * picture.scale));
+            const float left = picture.rect.x + run.x * picture.scale;
+            const float right = left + text_width(fonts[int(run.style)], run.text, pixels, false);
+            EXPECT_GE(left, picture.rect.x) << run.text;
+            EXPECT_LE(right, picture.rect.right()) << run.text;
+            EXPECT_GE(pixels, unsigned(m.small)) << run.text;
+            if (run.size >= 10.f) {
+                EXPECT_GE(float(pixels), m.body) << "body text: " << run.text;
+            }
+        }
     }
 }
 
@@ -342,8 +396,7 @@ TEST(UiTree, GivesFieldsFilledButNeverWhatWasTyped) {
     const auto t0 = flow::Clock::now();
     flow::VisitorFlow visit(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
     drive_to(visit, Screen::You, "en", t0);
-    const std::vector<PreviewLetter> none;
-    const View view = (*screen)->build(visit, t0, none, false, {});
+    const View view = (*screen)->build(visit, t0, {}, {}, {}, {});
     const std::string json = ui_tree_json(view, {}, "en", 1280, 800);
     EXPECT_EQ(json.find("Núñez"), std::string::npos);
     EXPECT_NE(json.find("\"filled\": true"), std::string::npos);
@@ -353,8 +406,7 @@ TEST(UiTree, GivesFieldsFilledButNeverWhatWasTyped) {
 
 // A visitor screen as the window would build it, without letters to preview.
 View build_at(const KioskScreen& screen, const flow::VisitorFlow& visit, flow::Clock::time_point now) {
-    const std::vector<PreviewLetter> none;
-    return screen.build(visit, now, none, false, {});
+    return screen.build(visit, now, {}, {}, {}, {});
 }
 
 const flow::Event& event_of(const Element& element) { return std::get<flow::Event>(element.action); }
@@ -581,7 +633,7 @@ protected:
         screen->resize(1280, 800);
         drive_to(visit, Screen::Where, "en", t0);
     }
-    View view() const { return screen->build(visit, t0, {}, false, {}); }
+    View view() const { return screen->build(visit, t0, {}, {}, {}, {}); }
     static std::vector<std::string> ids_starting(const View& view, const std::string& prefix) {
         std::vector<std::string> ids;
         for (const auto& element : view.elements) {
@@ -651,6 +703,151 @@ TEST_F(WhereScreen, AnotherStateOpensItsOwnListAtTheTopWithTilesOfTheSameHeight)
     EXPECT_EQ(nebraska.find_area("where.counties.MO"), nullptr);
     EXPECT_EQ(list->initial_y, 0.f);
     EXPECT_EQ(nebraska.find("county.Adams County")->rect.height, missouri_tile);
+}
+
+TEST(ReviewScreen, NamesTheLetterShownKeepsItInViewAndSaysHowManyWillPrint) {
+    Campaign& campaign = Campaign::get();
+    const auto screen = screen_of_size(1280, 800);
+    const auto t0 = flow::Clock::now();
+    flow::VisitorFlow visit(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
+    drive_to(visit, Screen::Review, "en", t0);
+    LetterPreviews previews(campaign.maker(), content::PaperSize::Letter);
+    previews.update(visit.visit());
+    previews.reflow(large_text(screen->metrics()).column_points);
+    for (const bool large : {false, true}) {
+        SCOPED_TRACE(large ? "large text" : "pages");
+        const View view = screen->build(visit, t0, previews.letters(), {1, large}, {}, {});
+        const auto header = std::find_if(view.texts.begin(), view.texts.end(),
+                                         [](const TextBlock& text) { return text.text == "Letter 2 of 2: Sheriff"; });
+        ASSERT_NE(header, view.texts.end());
+        EXPECT_TRUE(header->scroll_area.empty()) << "the header scrolls away with the letter";
+        ASSERT_NE(view.find("review.letter.1"), nullptr);
+        ASSERT_NE(view.find("review.letter.2"), nullptr);
+        EXPECT_FALSE(view.find("review.letter.1")->selected);
+        EXPECT_TRUE(view.find("review.letter.2")->selected);
+        EXPECT_EQ(view.find("review.letter.1")->label, "Letter 1");
+        const auto* show_first = std::get_if<ShowLetter>(&view.find("review.letter.1")->action);
+        ASSERT_NE(show_first, nullptr);
+        EXPECT_EQ(show_first->letter, 0u);
+        ASSERT_FALSE(view.pages.empty());
+        EXPECT_TRUE(std::all_of(view.pages.begin(), view.pages.end(), [](const PagePicture& page) { return page.letter == 1; }));
+        EXPECT_EQ(view.find("review.large-text")->label, large ? "Show the whole page" : "Make the text bigger");
+        EXPECT_EQ(view.find("review.print")->label, "Print 2 letters");
+    }
+
+    // The first letter printed, the second did not: back on Review, one is left to print.
+    visit.handle(flow::Print{});
+    const auto run = visit.print_request().run;
+    visit.handle(flow::LetterReported{run, 0, flow::LetterResult::Printed, "", ""});
+    visit.handle(flow::LetterReported{run, 1, flow::LetterResult::Failed, "print.paper-jam", ""});
+    visit.handle(flow::PrintFinished{run, t0});
+    visit.handle(flow::Back{});
+    ASSERT_EQ(visit.screen(), Screen::Review);
+    EXPECT_EQ(screen->build(visit, t0, previews.letters(), {}, {}, {}).find("review.print")->label, "Print 1 letter");
+}
+
+TEST(PrintingScreen, SaysWhyThePrinterWaitsAndLetsTheVisitorLeave) {
+    Campaign& campaign = Campaign::get();
+    const auto screen = screen_of_size(1280, 800);
+    const auto t0 = flow::Clock::now();
+    for (const std::string language : {"en", "es"}) {
+        flow::VisitorFlow visit(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
+        drive_to(visit, Screen::Printing, language, t0);
+        const View printing = screen->build(visit, t0, {}, {}, {}, {});
+        EXPECT_EQ(printing.find("printing.start-over"), nullptr) << "nothing to leave for while letters come out";
+
+        flow::VisitorFlow stuck(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
+        prepare(stuck, {Screen::Printing, "out-of-paper"}, language, t0);
+        const View waiting = screen->build(stuck, t0, {}, {}, {}, {});
+        EXPECT_TRUE(shows(waiting, campaign.pack.text(language, "print.out-of-paper"))) << language;
+        const Element* leave = waiting.find("printing.start-over");
+        ASSERT_NE(leave, nullptr);
+        EXPECT_FALSE(leave->disabled);
+        EXPECT_EQ(leave->label, campaign.pack.text(language, "ui.printing.start-over"));
+        stuck.handle(std::get<flow::Event>(leave->action));
+        EXPECT_EQ(stuck.screen(), Screen::Welcome) << "the visitor can leave; the letters print when paper is added";
+    }
+}
+
+// The default pack knows no county's sheriff or local officials: those letters leave the
+// address to write by hand. The governor's is known.
+TEST(DoneScreen, ShowsThePageCountAndNamesTheLettersThatNeedAnAddress) {
+    Campaign& campaign = Campaign::get();
+    const auto screen = screen_of_size(1280, 800);
+    const auto t0 = flow::Clock::now();
+    struct Expected {
+        std::string language, count, to_address, governor, sign;
+    };
+    for (const Expected& expected : {Expected{"en", "3 letters, ", "Sheriff and Local elected officials", "Governor", "Sign"},
+                                     Expected{"es", "3 cartas, ", "Sheriff y Autoridades locales", "Gobernador", "Firme"}}) {
+        SCOPED_TRACE(expected.language);
+        flow::VisitorFlow visit(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
+        visit.handle(flow::ChooseLanguage{expected.language});
+        visit.handle(flow::Start{});
+        for (const char* id : {"governor", "sheriff", "local-official"}) visit.handle(flow::ToggleRecipient{id});
+        visit.handle(flow::Next{});
+        visit.handle(flow::ChooseState{"MO"});
+        visit.handle(flow::ChooseCounty{"Boone County"});
+        visit.handle(flow::Next{});
+        visit.handle(flow::ToggleReason{"elderly"});
+        visit.handle(flow::Next{});
+        visit.handle(flow::Skip{});
+        LetterPreviews previews(campaign.maker(), content::PaperSize::Letter);
+        previews.update(visit.visit());
+        const auto printed = previews.summaries();
+        std::size_t pages = 0;
+        for (const auto& letter : previews.letters()) pages += letter.layout.pages.size();
+        previews.clear();
+        visit.handle(flow::Print{});
+        const auto run = visit.print_request().run;
+        for (std::size_t i = 0; i < 3; ++i) visit.handle(flow::LetterReported{run, i, flow::LetterResult::Printed, "", ""});
+        visit.handle(flow::PrintFinished{run, t0});
+        ASSERT_EQ(visit.screen(), Screen::Done);
+
+        const View done = screen->build(visit, t0, {}, {}, printed, {});
+        const std::string page_count = campaign.pack.text(expected.language, pages == 1 ? "ui.done.pages.one" : "ui.done.pages.other");
+        EXPECT_TRUE(shows(done, expected.count + fill(page_count, "count", std::to_string(pages)))) << ::testing::PrintToString(words_on(done));
+        EXPECT_TRUE(shows(done, expected.sign));
+        EXPECT_TRUE(shows(done, expected.to_address + ".")) << ::testing::PrintToString(words_on(done));
+        EXPECT_FALSE(shows(done, expected.governor)) << "the governor's address is printed";
+        EXPECT_EQ(done.find("done.start-over")->label, campaign.pack.text(expected.language, "ui.done.finish"));
+    }
+}
+
+TEST(DoneScreen, FollowUpLabelsAreInTheScreensLanguage) {
+    Campaign& campaign = Campaign::get();
+    ASSERT_FALSE(campaign.pack.follow_ups.empty());
+    const auto screen = screen_of_size(1280, 800);
+    const auto t0 = flow::Clock::now();
+    for (const std::string language : {"en", "es"}) {
+        const std::string other = language == "en" ? "es" : "en";
+        flow::VisitorFlow visit(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
+        prepare(visit, {Screen::Done, "printed"}, language, t0);
+        const View done = screen->build(visit, t0, {}, {}, {{"governor", 1, false}}, {});
+        for (const auto& follow_up : campaign.pack.follow_ups) {
+            EXPECT_TRUE(shows(done, follow_up.label.text.at(language))) << language << ": " << follow_up.id;
+            EXPECT_FALSE(shows(done, follow_up.label.text.at(other))) << language << ": " << follow_up.id;
+        }
+    }
+}
+
+TEST(DoneScreen, WithNoPrinterSaysTheLettersWereKeptNeverToSignNorWhere) {
+    Campaign& campaign = Campaign::get();
+    const auto screen = screen_of_size(1280, 800);
+    const auto t0 = flow::Clock::now();
+    for (const std::string language : {"en", "es"}) {
+        flow::VisitorFlow visit(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
+        prepare(visit, {Screen::Done, "saved"}, language, t0);
+        LetterPreviews previews(campaign.maker(), content::PaperSize::Letter);
+        previews.update(visit.visit());
+        const View done = screen->build(visit, t0, {}, {}, previews.summaries(), {});
+        EXPECT_TRUE(shows(done, campaign.pack.text(language, "ui.done.saved.other"))) << language;
+        for (const std::string& text : words_on(done)) {
+            EXPECT_EQ(text.find("/"), std::string::npos) << text;
+            EXPECT_EQ(text.find(campaign.pack.text(language, "ui.done.sign.other")), std::string::npos) << text;
+            EXPECT_EQ(text.find(campaign.pack.text(language, "ui.done.sign.one")), std::string::npos) << text;
+        }
+    }
 }
 
 }  // namespace

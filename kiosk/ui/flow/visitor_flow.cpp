@@ -31,13 +31,11 @@ constexpr bool is_tap =
     !std::is_same_v<E, Tick> && !std::is_same_v<E, Touch> && !std::is_same_v<E, Failure> &&
     !std::is_same_v<E, CornerTap> && !std::is_same_v<E, PinChecked>;
 
-// A printer report that needs someone (paper, a jam, a stopped queue), as opposed to
-// the ordinary "sending" and "printing".
+}  // namespace
+
 bool needs_attention(const std::string& message_key) {
     return !message_key.empty() && message_key != "print.sending" && message_key != "print.printing";
 }
-
-}  // namespace
 
 VisitorFlow::VisitorFlow(const content::Pack& pack, FlowSettings settings, Clock::time_point now)
     : pack_(pack), settings_(std::move(settings)), last_touch_(now), entered_at_(now), shown_at_(now) {

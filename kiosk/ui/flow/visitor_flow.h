@@ -47,6 +47,10 @@ struct PrintState {
     bool saved = false;             // letters were saved to a folder, not printed
 };
 
+// A printer report that needs someone (paper, a jam, a stopped queue), as opposed to
+// the ordinary "sending" and "printing": the visitor may leave the Printing screen then.
+bool needs_attention(const std::string& message_key);
+
 // What the print worker is asked to do: letters of the visit by index (in the order of
 // `letter_requests`), each with a key that stays the same for that letter all visit long,
 // so a Retry can ask the printer what became of an earlier attempt.

@@ -17,6 +17,10 @@ std::string fill(std::string text, const std::string& name, const std::string& v
     return text;
 }
 
+std::string counted(const ScreenContext& context, const std::string& key, std::size_t count) {
+    return fill(context.text(key + (count == 1 ? ".one" : ".other")), "count", std::to_string(count));
+}
+
 Element make_element(std::string id, std::string role, std::string label, Rect rect, Style style, Action action) {
     Element element;
     element.id = std::move(id);
@@ -51,6 +55,16 @@ float add_title(View& view, const ScreenContext& context, const std::string& tit
         y += fitted_hint.height;
     }
     return std::max(y, language.bottom()) + m.gap;
+}
+
+float add_centered(View& view, const ScreenContext& context, const std::string& text, float y, unsigned size, bool bold,
+                   Tone tone) {
+    const Metrics& m = context.metrics;
+    const float width = m.width - 2 * m.margin;
+    const unsigned minimum = std::max(unsigned(m.small), unsigned(size * 0.75f));
+    const FittedText fitted = fit_text(context.font, text, width, m.height * 0.25f, size, minimum, bold);
+    view.texts.push_back({text, {m.margin, y, width, fitted.height}, size, minimum, bold, tone, Align::Center});
+    return y + fitted.height + m.gap;
 }
 
 Rect nav_bar(const Metrics& m) {

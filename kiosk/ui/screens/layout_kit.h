@@ -12,11 +12,20 @@ namespace kiosk::ui {
 // Replaces "{{name}}" in a pack string by `value` (the UI's few counters and paths).
 std::string fill(std::string text, const std::string& name, const std::string& value);
 
+// A pack string that counts: `key` + ".one" for exactly one, ".other" for any other
+// number (all English and Spanish need), with "{{count}}" filled in.
+std::string counted(const ScreenContext& context, const std::string& key, std::size_t count);
+
 Element make_element(std::string id, std::string role, std::string label, Rect rect, Style style, Action action);
 
 // Adds the title (and an optional hint under it) at the top, beside the language switch
 // on the screens that have one; returns the y below them.
 float add_title(View& view, const ScreenContext& context, const std::string& title, const std::string& hint);
+
+// A text across the window's width, centred, wrapped (and shrunk down to 3/4 of `size`,
+// never under the smallest text) to fit; returns the y below it.
+float add_centered(View& view, const ScreenContext& context, const std::string& text, float y, unsigned size, bool bold,
+                   Tone tone);
 
 // The bottom bar's rectangle, and its Back / primary buttons.
 Rect nav_bar(const Metrics& m);

@@ -1,26 +1,13 @@
-// Printing and Done: progress the visitor can see (so nobody taps Print five times),
-// a failure in plain words with Retry, then what to do with the letter.
+// Printing: progress the visitor can see (so nobody taps Print five times), a printer
+// that needs someone in plain words with a way to leave, a failure with Retry. Then the
+// screens that interrupt a visit: Still there?, the failsafe, and staff's.
 #include <algorithm>
 
 #include "ui/screens/build_view.h"
-#include "ui/screens/language_switch.h"
 #include "ui/screens/layout_kit.h"
 #include "ui/widgets/text_fit.h"
 
 namespace kiosk::ui {
-namespace {
-
-float add_centered(View& view, const ScreenContext& context, const std::string& text, float y, unsigned size, bool bold,
-                   Tone tone) {
-    const Metrics& m = context.metrics;
-    const float width = m.width - 2 * m.margin;
-    const unsigned minimum = std::max(unsigned(m.small), unsigned(size * 0.75f));
-    const FittedText fitted = fit_text(context.font, text, width, m.height * 0.25f, size, minimum, bold);
-    view.texts.push_back({text, {m.margin, y, width, fitted.height}, size, minimum, bold, tone, Align::Center});
-    return y + fitted.height + m.gap;
-}
-
-}  // namespace
 
 View build_printing(const ScreenContext& context) {
     const Metrics& m = context.metrics;
@@ -31,8 +18,17 @@ View build_printing(const ScreenContext& context) {
         const std::string title = fill(fill(context.text("ui.printing.title"), "n", std::to_string(print.letter_index + 1)),
                                        "count", std::to_string(std::max<std::size_t>(1, print.letter_count)));
         y = add_centered(view, context, title, y, unsigned(m.title * 1.2f), true, Tone::Heading);
-        add_centered(view, context, context.text("ui.printing.wait"), y, unsigned(m.body), false, Tone::Muted);
         add_back(view, context);  // shown disabled while letters are being sent
+        if (!flow::needs_attention(print.message_key)) {
+            add_centered(view, context, context.text("ui.printing.wait"), y, unsigned(m.body), false, Tone::Muted);
+            return view;
+        }
+        // The printer waits for someone (paper, a jam): say why, and let the visitor go;
+        // their letters print once it is fixed.
+        y = add_centered(view, context, context.text(print.message_key), y, unsigned(m.body * 1.2f), true, Tone::Error);
+        add_centered(view, context, context.text("ui.printing.can-leave"), y, unsigned(m.body), false, Tone::Normal);
+        add_primary(view, context, "printing.start-over", context.text("ui.printing.start-over"), true,
+                    flow::Event{flow::StartOver{}});
         return view;
     }
     y = add_centered(view, context, context.text("ui.printing.failed"), y, unsigned(m.title * 1.2f), true, Tone::Error);
@@ -40,34 +36,6 @@ View build_printing(const ScreenContext& context) {
     add_centered(view, context, context.text("ui.printing.ask-staff"), y, unsigned(m.body), false, Tone::Muted);
     add_back(view, context);
     add_primary(view, context, "print.retry", context.text("ui.printing.retry"), true, flow::Event{flow::Retry{}});
-    return view;
-}
-
-View build_done(const ScreenContext& context) {
-    const Metrics& m = context.metrics;
-    const auto& print = context.flow.printing();
-    View view;
-    float y = std::max(m.margin + m.height * 0.03f, below_language_switch(context));
-    y = add_centered(view, context, context.text("ui.done.title"), y, unsigned(m.title * 1.2f), true, Tone::Heading);
-    y = add_centered(view, context, context.text("ui.done.thanks"), y, unsigned(m.body), false, Tone::Normal);
-    if (print.saved) y = add_centered(view, context, context.text("ui.done.saved"), y, unsigned(m.body), false, Tone::Normal);
-    const Rect bar = nav_bar(m);
-    const auto& follow_ups = context.pack.follow_ups;
-    if (!follow_ups.empty()) {
-        y = add_centered(view, context, context.text("ui.done.follow-up"), y, unsigned(m.body), true, Tone::Normal);
-        const float label_height = m.body * 2.6f;
-        const float room = bar.y - m.gap - y - label_height;
-        const float column = (m.width - 2 * m.margin) / float(follow_ups.size());
-        const float side = std::max(0.f, std::min({room, column - m.gap * 2, m.height * 0.35f}));
-        for (std::size_t i = 0; i < follow_ups.size(); ++i) {
-            const float cx = m.margin + column * (float(i) + 0.5f);
-            view.pictures.push_back({"qr." + follow_ups[i].id, {cx - side / 2, y, side, side}});
-            const std::string label = follow_ups[i].label.in(context.language(), context.pack.default_language());
-            view.texts.push_back({label, {cx - column / 2 + m.gap, y + side + m.gap * 0.5f, column - 2 * m.gap, label_height},
-                                  unsigned(m.body), unsigned(m.small), false, Tone::Normal, Align::Center});
-        }
-    }
-    add_primary(view, context, "done.start-over", context.text("ui.done.start-over"), true, flow::Event{flow::StartOver{}});
     return view;
 }
 

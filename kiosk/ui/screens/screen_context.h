@@ -18,7 +18,25 @@ namespace kiosk::ui {
 struct PreviewLetter {
     std::string recipient_id;
     letter::LetterLayout layout;
+    // The same letter reflowed into Review's column for large text; no pages until
+    // large text is asked for. Never printed.
+    letter::LetterLayout reflowed;
     std::string error;  // not empty: this letter could not be made
+};
+
+// How Review shows the letters: which one, and whether in large text. Kept by the
+// window for the visit, so toggling large text stays on the same letter.
+struct ReviewState {
+    std::size_t letter = 0;  // 0-based, among the visit's letters
+    bool large_text = false;
+};
+
+// One letter sent to print, as Done describes it. Kept after the letters themselves
+// (which hold the visitor's words) are wiped, so it holds a pack id and numbers only.
+struct LetterSummary {
+    std::string recipient_id;
+    std::size_t pages = 0;
+    bool address_by_hand = false;
 };
 
 // Letters counted on every day so far, for the staff menu: printed, saved to a folder
@@ -42,7 +60,8 @@ struct ScreenContext {
     const sf::Font& font;
     flow::Clock::time_point now;
     const std::vector<PreviewLetter>& letters;
-    bool zoomed = false;                  // Review: letter at reading size
+    ReviewState review;
+    const std::vector<LetterSummary>& printed;  // Done: the visit's letters sent to print
     StaffSummary staff;
 
     // The pack's string `key` in the visitor's language.

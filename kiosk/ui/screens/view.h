@@ -15,9 +15,10 @@ namespace kiosk::ui {
 
 // Actions that only move the view, never the visit.
 struct ScrollTo { std::string area; float y = 0.f; };
-struct ToggleZoom {};
+struct ToggleLargeText {};                  // Review: the letter reflowed in large text, or as pages
+struct ShowLetter { std::size_t letter; };  // Review: the visit's letter to show, 0-based
 struct NoAction {};  // a field its own keypad fills: tapping it does nothing
-using Action = std::variant<flow::Event, ScrollTo, ToggleZoom, NoAction>;
+using Action = std::variant<flow::Event, ScrollTo, ToggleLargeText, ShowLetter, NoAction>;
 
 enum class Style {
     Primary,    // the one main action: Next, Print, Start
@@ -30,7 +31,7 @@ enum class Style {
 
 struct Element {
     std::string id;     // stable: "recipient.governor", "nav.next"
-    std::string role;   // "button", "toggle", "key", "field"
+    std::string role;   // "button", "toggle", "tab" (one of a set, shown apart), "key", "field"
     std::string label;  // what is written on it (for a field: its name, never its value)
     std::string detail; // a second, smaller line (cards, fields' typed text)
     Rect rect;          // window pixels; inside a scroll area, pixels at scroll offset 0
@@ -73,7 +74,7 @@ struct Picture {
 struct ScrollArea {
     std::string id;
     Rect viewport;
-    float content_width = 0.f;   // beyond the viewport's width only when zoomed in
+    float content_width = 0.f;   // wider than the viewport scrolls sideways too
     float content_height = 0.f;
     // Where the area opens when it has no offset yet (the chosen county, in view).
     float initial_y = 0.f;
@@ -93,6 +94,7 @@ struct MoreBelow {
 struct PagePicture {
     std::size_t letter = 0;
     std::size_t page = 0;
+    bool reflowed = false;  // the letter's large-text column, not its printed page
     Rect rect;  // where the page is painted, inside its scroll area
     float scale = 1.f;  // pixels per PDF point
     std::string scroll_area;

@@ -107,31 +107,35 @@ Colour tone_colour(Tone tone, const Palette& p) {
     return p.text;
 }
 
-void draw_page(sf::RenderTarget& target, const PagePicture& picture, const PaintResources& resources) {
+// Only the lines inside `visible` are drawn: a large-text letter is one long page.
+void draw_page(sf::RenderTarget& target, const PagePicture& picture, const Rect& visible, const PaintResources& resources) {
     draw_box(target, picture.rect, {255, 255, 255}, {120, 120, 120}, 1.f);
     if (picture.letter >= resources.letters.size()) return;
-    const auto& layout = resources.letters[picture.letter].layout;
+    const PreviewLetter& letter = resources.letters[picture.letter];
+    const auto& layout = picture.reflowed ? letter.reflowed : letter.layout;
     if (picture.page >= layout.pages.size()) return;
     const auto& page = layout.pages[picture.page];
     for (const auto& rule : page.rules) {
         const float x1 = picture.rect.x + rule.x1 * picture.scale, y1 = picture.rect.y + rule.y1 * picture.scale;
         const float x2 = picture.rect.x + rule.x2 * picture.scale, y2 = picture.rect.y + rule.y2 * picture.scale;
-        const float thickness = std::max(1.f, rule.thickness * picture.scale);
-        sf::RectangleShape line({std::max(thickness, std::abs(x2 - x1)), std::max(thickness, std::abs(y2 - y1))});
-        line.setPosition(std::min(x1, x2), std::min(y1, y2) - (y1 == y2 ? thickness / 2 : 0));
+        // Whole pixels: a rule that straddles two rows would look thicker than its neighbours.
+        const float thickness = std::max(1.f, std::round(rule.thickness * picture.scale));
+        sf::RectangleShape line({std::max(thickness, std::round(std::abs(x2 - x1))), std::max(thickness, std::round(std::abs(y2 - y1)))});
+        line.setPosition(std::round(std::min(x1, x2)), std::round(std::min(y1, y2) - (y1 == y2 ? thickness / 2 : 0)));
         line.setFillColor(sf::Color(40, 40, 40));
         target.draw(line);
     }
     for (const auto& run : page.runs) {
+        const unsigned size = std::max(1u, unsigned(std::lround(run.size * picture.scale)));
+        const float baseline = picture.rect.y + run.baseline * picture.scale;
+        if (baseline + float(size) < visible.y || baseline - float(size) > visible.bottom()) continue;
         const sf::Font& font = run.style == letter::FontStyle::Bold     ? resources.letter_fonts.bold
                                : run.style == letter::FontStyle::Italic ? resources.letter_fonts.italic
                                                                         : resources.letter_fonts.regular;
-        const unsigned size = std::max(1u, unsigned(std::lround(run.size * picture.scale)));
         sf::Text text(sf::String::fromUtf8(run.text.begin(), run.text.end()), font, size);
         text.setFillColor(sf::Color(20, 20, 20));
         // SFML's first baseline sits one character size below the position.
-        text.setPosition(std::round(picture.rect.x + run.x * picture.scale),
-                         std::round(picture.rect.y + run.baseline * picture.scale - float(size)));
+        text.setPosition(std::round(picture.rect.x + run.x * picture.scale), std::round(baseline - float(size)));
         target.draw(text);
     }
 }
@@ -237,7 +241,7 @@ void paint(sf::RenderTarget& target, const View& view, const ScrollOffsets& offs
     // a list of 115 counties costs what its dozen visible rows cost.
     auto draw_layer = [&](const std::string& area_id, const Rect& visible) {
         for (const auto& page : view.pages) {
-            if (page.scroll_area == area_id && page.rect.overlaps(visible)) draw_page(target, page, resources);
+            if (page.scroll_area == area_id && page.rect.overlaps(visible)) draw_page(target, page, visible, resources);
         }
         for (const auto& text : view.texts) {
             if (text.scroll_area != area_id || !text.box.overlaps(visible)) continue;
