@@ -9,8 +9,8 @@
 #include <vector>
 
 #include "app/commands.h"
-#include "content/pack_loader.h"
-#include "letter/template_check.h"
+#include "content/terminal_text.h"
+#include "letter/checked_pack.h"
 
 namespace kiosk::app {
 
@@ -22,13 +22,16 @@ std::string joined(const std::vector<std::string>& items) {
     return text;
 }
 
+// Everything shown comes from the pack, so each text is made safe for the terminal.
 void print_summary(const content::Pack& pack, std::ostream& out) {
+    using content::terminal_safe;
     const content::PackInfo& info = pack.info;
-    out << info.name << " " << info.version << " (" << info.organisation << ")\n";
+    out << terminal_safe(info.name) << " " << terminal_safe(info.version) << " (" << terminal_safe(info.organisation)
+        << ")\n";
 
     std::vector<std::string> languages;
     for (const content::LanguageCode& code : info.languages) {
-        languages.push_back(code + " (" + pack.language_rules.at(code).name + ")");
+        languages.push_back(terminal_safe(code + " (" + pack.language_rules.at(code).name + ")"));
     }
     out << "Languages: " << joined(languages) << "\n";
 
@@ -37,7 +40,7 @@ void print_summary(const content::Pack& pack, std::ostream& out) {
     out << pack.recipients.size() << " recipients, " << pack.states.size() << " states / " << counties
         << " counties, " << pack.grounds.size() << " grounds, " << pack.conditions.size() << " conditions\n";
     if (!pack.zips.empty()) out << pack.zips.size() << " ZIP codes (zips.csv)\n";
-    out << "Contacts last verified on " << info.contacts_verified_on << "\n";
+    out << "Contacts last verified on " << terminal_safe(info.contacts_verified_on) << "\n";
 
     // Staff must check these before an event: a letter to a stale address is wasted.
     std::vector<std::string> unverified;
@@ -50,7 +53,7 @@ void print_summary(const content::Pack& pack, std::ostream& out) {
         out << "Every contact is verified.\n";
     } else {
         out << "Contacts not verified (check them before the event):\n";
-        for (const std::string& office : unverified) out << "  " << office << "\n";
+        for (const std::string& office : unverified) out << "  " << terminal_safe(office) << "\n";
     }
 }
 
@@ -69,15 +72,9 @@ CommandRunner add_check_content_command(CLI::App& app, CommonOptions&) {
     auto folder = std::make_shared<std::filesystem::path>();
     command->add_option("DIR", *folder, "The content pack folder")->required();
     return [folder] {
-        auto pack = content::load_pack(*folder);
+        auto pack = letter::load_checked_pack(*folder);
         if (!pack) {
             print_problems(pack.error(), std::cerr);
-            return BadInput;
-        }
-        // Templates are checked against a loaded pack, so their problems show once the
-        // pack's own are fixed.
-        if (auto template_problems = letter::check_templates(*pack); !template_problems.empty()) {
-            print_problems(std::move(template_problems), std::cerr);
             return BadInput;
         }
         print_summary(*pack, std::cout);

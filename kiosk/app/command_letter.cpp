@@ -11,7 +11,9 @@
 
 #include "app/commands.h"
 #include "content/closest_name.h"
-#include "content/pack_loader.h"
+#include "content/terminal_text.h"
+#include "content/text_limits.h"
+#include "letter/checked_pack.h"
 #include "letter/font_set.h"
 #include "letter/letter_composer.h"
 #include "letter/letter_layout_engine.h"
@@ -93,6 +95,32 @@ std::vector<std::string> close_counties(const std::string& typed, const std::vec
     return close;
 }
 
+// What is wrong with the visitor's own words (--name, --address), or empty. They get
+// the pack's limits for names and address lines (content/text_limits.h): longer ones
+// could not print.
+std::string sender_problem(const std::string& name, const std::vector<std::string>& address) {
+    constexpr std::size_t most_address_lines = 6;
+    const auto check = [](const char* option, const std::string& text) -> std::string {
+        if (content::terminal_safe(text) != text) {
+            return std::string(option) + ": only printable text, with no control characters";
+        }
+        if (const std::size_t characters = content::character_count(text); characters > content::max_line_characters) {
+            return std::string(option) + ": at most " + std::to_string(content::max_line_characters) +
+                   " characters a line, not " + std::to_string(characters);
+        }
+        return {};
+    };
+    if (auto problem = check("--name", name); !problem.empty()) return problem;
+    if (address.size() > most_address_lines) {
+        return "--address: at most " + std::to_string(most_address_lines) + " lines, not " +
+               std::to_string(address.size());
+    }
+    for (const std::string& line : address) {
+        if (auto problem = check("--address", line); !problem.empty()) return problem;
+    }
+    return {};
+}
+
 // Checks what the visitor-side options name against the pack, with messages that
 // say what is wrong and what would be right. Empty when all is well.
 std::string request_problem(const content::Pack& pack, const LetterOptions& options) {
@@ -136,13 +164,25 @@ std::string request_problem(const content::Pack& pack, const LetterOptions& opti
 }
 
 int run_letter(const CommonOptions& common, const LetterOptions& options) {
-    auto pack = content::load_pack(common.content_dir);
+    // Before any work: a letter must never replace a pipe, a device or a folder.
+    if (options.out != "-") {
+        if (const auto refusal = store::refuse_to_replace(options.out)) {
+            std::cerr << "letter-kiosk letter: --out: " << content::terminal_safe(*refusal) << '\n';
+            return BadInput;
+        }
+    }
+    auto pack = letter::load_checked_pack(common.content_dir);
     if (!pack) {
         for (const auto& problem : pack.error()) std::cerr << problem.to_string() << '\n';
         return BadInput;
     }
-    if (const auto problem = request_problem(*pack, options); !problem.empty()) {
+    const std::vector<std::string> sender_address = address_lines(options.address);
+    if (const auto problem = sender_problem(options.name, sender_address); !problem.empty()) {
         std::cerr << "letter-kiosk letter: " << problem << '\n';
+        return BadInput;
+    }
+    if (const auto problem = request_problem(*pack, options); !problem.empty()) {
+        std::cerr << "letter-kiosk letter: " << content::terminal_safe(problem) << '\n';
         return BadInput;
     }
 
@@ -152,7 +192,7 @@ int run_letter(const CommonOptions& common, const LetterOptions& options) {
     request.county = options.county;
     request.reason_ids = options.reasons;
     request.sender.name = options.name;
-    request.sender.address_lines = address_lines(options.address);
+    request.sender.address_lines = sender_address;
     request.sender.town = town_of(request.sender.address_lines);
     request.language = options.language;
     request.paper = options.paper.empty() ? pack->info.paper
@@ -162,23 +202,23 @@ int run_letter(const CommonOptions& common, const LetterOptions& options) {
 
     const auto composed = letter::compose_letter(*pack, request);
     if (!composed) {
-        std::cerr << "letter-kiosk letter: " << composed.error() << '\n';
+        std::cerr << "letter-kiosk letter: " << content::terminal_safe(composed.error()) << '\n';
         return BadInput;
     }
     const auto fonts = letter::find_fonts();
     if (!fonts) {
-        std::cerr << "letter-kiosk letter: " << fonts.error() << '\n';
+        std::cerr << "letter-kiosk letter: " << content::terminal_safe(fonts.error()) << '\n';
         return SystemFailure;
     }
     auto engine = letter::LetterLayoutEngine::create(*fonts);
     if (!engine) {
-        std::cerr << "letter-kiosk letter: " << engine.error() << '\n';
+        std::cerr << "letter-kiosk letter: " << content::terminal_safe(engine.error()) << '\n';
         return SystemFailure;
     }
     pdf::PdfWriter writer{*fonts};
     const auto bytes = writer.try_write(engine->lay_out(*composed, request.paper));
     if (!bytes) {
-        std::cerr << "letter-kiosk letter: could not make the PDF: " << bytes.error() << '\n';
+        std::cerr << "letter-kiosk letter: could not make the PDF: " << content::terminal_safe(bytes.error()) << '\n';
         return SystemFailure;
     }
 
@@ -192,14 +232,16 @@ int run_letter(const CommonOptions& common, const LetterOptions& options) {
     }
     // A typo in --out should not quietly create folders.
     const std::filesystem::path out(options.out);
-    if (const auto folder = out.parent_path(); !folder.empty() && !std::filesystem::is_directory(folder)) {
-        std::cerr << "letter-kiosk letter: cannot write " << options.out << ": no folder " << folder.string()
-                  << '\n';
+    std::error_code not_a_folder;
+    if (const auto folder = out.parent_path();
+        !folder.empty() && !std::filesystem::is_directory(folder, not_a_folder)) {
+        std::cerr << "letter-kiosk letter: cannot write " << content::terminal_safe(options.out) << ": no folder "
+                  << content::terminal_safe(folder.string()) << '\n';
         return SystemFailure;
     }
     const std::string_view pdf(reinterpret_cast<const char*>(bytes->data()), bytes->size());
     if (const auto written = store::write_file_atomically(out, pdf, 0644); !written) {
-        std::cerr << "letter-kiosk letter: " << written.error() << '\n';
+        std::cerr << "letter-kiosk letter: " << content::terminal_safe(written.error()) << '\n';
         return SystemFailure;
     }
     return Success;

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "app/commands.h"
+#include "content/terminal_text.h"
 #include "print/cups_destinations.h"
 #include "print/print_messages.h"
 
@@ -13,20 +14,26 @@ int list_printers() {
     const auto destinations = print::list_destinations("");
     if (!destinations) {
         std::cerr << "letter-kiosk printers: " << print::english_text(destinations.error().message_key) << "\n  "
-                  << destinations.error().detail << "\n";
+                  << content::terminal_safe(destinations.error().detail) << "\n";
         return SystemFailure;
     }
     if (destinations->empty()) {
         std::cout << print::english_text("print.no-printer") << "\n";
         return Success;
     }
+    // Queue names and state messages come from CUPS, which may relay any printer's.
     std::size_t width = 0;
-    for (const auto& destination : *destinations) width = std::max(width, destination.name.size() + 10);
     for (const auto& destination : *destinations) {
-        const std::string name = destination.name + (destination.is_default ? " (default)" : "");
+        width = std::max(width, content::terminal_safe(destination.name).size() + 10);
+    }
+    for (const auto& destination : *destinations) {
+        const std::string name =
+            content::terminal_safe(destination.name) + (destination.is_default ? " (default)" : "");
         std::cout << name << std::string(width + 2 - name.size(), ' ')
                   << print::english_text(print::describe(destination.condition).message_key);
-        if (!destination.condition.message.empty()) std::cout << " [" << destination.condition.message << "]";
+        if (!destination.condition.message.empty()) {
+            std::cout << " [" << content::terminal_safe(destination.condition.message) << "]";
+        }
         std::cout << "\n";
     }
     return Success;

@@ -8,7 +8,8 @@
 #include <utility>
 
 #include "app/commands.h"
-#include "content/pack_loader.h"
+#include "content/terminal_text.h"
+#include "letter/checked_pack.h"
 #include "letter/font_set.h"
 #include "letter/letter_composer.h"
 #include "letter/letter_layout_engine.h"
@@ -67,21 +68,26 @@ std::string local_iso_date() {
 }
 
 int run(const CommonOptions& common, const RunOptions& options) {
+    if (const auto refusal = common.refuse_paths()) {
+        std::cerr << "letter-kiosk run: " << content::terminal_safe(*refusal) << '\n';
+        return BadInput;
+    }
     unsigned width = 1280, height = 800;
     if (!parse_size(options.size, width, height)) {
-        std::cerr << "letter-kiosk run: --size must look like 1280x800, not '" << options.size << "'\n";
+        std::cerr << "letter-kiosk run: --size must look like 1280x800, not '" << content::terminal_safe(options.size)
+                  << "'\n";
         return Usage;
     }
     const auto settings = store::load_event_settings(common.config_file);
     if (!settings) {
-        std::cerr << "letter-kiosk run: " << settings.error() << '\n';
+        std::cerr << "letter-kiosk run: " << content::terminal_safe(settings.error()) << '\n';
         return BadInput;
     }
-    auto pack = content::load_pack(common.content_dir);
+    auto pack = letter::load_checked_pack(common.content_dir);
     if (!pack) {
         for (const auto& problem : pack.error()) std::cerr << problem.to_string() << '\n';
-        std::cerr << "letter-kiosk run: the content pack in " << common.content_dir << " has "
-                  << pack.error().size() << " problem(s); fix them and start again.\n";
+        std::cerr << "letter-kiosk run: the content pack in " << content::terminal_safe(common.content_dir.string())
+                  << " has " << pack.error().size() << " problem(s); fix them and start again.\n";
         return BadInput;
     }
     narrow_languages(*pack, settings->languages);
@@ -92,12 +98,12 @@ int run(const CommonOptions& common, const RunOptions& options) {
 
     const auto fonts = letter::find_fonts();
     if (!fonts) {
-        std::cerr << "letter-kiosk run: " << fonts.error() << '\n';
+        std::cerr << "letter-kiosk run: " << content::terminal_safe(fonts.error()) << '\n';
         return SystemFailure;
     }
     auto engine = letter::LetterLayoutEngine::create(*fonts);
     if (!engine) {
-        std::cerr << "letter-kiosk run: " << engine.error() << '\n';
+        std::cerr << "letter-kiosk run: " << content::terminal_safe(engine.error()) << '\n';
         return SystemFailure;
     }
     auto writer = std::make_shared<pdf::PdfWriter>(*fonts);
@@ -128,7 +134,8 @@ int run(const CommonOptions& common, const RunOptions& options) {
         if (std::exchange(*print_fault, false)) throw std::runtime_error("fault injected in the print worker for a test");
         return print::make_letter_printer(choice);
     };
-    std::cout << "Letter Kiosk: " << print::make_letter_printer(choice)->destination_description() << std::endl;
+    std::cout << "Letter Kiosk: "
+              << content::terminal_safe(print::make_letter_printer(choice)->destination_description()) << std::endl;
     // Whatever printer is used today, a save cut short on an earlier day holds a visitor's words.
     if (const std::size_t removed = print::remove_leftover_letters(print::save_folder(choice))) {
         std::cout << "Letter Kiosk: removed " << removed << " unfinished saved letter(s)" << std::endl;
@@ -157,7 +164,10 @@ int run(const CommonOptions& common, const RunOptions& options) {
                              : letter.result == ui::flow::LetterResult::Saved ? store::LetterOutcome::Saved
                                                                               : store::LetterOutcome::Failed;
         const auto recorded = counters.record(local_iso_date(), letter.recipient_id, letter.state_id, letter.language, outcome);
-        if (!recorded) std::cerr << "letter-kiosk: the letter counters could not be saved: " << recorded.error() << '\n';
+        if (!recorded) {
+            std::cerr << "letter-kiosk: the letter counters could not be saved: "
+                      << content::terminal_safe(recorded.error()) << '\n';
+        }
     };
     counting.totals = [&counters]() {
         const store::LetterTally total = counters.totals();

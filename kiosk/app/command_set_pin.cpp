@@ -1,11 +1,12 @@
 // `letter-kiosk set-pin`: sets the staff PIN that unlocks staff mode on the kiosk.
-#include <iostream>
-#include <string>
-
 #include <termios.h>
 #include <unistd.h>
 
+#include <iostream>
+#include <string>
+
 #include "app/commands.h"
+#include "content/terminal_text.h"
 #include "store/data_dir.h"
 #include "store/staff_lock.h"
 
@@ -39,6 +40,10 @@ CommandRunner add_set_pin_command(CLI::App& app, CommonOptions& options) {
         "set-pin", "Set the staff PIN (4 to 12 digits, read from standard input; stored only as a hash)");
     options.add_data_dir(*command);
     return [&options] {
+        if (const auto refusal = options.refuse_paths()) {
+            std::cerr << "letter-kiosk set-pin: " << content::terminal_safe(*refusal) << "; nothing was changed\n";
+            return BadInput;
+        }
         const std::string pin = read_secret("New staff PIN (4 to 12 digits): ");
         if (!store::is_valid_pin(pin)) {
             std::cerr << "letter-kiosk: a staff PIN is 4 to 12 digits; nothing was changed\n";
@@ -50,10 +55,11 @@ CommandRunner add_set_pin_command(CLI::App& app, CommonOptions& options) {
         }
         const auto data_dir = store::resolve_data_dir(options.data_dir);
         if (auto saved = store::set_staff_pin(data_dir, pin); !saved) {
-            std::cerr << "letter-kiosk: " << saved.error() << "\n";
+            std::cerr << "letter-kiosk: " << content::terminal_safe(saved.error()) << "\n";
             return SystemFailure;
         }
-        std::cout << "Staff PIN saved (as a hash) in " << (data_dir / "staff-pin").string() << "\n";
+        std::cout << "Staff PIN saved (as a hash) in " << content::terminal_safe((data_dir / "staff-pin").string())
+                  << "\n";
         return Success;
     };
 }

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <string>
 
 #include <CLI/CLI.hpp>
@@ -26,6 +27,12 @@ struct CommonOptions {
     void add_save_dir(CLI::App& command);
     void add_config(CLI::App& command);
     void add_content(CLI::App& command);
+
+    // Why a path given to --data-dir, --save-dir or --config cannot be used, as one plain
+    // sentence, or nullopt. Checked before a command does any work, so a path the system
+    // refuses (too long, a loop of links, no permission) or a file where a folder should
+    // be ends the command with exit 1 and a sentence, never an exception.
+    std::optional<std::string> refuse_paths() const;
 };
 
 // The built-in campaign (content/default), wherever the program was built or installed.

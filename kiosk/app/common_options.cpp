@@ -1,4 +1,5 @@
 #include <cstdlib>
+#include <system_error>
 
 #include "app/commands.h"
 
@@ -17,12 +18,40 @@ void CommonOptions::add_save_dir(CLI::App& command) {
 }
 
 void CommonOptions::add_config(CLI::App& command) {
-    command.add_option("--config", config_file, "Event settings file (YAML)")->check(CLI::ExistingFile);
+    command.add_option("--config", config_file, "Event settings file (YAML)");
 }
 
 void CommonOptions::add_content(CLI::App& command) {
     content_dir = default_content_dir();
     command.add_option("--content", content_dir, "Content pack folder")->capture_default_str();
+}
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// Why `path`, given to `option`, cannot be used, or nullopt. A missing folder is fine:
+// it is made when first needed.
+std::optional<std::string> refuse(const char* option, const fs::path& path, fs::file_type wanted) {
+    if (path.empty()) return std::nullopt;
+    std::error_code error;
+    const fs::file_type type = fs::status(path, error).type();
+    const std::string named = std::string(option) + ": " + path.string();
+    if (type == fs::file_type::not_found) {
+        if (wanted == fs::file_type::directory) return std::nullopt;
+        return named + ": no such file";
+    }
+    if (error) return named + ": cannot be used: " + error.message();
+    if (type != wanted) return named + (wanted == fs::file_type::directory ? ": is not a folder" : ": is not a file");
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::string> CommonOptions::refuse_paths() const {
+    if (auto refusal = refuse("--data-dir", data_dir, fs::file_type::directory)) return refusal;
+    if (auto refusal = refuse("--save-dir", save_dir, fs::file_type::directory)) return refusal;
+    return refuse("--config", config_file, fs::file_type::regular);
 }
 
 std::filesystem::path default_content_dir() {

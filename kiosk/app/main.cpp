@@ -1,11 +1,27 @@
 // letter-kiosk: one program, one subcommand per job. With no subcommand it runs the kiosk.
 #include <malloc.h>
 
+#include <filesystem>
 #include <iostream>
+#include <system_error>
 #include <utility>
 #include <vector>
 
 #include "app/commands.h"
+#include "content/terminal_text.h"
+
+namespace {
+
+bool is_bad_path(const std::error_code& code) {
+    for (const std::errc bad :
+         {std::errc::filename_too_long, std::errc::no_such_file_or_directory, std::errc::not_a_directory,
+          std::errc::too_many_symbolic_link_levels, std::errc::permission_denied, std::errc::is_a_directory}) {
+        if (code == bad) return true;
+    }
+    return false;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
     using namespace kiosk::app;
@@ -44,14 +60,20 @@ int main(int argc, char** argv) {
         return Usage;
     }
 
-    // Whatever escapes a command becomes one plain line and exit 3, never an abort.
+    // Whatever escapes a command becomes one plain line and exit 3, never an abort; a
+    // path the system refuses is the user's to fix (exit 1).
     try {
         for (auto& [command, runner] : commands) {
             if (command->parsed()) return runner();
         }
         return commands.front().second();  // no subcommand: run the kiosk
+    } catch (const std::filesystem::filesystem_error& error) {
+        std::cerr << "letter-kiosk: cannot use " << kiosk::content::terminal_safe(error.path1().string()) << ": "
+                  << error.code().message() << '\n';
+        return is_bad_path(error.code()) ? BadInput : SystemFailure;
     } catch (const std::exception& error) {
-        std::cerr << "letter-kiosk: stopped by an unexpected error: " << error.what() << '\n';
+        std::cerr << "letter-kiosk: stopped by an unexpected error: " << kiosk::content::terminal_safe(error.what())
+                  << '\n';
     } catch (...) {
         std::cerr << "letter-kiosk: stopped by an unexpected error\n";
     }

@@ -91,11 +91,15 @@ void MappingFields::report_kind(const Field& field, const char* expected) const 
                   "'" + field.key + "' should be " + expected + ", but it is " + describe_kind(field.value));
 }
 
-std::optional<std::string> MappingFields::text(std::string_view key, Presence presence) const {
+std::optional<std::string> MappingFields::text(std::string_view key, Presence presence,
+                                               std::size_t most_characters) const {
     const Field* field = present(key, presence);
     if (!field) return std::nullopt;
     if (!field->value.IsScalar()) {
         report_kind(*field, "text");
+        return std::nullopt;
+    }
+    if (!fits(field->value.Scalar(), most_characters, "'" + field->key + "'", field->value.Mark(), problems_)) {
         return std::nullopt;
     }
     return field->value.Scalar();
@@ -153,8 +157,8 @@ std::optional<YAML::Node> MappingFields::mapping(std::string_view key, Presence 
 }
 
 std::optional<Translated> MappingFields::translated(std::string_view key, Presence presence,
-                                                    const std::vector<LanguageCode>& languages,
-                                                    bool every_language) const {
+                                                    const std::vector<LanguageCode>& languages, bool every_language,
+                                                    std::size_t most_characters) const {
     const Field* field = present(key, presence);
     if (!field) return std::nullopt;
     const std::string name(key);
@@ -193,6 +197,10 @@ std::optional<Translated> MappingFields::translated(std::string_view key, Presen
             complete = false;
             continue;
         }
+        // Kept even when too long, so it is not also reported missing.
+        if (!fits(text.Scalar(), most_characters, "'" + name + "' in '" + code + "'", text.Mark(), problems_)) {
+            complete = false;
+        }
         translated.text[code] = text.Scalar();
     }
     if (every_language) {
@@ -215,10 +223,23 @@ std::optional<YAML::Node> as_mapping_item(const YAML::Node& item, std::string_vi
 }
 
 std::optional<std::string> as_text_item(const YAML::Node& item, std::string_view list_name, FileProblems& problems) {
-    if (item.IsScalar()) return item.Scalar();
+    if (item.IsScalar()) {
+        const std::string what = "an item of '" + std::string(list_name) + "'";
+        if (!fits(item.Scalar(), max_line_characters, what, item.Mark(), problems)) return std::nullopt;
+        return item.Scalar();
+    }
     problems.add(item.Mark(),
                  "each item of '" + std::string(list_name) + "' should be text, but this one is " + describe_kind(item));
     return std::nullopt;
+}
+
+bool fits(const std::string& text, std::size_t most_characters, const std::string& what, const YAML::Mark& where,
+          FileProblems& problems) {
+    const std::size_t characters = character_count(text);
+    if (characters <= most_characters) return true;
+    problems.add(where, what + " is too long: " + std::to_string(characters) + " characters, where at most " +
+                            std::to_string(most_characters) + " fit");
+    return false;
 }
 
 }  // namespace kiosk::content

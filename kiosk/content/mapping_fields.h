@@ -4,15 +4,16 @@
 // (yaml-cpp would silently keep one). Nothing here walks a tree generically.
 #pragma once
 
+#include <yaml-cpp/yaml.h>
+
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include <yaml-cpp/yaml.h>
-
 #include "content/file_problems.h"
 #include "content/pack.h"
+#include "content/text_limits.h"
 
 namespace kiosk::content {
 
@@ -30,9 +31,11 @@ public:
     YAML::Mark key_mark(std::string_view key) const;    // where the key is; the mapping when absent
     YAML::Mark value_mark(std::string_view key) const;  // where its value is; the key when empty
 
-    // Each getter reports a missing required field or a value of the wrong kind, and then
-    // returns nullopt. An empty value (`name:`) counts as absent.
-    std::optional<std::string> text(std::string_view key, Presence presence) const;
+    // Each getter reports a missing required field, a value of the wrong kind or a text
+    // longer than `most_characters` (text_limits.h), and then returns nullopt. An empty
+    // value (`name:`) counts as absent.
+    std::optional<std::string> text(std::string_view key, Presence presence,
+                                    std::size_t most_characters = max_line_characters) const;
     std::optional<std::vector<std::string>> text_list(std::string_view key, Presence presence) const;
     std::optional<bool> flag(std::string_view key, Presence presence) const;
     std::optional<YAML::Node> list(std::string_view key, Presence presence) const;
@@ -41,8 +44,8 @@ public:
     // `every_language` false, only the languages given are needed (per-contact overrides).
     // When `languages` is empty (pack.yaml unreadable) only the shape is checked.
     std::optional<Translated> translated(std::string_view key, Presence presence,
-                                         const std::vector<LanguageCode>& languages,
-                                         bool every_language = true) const;
+                                         const std::vector<LanguageCode>& languages, bool every_language = true,
+                                         std::size_t most_characters = max_line_characters) const;
 
     FileProblems& problems() const { return problems_; }
 
@@ -66,7 +69,12 @@ private:
 // The mapping inside a list item, or nullopt after reporting what the item is instead.
 std::optional<YAML::Node> as_mapping_item(const YAML::Node& item, std::string_view list_name, FileProblems& problems);
 
-// A text item of a list, or nullopt after reporting what the item is instead.
+// A text item of a list, or nullopt after reporting what the item is instead or that it
+// is longer than max_line_characters.
 std::optional<std::string> as_text_item(const YAML::Node& item, std::string_view list_name, FileProblems& problems);
+
+// Reports `text`, the value of `what` at `where`, when it is longer than `most_characters`.
+bool fits(const std::string& text, std::size_t most_characters, const std::string& what, const YAML::Mark& where,
+          FileProblems& problems);
 
 }  // namespace kiosk::content

@@ -105,7 +105,7 @@ std::vector<FollowUp> read_follow_ups(const MappingFields& pack, const std::vect
         } else if (id && !ids.insert(*id).second) {
             fields.problems().add(fields.value_mark("id"), "follow-up id '" + *id + "' is used twice");
         }
-        const auto url = fields.text("url", Presence::Required);
+        const auto url = fields.text("url", Presence::Required, max_paragraph_characters);
         if (url && !is_web_link(*url)) {
             fields.problems().add(fields.value_mark("url"),
                                   "'url' should be a web link starting with https:// (at most 500 characters)");

@@ -91,7 +91,7 @@ Contact read_contact(const YAML::Node& mapping, RecipientLevel level, const Cont
         }
     }
     contact.address = fields.text_list("address", Presence::Optional).value_or(std::vector<std::string>{});
-    contact.source = fields.text("source", Presence::Optional).value_or("");
+    contact.source = fields.text("source", Presence::Optional, max_paragraph_characters).value_or("");
     if (const auto verified_on = fields.text("verified_on", Presence::Optional)) {
         if (is_iso_date(*verified_on)) {
             contact.verified_on = *verified_on;
@@ -100,7 +100,8 @@ Contact read_contact(const YAML::Node& mapping, RecipientLevel level, const Cont
                          "'verified_on' should be a date like 2026-11-24, not '" + *verified_on + "'");
         }
     }
-    if (const auto salutation = fields.translated("salutation", Presence::Optional, context.languages, false)) {
+    if (const auto salutation =
+            fields.translated("salutation", Presence::Optional, context.languages, false, max_paragraph_characters)) {
         contact.salutation = salutation->text;
     }
     return contact;
@@ -163,7 +164,8 @@ RecipientsFile read_recipients(const YAML::Node& document, const std::vector<Lan
         const auto label = fields.translated("label", Presence::Required, languages);
         const auto hint = fields.translated("hint", Presence::Required, languages);
         const auto office = fields.translated("office", Presence::Required, languages);
-        const auto salutation = fields.translated("salutation", Presence::Required, languages);
+        const auto salutation =
+            fields.translated("salutation", Presence::Required, languages, true, max_paragraph_characters);
         std::vector<Contact> contacts = level ? read_contacts(fields, *level, context) : std::vector<Contact>{};
         if (!id || !level || !label || !hint || !office || !salutation) continue;
         recipients.push_back({*id, *level, *label, *hint, *office, *salutation, std::move(contacts)});

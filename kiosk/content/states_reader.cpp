@@ -30,6 +30,8 @@ std::vector<std::string> read_counties(const MappingFields& fields, const std::s
         }
         counties.push_back(*county);
     }
+    // Visitors pick their county from this list, and county officials are found by it.
+    if (list->size() == 0) fields.problems().add(fields.value_mark("counties"), "'counties' needs at least one county");
     return counties;
 }
 

@@ -27,9 +27,7 @@ void read_language_rules(const MappingFields& top, LanguageRules& rules) {
 }
 
 // " (is 'letter.closin' a typo of it?)" when a key present looks like `required` mistyped.
-std::string typo_hint(const std::string& required, const StringsFile& file) {
-    std::vector<std::string> present;
-    for (const auto& [key, mark] : file.key_marks) present.push_back(key);
+std::string typo_hint(const std::string& required, const std::vector<std::string>& present) {
     const auto close = closest_name(required, present);
     return close ? " (is '" + *close + "' a typo of it?)" : "";
 }
@@ -60,11 +58,15 @@ void read_fixed_words(const MappingFields& top, StringsFile& file) {
                          "'" + name + "' should be text, but it is " + describe_kind(value));
             continue;
         }
+        if (!fits(value.Scalar(), max_paragraph_characters, "'" + name + "'", value.Mark(), problems)) continue;
         file.strings.emplace(name, value.Scalar());
     }
+    std::vector<std::string> present;
+    for (const auto& [key, mark] : file.key_marks) present.push_back(key);
     for (const std::string& required : required_string_keys()) {
         if (!file.key_marks.count(required)) {
-            problems.add(file.strings_mark, "required key '" + required + "' is missing from 'strings'" + typo_hint(required, file));
+            problems.add(file.strings_mark,
+                         "required key '" + required + "' is missing from 'strings'" + typo_hint(required, present));
         }
     }
 }

@@ -5,6 +5,7 @@
 #include "content/closest_name.h"
 #include "content/pack_folder.h"
 #include "content/text_file.h"
+#include "content/text_limits.h"
 
 namespace kiosk::content {
 
@@ -55,6 +56,12 @@ Templates read_templates(const fs::path& root, const std::vector<std::string>* r
         }
         if (text->find_first_not_of(" \t\r\n") == std::string::npos) {
             problems.push_back({file, 0, 0, "the letter template is empty"});
+            continue;
+        }
+        if (const std::size_t characters = character_count(*text); characters > max_template_characters) {
+            problems.push_back({file, 0, 0,
+                                "the letter template is too long: " + std::to_string(characters) +
+                                    " characters, where at most " + std::to_string(max_template_characters) + " fit"});
             continue;
         }
         templates[recipient][language] = std::move(*text);

@@ -1,5 +1,6 @@
 #include "content/yaml_document.h"
 
+#include <cstdio>
 #include <sstream>
 
 #include <yaml-cpp/depthguard.h>
@@ -28,8 +29,9 @@ public:
     void OnAlias(const YAML::Mark& where, YAML::anchor_t) override {
         throw Refusal{where, "aliases (*name) are not allowed in a content pack; write the text out in full"};
     }
-    void OnScalar(const YAML::Mark& where, const std::string&, YAML::anchor_t, const std::string&) override {
+    void OnScalar(const YAML::Mark& where, const std::string&, YAML::anchor_t, const std::string& value) override {
         count(where);
+        refuse_control_characters(where, value);
     }
     void OnSequenceStart(const YAML::Mark& where, const std::string&, YAML::anchor_t,
                          YAML::EmitterStyle::value) override {
@@ -42,6 +44,21 @@ public:
     void OnMapEnd() override {}
 
 private:
+    // The file's bytes were screened for control characters (text_file.h), but an escape
+    // in a quoted text ("\e", "\0", "\x9b") writes one all the same.
+    static void refuse_control_characters(const YAML::Mark& where, const std::string& value) {
+        for (std::size_t i = 0; i < value.size(); ++i) {
+            const auto byte = static_cast<unsigned char>(value[i]);
+            const bool c1 = byte == 0xC2 && i + 1 < value.size() && static_cast<unsigned char>(value[i + 1]) < 0xA0;
+            if ((byte < 0x20 && byte != '\t' && byte != '\n') || byte == 0x7F || c1) {
+                char code[16];
+                std::snprintf(code, sizeof code, "U+%04X", c1 ? static_cast<unsigned char>(value[i + 1]) : byte);
+                throw Refusal{where, std::string("a text here contains control character ") + code +
+                                         " (written as an escape); remove it"};
+            }
+        }
+    }
+
     void count(const YAML::Mark& where) {
         if (++nodes_ > max_yaml_nodes) {
             throw Refusal{where, "too many entries (more than " + std::to_string(max_yaml_nodes) +

@@ -13,4 +13,9 @@ std::string format_date(const CalendarDate& date, const content::LanguageRules& 
     return render_plain(rules.date_pattern, values);
 }
 
+const std::set<std::string>& date_value_names() {
+    static const std::set<std::string> names{"month", "day", "year"};
+    return names;
+}
+
 }  // namespace kiosk::letter

@@ -2,6 +2,7 @@
 // ("{{month}} {{day}}, {{year}}" -> "November 25, 2026"; "25 de noviembre de 2026").
 #pragma once
 
+#include <set>
 #include <string>
 
 #include "content/pack.h"
@@ -10,5 +11,8 @@
 namespace kiosk::letter {
 
 std::string format_date(const CalendarDate& date, const content::LanguageRules& rules);
+
+// The names a date pattern can use: month, day, year.
+const std::set<std::string>& date_value_names();
 
 }  // namespace kiosk::letter

@@ -107,6 +107,12 @@ tl::expected<ComposedLetter, std::string> compose_letter(const content::Pack& pa
     std::string salutation_template = recipient->salutation.in(language, pack.default_language());
     if (contact && contact->salutation.count(language)) salutation_template = contact->salutation.at(language);
     letter.salutation = trimmed(render_plain(salutation_template, values));
+    // The layout starts the letter with the salutation; check-content refuses a pack whose
+    // salutations can print nothing, so this only stops a pack that was never checked.
+    if (letter.salutation.empty()) {
+        return tl::make_unexpected("the salutation for \"" + recipient->id + "\" in \"" + language +
+                                   "\" prints nothing for this letter");
+    }
 
     auto& body = plain_template(templates->second.at(language));
     if (!body.is_valid()) {

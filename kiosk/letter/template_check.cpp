@@ -1,176 +1,155 @@
 #include "letter/template_check.h"
 
-#include <fstream>
-#include <iterator>
-#include <regex>
-#include <sstream>
+#include <set>
 #include <string>
 
 #include <kainjow/mustache.hpp>
 
+#include "content/file_problems.h"
+#include "letter/date_formatter.h"
+#include "letter/rendered_text_check.h"
+#include "letter/template_tags.h"
 #include "letter/template_values.h"
-#include "letter/utf8.h"
+#include "letter/text_source.h"
 
 namespace kiosk::letter {
 
 namespace {
 
-struct Place {
-    int line = 0;
-    int column = 0;
+// What a text may use: the letter's values (template_values.h), a date's, a page number's.
+struct Names {
+    const std::set<std::string>& values;
+    const std::set<std::string>& lists;
 };
 
-// 1-based line and column (in characters, as an editor shows them) of a byte offset.
-Place place_of(const std::string& text, std::size_t offset, Place start = {1, 1}) {
-    Place place = start;
-    offset = std::min(offset, text.size());
-    std::size_t line_start = 0;
-    for (std::size_t i = 0; i < offset; ++i) {
-        if (text[i] == '\n') {
-            ++place.line;
-            place.column = 1;
-            line_start = i + 1;
-        }
-    }
-    place.column += static_cast<int>(decode_utf8(std::string_view{text}.substr(line_start, offset - line_start)).size());
-    return place;
-}
+const Names letter_names{template_value_names(), template_list_names()};
+const std::set<std::string> no_names;
+const Names date_names{date_value_names(), no_names};
+// letter_layout_engine.cpp fills in the page number of "Page {{page}}".
+const std::set<std::string> page_number_values{"page"};
+const Names page_number_names{page_number_values, no_names};
 
-// Where a text of the pack sits in its file, so problems point into that file.
+// A Mustache text, where it is, and what it may use.
 struct Source {
-    std::string file;
-    std::string text;
-    Place start;  // where `text` begins in `file`; line 0 when it could not be found
+    TextSource where;
+    const std::string& text;
+    const Names& names;
 };
 
 void report(std::vector<content::Problem>& problems, const Source& source, std::size_t offset,
-            const std::string& message) {
-    content::Problem problem{source.file, 0, 0, message};
-    if (source.start.line > 0) {
-        const Place place = place_of(source.text, offset, source.start);
-        problem.line = place.line;
-        problem.column = place.column;
-    }
-    problems.push_back(problem);
+            std::string message) {
+    problems.push_back(problem_in(source.where, source.text, offset, std::move(message)));
 }
 
-// kainjow reports syntax errors as "Unclosed tag at 123": a byte offset at the end.
-void check_syntax(std::vector<content::Problem>& problems, const Source& source, bool& valid) {
-    kainjow::mustache::mustache parsed{source.text};
-    valid = parsed.is_valid();
-    if (valid) return;
-    const std::string& message = parsed.error_message();
-    std::smatch match;
-    static const std::regex at_offset{R"((.*) at (\d+)$)"};
-    if (std::regex_match(message, match, at_offset)) {
-        report(problems, source, std::stoul(match[2].str()), "Mustache: " + match[1].str());
-    } else {
-        report(problems, source, 0, "Mustache: " + message);
-    }
+// The tag scan refuses everything kainjow would, so this only speaks if the two ever
+// disagree; the letter must never meet a text its renderer cannot parse.
+bool parses_with_kainjow(std::vector<content::Problem>& problems, const Source& source) {
+    const kainjow::mustache::mustache parsed{source.text};
+    if (parsed.is_valid()) return true;
+    report(problems, source, 0, "Mustache: " + parsed.error_message());
+    return false;
 }
 
-bool is_known_name(const std::string& name, const std::vector<std::string>& open_sections) {
-    if (template_value_names().count(name)) return true;
+bool is_known_name(const Names& names, const std::string& name, const std::vector<std::string>& open_sections) {
+    if (names.values.count(name)) return true;
     for (const auto& section : open_sections) {
-        if (template_list_names().count(section) && template_list_item_names().count(name)) return true;
-        if (template_value_names().count(section + "." + name)) return true;
+        if (names.lists.count(section) && template_list_item_names().count(name)) return true;
+        if (names.values.count(section + "." + name)) return true;
     }
     return false;
 }
 
-// Names are found by scanning the tags rather than by rendering: kainjow's render
-// API does not say where a name was used, and staff need the line and column.
-// Only the default {{ }} delimiters are scanned; a set-delimiter tag ends the scan.
-void check_names(std::vector<content::Problem>& problems, const Source& source) {
-    const std::string& text = source.text;
+// The list section around an open section, if any: `repeats` says which open sections
+// are lists being repeated (an inverted one is not).
+const std::string* repeated_list(const std::vector<std::string>& open_sections, const std::vector<bool>& repeats) {
+    for (std::size_t i = 0; i < open_sections.size(); ++i) {
+        if (repeats[i]) return &open_sections[i];
+    }
+    return nullptr;
+}
+
+// Names are checked on the scanned tags rather than by rendering: kainjow's render API
+// does not say where a name was used, and staff need the line and column.
+void check_names(std::vector<content::Problem>& problems, const Source& source, const std::vector<Tag>& tags) {
     std::vector<std::string> open_sections;
-    std::size_t position = 0;
-    while ((position = text.find("{{", position)) != std::string::npos) {
-        const bool triple = text.compare(position, 3, "{{{") == 0;
-        const std::size_t contents = position + (triple ? 3 : 2);
-        const std::size_t end = text.find(triple ? "}}}" : "}}", contents);
-        if (end == std::string::npos) return;  // a syntax error, reported already
-        std::string tag = text.substr(contents, end - contents);
-        const std::size_t tag_offset = position;
-        position = end + (triple ? 3 : 2);
-
-        char kind = ' ';
-        const auto first = tag.find_first_not_of(" \t");
-        if (first != std::string::npos && std::string{"#^/!>=&"}.find(tag[first]) != std::string::npos) {
-            kind = tag[first];
-            tag.erase(0, first + 1);
-        }
-        const auto name_start = tag.find_first_not_of(" \t");
-        const auto name_end = tag.find_last_not_of(" \t");
-        const std::string name = name_start == std::string::npos ? "" : tag.substr(name_start, name_end - name_start + 1);
-
-        switch (kind) {
-            case '!':
+    std::vector<bool> repeats;
+    int reported = 0;
+    for (const Tag& tag : tags) {
+        switch (tag.kind) {
+            case TagKind::Comment:
                 continue;
-            case '=':
-                return;
-            case '>':
-                report(problems, source, tag_offset, "partials ({{> " + name + "}}) are not supported in letters");
-                continue;
-            case '/':
-                if (!open_sections.empty()) open_sections.pop_back();
+            case TagKind::SectionEnd:
+                open_sections.pop_back();  // the scan saw every section closed in order
+                repeats.pop_back();
                 continue;
             default:
                 break;
         }
-        if (!is_known_name(name, open_sections)) {
-            report(problems, source, tag_offset,
-                   "\"" + name + "\" is not a value the letter provides (see content/README.md)");
+        if (!is_known_name(source.names, tag.name, open_sections)) {
+            // A hostile template can hold 200,000 unknown names; placing each costs a pass.
+            if (++reported > content::FileProblems::max_per_file) {
+                report(problems, source, tag.offset, "more unknown names in this text were left out");
+                return;
+            }
+            report(problems, source, tag.offset,
+                   "\"" + tag.name + "\" is not a value the letter provides (see content/README.md)");
         }
-        if (kind == '#' || kind == '^') open_sections.push_back(name);
+        if (tag.kind == TagKind::Value) continue;
+        const bool is_list = tag.kind == TagKind::Section && source.names.lists.count(tag.name) > 0;
+        // A list inside a list repeats for every pair, every triple, ...: 17^8 times at
+        // the nesting limit, minutes for one letter.
+        if (const std::string* outer = is_list ? repeated_list(open_sections, repeats) : nullptr) {
+            report(problems, source, tag.offset,
+                   "{{#" + tag.name + "}} is inside the list {{#" + *outer +
+                       "}}, and a list inside a list repeats for every pair; close {{/" + *outer + "}} first");
+            return;
+        }
+        open_sections.push_back(tag.name);
+        repeats.push_back(is_list);
     }
 }
 
 void check(std::vector<content::Problem>& problems, const Source& source) {
-    bool valid = false;
-    check_syntax(problems, source, valid);
-    if (valid) check_names(problems, source);
-}
-
-std::string read_file(const std::filesystem::path& path) {
-    std::ifstream in{path, std::ios::binary};
-    return {std::istreambuf_iterator<char>{in}, std::istreambuf_iterator<char>{}};
-}
-
-// A string of recipients.yaml, located by searching the file for it verbatim; YAML
-// escapes can hide it, and then the problem names the file without a line.
-Source yaml_source(const std::string& file, const std::string& file_text, const std::string& text) {
-    const auto found = text.empty() ? std::string::npos : file_text.find(text);
-    if (found == std::string::npos) return {file, text, {0, 0}};
-    return {file, text, place_of(file_text, found)};
+    const auto tags = scan_tags(source.text);
+    if (!tags) {
+        report(problems, source, tags.error().offset, tags.error().message);
+        return;
+    }
+    if (parses_with_kainjow(problems, source)) check_names(problems, source, *tags);
 }
 
 }  // namespace
 
 std::vector<content::Problem> check_templates(const content::Pack& pack) {
     std::vector<content::Problem> problems;
+    const PackTextSources sources(pack);
 
     for (const auto& [recipient_id, by_language] : pack.templates) {
         for (const auto& [language, text] : by_language) {
-            const auto file = (pack.root / "templates" / (recipient_id + "." + language + ".mustache")).string();
-            check(problems, {file, text, {1, 1}});
+            check(problems, {sources.template_file(recipient_id, language), text, letter_names});
         }
     }
-
-    const auto recipients_file = (pack.root / "recipients.yaml").string();
-    const std::string recipients_text = read_file(pack.root / "recipients.yaml");
     for (const auto& recipient : pack.recipients) {
         for (const auto* translated : {&recipient.office, &recipient.salutation}) {
             for (const auto& [language, text] : translated->text) {
-                check(problems, yaml_source(recipients_file, recipients_text, text));
+                check(problems, {sources.recipients_text(text), text, letter_names});
             }
         }
         for (const auto& contact : recipient.contacts) {
             for (const auto& [language, text] : contact.salutation) {
-                check(problems, yaml_source(recipients_file, recipients_text, text));
+                check(problems, {sources.recipients_text(text), text, letter_names});
             }
         }
     }
+    for (const auto& [language, rules] : pack.language_rules) {
+        check(problems, {sources.strings_text(language, rules.date_pattern), rules.date_pattern, date_names});
+    }
+    for (const auto& [language, strings] : pack.strings) {
+        if (const auto page = strings.find("letter.page"); page != strings.end()) {
+            check(problems, {sources.strings_text(language, page->second), page->second, page_number_names});
+        }
+    }
+    if (problems.empty()) problems = check_rendered_texts(pack, sources);
     return problems;
 }
 

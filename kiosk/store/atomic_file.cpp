@@ -24,10 +24,29 @@ bool write_all(int descriptor, std::string_view bytes) {
     return true;
 }
 
+const char* kind_of(mode_t mode) {
+    if (S_ISDIR(mode)) return "a folder";
+    if (S_ISFIFO(mode)) return "a named pipe";
+    if (S_ISCHR(mode) || S_ISBLK(mode)) return "a device";
+    if (S_ISSOCK(mode)) return "a socket";
+    return "a special file";
+}
+
 }  // namespace
+
+std::optional<std::string> refuse_to_replace(const std::filesystem::path& file) {
+    struct stat status {};
+    if (::stat(file.c_str(), &status) != 0) {
+        if (errno == ENOENT) return std::nullopt;  // a new file (or a link to nothing, which is replaced)
+        return describe("cannot use", file);
+    }
+    if (S_ISREG(status.st_mode)) return std::nullopt;
+    return file.string() + " is " + kind_of(status.st_mode) + ", not a file; it was left as it is";
+}
 
 tl::expected<void, std::string> write_file_atomically(const std::filesystem::path& file, std::string_view bytes,
                                                       unsigned mode) {
+    if (auto refusal = refuse_to_replace(file)) return tl::make_unexpected(*refusal);
     std::error_code error;
     if (file.has_parent_path()) std::filesystem::create_directories(file.parent_path(), error);
     if (error) return tl::make_unexpected("cannot create folder " + file.parent_path().string() + ": " + error.message());

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -10,7 +11,13 @@
 
 namespace kiosk::store {
 
+// Why `file` must not be replaced by a new file, or nullopt when it may: only a regular
+// file (or a link to one) or nothing is replaced. Renaming over a named pipe, a device
+// or a folder would destroy it: as root, `--out /dev/null` once replaced the system's.
+std::optional<std::string> refuse_to_replace(const std::filesystem::path& file);
+
 // Creates missing parent folders. `mode` applies to the new file (0600: only us).
+// Refuses what refuse_to_replace refuses.
 tl::expected<void, std::string> write_file_atomically(const std::filesystem::path& file, std::string_view bytes,
                                                       unsigned mode = 0600);
 

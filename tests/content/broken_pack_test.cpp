@@ -36,6 +36,15 @@ TEST_F(BrokenPack, YamlSyntaxErrorIsReportedWhereTheParserStopped) {
     EXPECT_GT(found[0].line, 0);
 }
 
+// Such a pack once passed, and then `letter --recipient sheriff` read the first county of none.
+TEST_F(BrokenPack, StateWithAnEmptyCountyList) {
+    const Place place = pack.replace("states.yaml", "states:\n",
+                                     "states:\n  - id: IA\n    name: {en: Iowa, es: Iowa}\n"
+                                     "    counties: []\n");
+    EXPECT_TRUE(
+        has_problem(problems(), file("states.yaml"), {place.line + 3, 15}, "'counties' needs at least one county"));
+}
+
 TEST_F(BrokenPack, MissingRequiredFieldIsReportedAtItsItem) {
     pack.replace("reasons.yaml", "    label: {en: \"Older or elderly\", es: \"Personas mayores\"}\n", "");
     EXPECT_TRUE(has_problem(problems(), file("reasons.yaml"), at("reasons.yaml", "  - id: elderly", "id"),

@@ -14,6 +14,7 @@ namespace kiosk::content {
 namespace {
 
 using testing::PackCopy;
+using testing::Place;
 
 struct CommandResult {
     int exit_code = -1;
@@ -96,6 +97,72 @@ TEST(CheckContentCommand, TemplateProblemsFromTheLetterModuleAreIncluded) {
     EXPECT_NE(run.err.find(pack.path_of("templates/governor.en.mustache") + ":1:"), std::string::npos) << run.err;
 }
 
+// A problem inside a folded string was once reported without any line.
+TEST(CheckContentCommand, TemplateProblemInAFoldedStringIsPlacedOnItsLine) {
+    PackCopy pack;
+    const auto salutation =
+        pack.replace("recipients.yaml",
+                     "      en: \"Dear Governor{{#recipient.surname}} {{recipient.surname}}{{/recipient.surname}}:\"",
+                     "      en: >\n        Dear Governor{{#recipient.surname}}\n        "
+                     "{{recipient.surnme}}{{/recipient.surname}}:");
+    const CommandResult run = run_kiosk("check-content " + quoted(pack.root()));
+    EXPECT_EQ(run.exit_code, 1);
+    EXPECT_EQ(run.err, pack.path_of("recipients.yaml") + ":" + std::to_string(salutation.line + 2) +
+                           ":9: \"recipient.surnme\" is not a value the letter provides (see content/README.md)\n");
+}
+
+// Such a salutation once passed, and then the letter to a governor whose name is not
+// known crashed the layout.
+TEST(CheckContentCommand, SalutationThatPrintsNothingWithoutANameIsPlacedWhereItBegins) {
+    PackCopy pack;
+    const auto salutation = pack.replace(
+        "recipients.yaml", "\"Dear Governor{{#recipient.surname}} {{recipient.surname}}{{/recipient.surname}}:\"",
+        "\"{{#recipient.surname}}Dear Governor {{recipient.surname}}:{{/recipient.surname}}\"");
+    const CommandResult run = run_kiosk("check-content " + quoted(pack.root()));
+    EXPECT_EQ(run.exit_code, 1);
+    EXPECT_EQ(run.err, pack.path_of("recipients.yaml") + ":" + std::to_string(salutation.line) + ":" +
+                           std::to_string(salutation.column + 1) +  // its first character, inside the quote
+                           ": the salutation prints nothing for a letter to an office with no contact in the pack, "
+                           "with no reason chosen, from a visitor who gave no name\n");
+}
+
+// A file name or a text of the pack once reached the terminal raw: it could clear the
+// screen or print a line that looks like one of check-content's own.
+TEST(CheckContentCommand, ControlCharactersInFileNamesAreWrittenOut) {
+    PackCopy pack;
+    pack.write("templates/x\x1b[2J\rfake.yaml:1:1: ok.en.mustache", "Hello.\n");
+    const CommandResult run = run_kiosk("check-content " + quoted(pack.root()));
+    EXPECT_EQ(run.exit_code, 1);
+    EXPECT_EQ(run.err,
+              pack.path_of("templates/x\\u001B[2J\\u000Dfake.yaml:1:1: ok.en.mustache") +
+                  ": a template's name should be <recipient>.<language>.mustache, like governor.en.mustache\n");
+}
+
+TEST(CheckContentCommand, SummaryWritesOutBidirectionalControls) {
+    PackCopy pack;
+    pack.replace("pack.yaml", "name: Write for Compassionate Release", "name: \"Write for \\u202Eesaeler\"");
+    const CommandResult run = run_kiosk("check-content " + quoted(pack.root()));
+    EXPECT_EQ(run.exit_code, 0) << run.err;
+    EXPECT_EQ(run.out.substr(0, run.out.find('\n')), "Write for \\u202Eesaeler 1.0.0 (Letter Kiosk default campaign)");
+}
+
+// Every text is within its limit, but together they could print more than libharu can.
+TEST(CheckContentCommand, TemplateThatCanPrintMoreThanALetterCanExitsOne) {
+    PackCopy pack;
+    std::string repeated;
+    for (int i = 0; i < 200; ++i) repeated += "{{reasons_phrase}} ";
+    pack.write("templates/governor.en.mustache", "Hello.\n\n" + repeated + "\n");
+    const CommandResult run = run_kiosk("check-content " + quoted(pack.root()));
+    EXPECT_EQ(run.exit_code, 1);
+    const std::string start = pack.path_of("templates/governor.en.mustache") + ":1:1: the letter body can print up to ";
+    const std::string end =
+        " bytes (with every reason chosen and the pack's longest texts); a letter can print at "
+        "most 65535\n";
+    EXPECT_EQ(run.err.rfind(start, 0), 0u) << run.err;
+    ASSERT_GT(run.err.size(), end.size());
+    EXPECT_EQ(run.err.substr(run.err.size() - end.size()), end) << run.err;
+}
+
 TEST(CheckContentCommand, PackThatIsAFileExitsOne) {
     PackCopy pack;
     const CommandResult run = run_kiosk("check-content " + quoted(pack.root() / "pack.yaml"));
@@ -109,6 +176,39 @@ TEST(CheckContentCommand, HostilePackExitsOneWithALocatedMessage) {
     const CommandResult run = run_kiosk("check-content " + quoted(pack.root()));
     EXPECT_EQ(run.exit_code, 1);
     EXPECT_NE(run.err.find(pack.path_of("recipients.yaml") + ":1:"), std::string::npos) << run.err;
+}
+
+// Once a crash (std::regex overflowed the stack on kainjow's message about this tag);
+// a template that long is now refused for its length, a salutation for its tag.
+TEST(CheckContentCommand, HugeUnclosedSectionNameExitsOne) {
+    PackCopy pack;
+    pack.write("templates/governor.en.mustache", "{{#" + std::string(1000000, 'a') + "}}");
+    const Place salutation =
+        pack.replace("recipients.yaml", "\"Dear Mr. President:\"", "\"{{#" + std::string(900, 'a') + "}}\"");
+    const CommandResult run = run_kiosk("check-content " + quoted(pack.root()));
+    EXPECT_EQ(run.exit_code, 1);
+    EXPECT_EQ(run.err, pack.path_of("templates/governor.en.mustache") +
+                           ": the letter template is too long: 1000005 characters, where at most 20000 fit\n");
+    pack.write("templates/governor.en.mustache", pack.read("templates/governor.es.mustache"));
+    const CommandResult second = run_kiosk("check-content " + quoted(pack.root()));
+    EXPECT_EQ(second.exit_code, 1);
+    EXPECT_EQ(second.err, pack.path_of("recipients.yaml") + ":" + std::to_string(salutation.line) + ":" +
+                              std::to_string(salutation.column + 1) +
+                              ": a tag name is longer than 100 characters; names are like {{recipient.surname}}\n");
+}
+
+// 30,000 deep once took 80 seconds and 13 GB inside kainjow, which copies every
+// section's text; the template limit stops that, and the nesting limit goes further.
+TEST(CheckContentCommand, TemplateNestedSixHundredDeepExitsOne) {
+    PackCopy pack;
+    std::string nested;
+    for (int i = 0; i < 600; ++i) nested += "{{#has_sender}}";
+    for (int i = 0; i < 600; ++i) nested += "{{/has_sender}}";
+    pack.write("templates/governor.en.mustache", nested);
+    const CommandResult run = run_kiosk("check-content " + quoted(pack.root()));
+    EXPECT_EQ(run.exit_code, 1);
+    EXPECT_EQ(run.err, pack.path_of("templates/governor.en.mustache") +
+                           ":1:121: sections are nested more than 8 deep; a letter never needs that many\n");
 }
 
 TEST(CheckContentCommand, WithoutAFolderExitsTwo) {

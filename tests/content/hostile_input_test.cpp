@@ -70,6 +70,20 @@ TEST_F(HostilePack, NulByteIsRefusedWhereItIs) {
     EXPECT_TRUE(has_problem(problems(), file("pack.yaml"), {place.line, 13}, "contains control character U+0000"));
 }
 
+// The byte screening cannot see these: the file holds a backslash and a letter.
+TEST_F(HostilePack, ControlCharactersWrittenAsEscapesAreRefusedWhereTheirTextIs) {
+    const Place name = pack.replace("pack.yaml", "name: Write for Compassionate Release", "name: \"Write\\e[2J\"");
+    EXPECT_TRUE(has_problem(problems(), file("pack.yaml"), {name.line, 7},
+                            "a text here contains control character U+001B (written as an escape); remove it"));
+    pack.replace("pack.yaml", "\"Write\\e[2J\"", "\"Write\\x9b31m\"");
+    EXPECT_TRUE(has_problem(problems(), file("pack.yaml"), {name.line, 7}, "control character U+009B"));
+    pack.replace("pack.yaml", "\"Write\\x9b31m\"", "\"Write\\0\"");
+    EXPECT_TRUE(has_problem(problems(), file("pack.yaml"), {name.line, 7}, "control character U+0000"));
+    pack.replace("pack.yaml", "\"Write\\0\"", "\"Tab\\tand\\nline break\"");
+    const auto found = problems();
+    EXPECT_TRUE(found.empty()) << describe(found);
+}
+
 TEST_F(HostilePack, BillionLaughsAliasesAreRefusedBeforeAnyTreeIsWalked) {
     std::string bomb = "a: &a [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]\n";
     for (char level = 'b'; level <= 'i'; ++level) {
@@ -110,8 +124,15 @@ TEST_F(HostilePack, MegabyteLongValueGivesAShortMessage) {
     pack.replace("pack.yaml", "paper: letter", "paper: " + std::string(900 * 1024, 'p'));
     const auto found = problems_in("pack.yaml");
     ASSERT_EQ(found.size(), 1u) << found.size();
+    EXPECT_EQ(found[0].message, "'paper' is too long: 921600 characters, where at most 200 fit");
+}
+
+TEST_F(HostilePack, MegabyteLongKeyGivesAShortMessage) {
+    pack.replace("pack.yaml", "paper: letter", "paper: letter\n? " + std::string(900 * 1024, 'k') + "\n: x");
+    const auto found = problems_in("pack.yaml");
+    ASSERT_EQ(found.size(), 1u) << found.size();
     EXPECT_LT(found[0].message.size(), 500u);
-    EXPECT_EQ(found[0].message.rfind("'paper' should be letter or a4, not 'pppp", 0), 0u) << found[0].message;
+    EXPECT_EQ(found[0].message.rfind("unknown key 'kkkk", 0), 0u) << found[0].message;
 }
 
 TEST_F(HostilePack, ThousandsOfBrokenItemsAreCutToAReadableList) {
@@ -121,6 +142,70 @@ TEST_F(HostilePack, ThousandsOfBrokenItemsAreCutToAReadableList) {
     const auto found = problems_in("states.yaml");
     EXPECT_LE(found.size(), 101u);
     EXPECT_NE(found.back().message.find("more problems in this file were left out"), std::string::npos);
+}
+
+// Once 5 seconds per language: each missing key was compared in full with every junk key.
+TEST_F(HostilePack, JunkStringsFileOfNineThousandKeysStillGetsItsTypoHints) {
+    std::string junk = pack.read("strings/es.yaml");
+    junk = junk.substr(0, junk.find("strings:")) + "strings:\n  letter.closin: x\n";
+    std::uint32_t seed = 20261125;
+    for (int i = 0; i < 9000; ++i) {
+        std::string key;
+        for (std::size_t length = 10 + i % 20; key.size() < length;) {
+            seed = seed * 1664525u + 1013904223u;
+            key += "abcdefghijklmnopqrstuvwxyz.-"[(seed >> 24) % 28];
+        }
+        junk += "  " + key + ": x\n";
+    }
+    pack.write("strings/es.yaml", junk);
+    const Place strings = pack.find("strings/es.yaml", "strings:");
+    EXPECT_TRUE(
+        has_problem(problems(), file("strings/es.yaml"), strings,
+                    "required key 'letter.closing' is missing from 'strings' (is 'letter.closin' a typo of it?)"));
+}
+
+// Texts over 65,535 bytes once passed check-content and then stopped the letter with
+// "libharu error 0x105B". Every text now has a limit a letter can print.
+TEST_F(HostilePack, NameLongerThanANameMayBeIsRefusedWhereItIs) {
+    std::string long_name;
+    for (int i = 0; i < 201; ++i) long_name += "é";
+    const Place name = pack.replace("recipients.yaml", "name: Mike Kehoe", "name: " + long_name);
+    EXPECT_TRUE(has_problem(problems(), file("recipients.yaml"), {name.line, name.column + 6},
+                            "'name' is too long: 201 characters, where at most 200 fit"));
+}
+
+TEST_F(HostilePack, NameOfTwoHundredAccentedLettersIsFine) {
+    std::string long_name;
+    for (int i = 0; i < 200; ++i) long_name += "é";
+    pack.replace("recipients.yaml", "name: Mike Kehoe", "name: " + long_name);
+    const auto found = problems();
+    EXPECT_TRUE(found.empty()) << describe(found);
+}
+
+TEST_F(HostilePack, SeventyKilobytePhraseIsRefused) {
+    const Place phrase = pack.replace("reasons.yaml", "phrase: {en: \"are older or elderly\"",
+                                      "phrase: {en: \"" + std::string(70000, 'x') + "\"");
+    const auto found = problems();
+    ASSERT_EQ(found.size(), 1u) << describe(found);  // and not also "has no 'en' text"
+    EXPECT_TRUE(has_problem(found, file("reasons.yaml"), {phrase.line, phrase.column + 13},
+                            "'phrase' in 'en' is too long: 70000 characters, where at most 200 fit"));
+}
+
+TEST_F(HostilePack, LongCountyAddressLineScreenTextAndTemplateAreRefused) {
+    const std::string line(201, 'x');
+    const Place county = pack.replace("states.yaml", "\"Adair County\"", line);
+    const Place address = pack.replace("recipients.yaml", "P.O. Box 720", line);
+    const Place text =
+        pack.replace("strings/es.yaml", "\"Toque aquí para escribir una carta\"", std::string(1001, 'x'));
+    pack.write("templates/governor.en.mustache", std::string(20001, 'x'));
+    const auto found = problems();
+    EXPECT_TRUE(has_problem(found, file("states.yaml"), county,
+                            "an item of 'counties' is too long: 201 characters, where at most 200 fit"));
+    EXPECT_TRUE(has_problem(found, file("recipients.yaml"), address, "an item of 'address' is too long"));
+    EXPECT_TRUE(has_problem(found, file("strings/es.yaml"), text,
+                            "'ui.welcome.tap' is too long: 1001 characters, where at most 1000 fit"));
+    EXPECT_TRUE(has_problem(found, file("templates/governor.en.mustache"), {0, 0},
+                            "the letter template is too long: 20001 characters, where at most 20000 fit"));
 }
 
 TEST_F(HostilePack, FolderWhereAFileShouldBe) {

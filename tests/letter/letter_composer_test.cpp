@@ -50,6 +50,16 @@ TEST(LetterComposer, BodyJoinsTheConditionsAndSplitsParagraphs) {
               "People with heart disease, lung disease, and hypertension face the greatest risk.");
 }
 
+TEST(LetterComposer, SalutationThatPrintsNothingIsAnErrorNotAnEmptyLine) {
+    auto pack = test_pack();
+    pack.recipients[1].salutation.text["en"] = "{{#has_sender}}Dear Governor:{{/has_sender}}";
+    auto request = typical_request();
+    request.sender.name.clear();
+    const auto letter = compose_letter(pack, request);
+    ASSERT_FALSE(letter);
+    EXPECT_EQ(letter.error(), "the salutation for \"governor\" in \"en\" prints nothing for this letter");
+}
+
 TEST(LetterComposer, PlainTextIsNotHtmlEscaped) {
     auto pack = test_pack();
     pack.conditions[0].phrase.text["en"] = "heart & \"vessel\" disease";

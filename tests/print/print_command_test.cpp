@@ -1,6 +1,7 @@
 // `letter-kiosk print` and `letter-kiosk printers`, run as staff would, against a
 // private cupsd named by CUPS_SERVER.
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -103,6 +104,25 @@ TEST_F(PrintCommandTest, FileThatIsNotAPdfIsBadInputAndNothingIsSent) {
     EXPECT_EQ(result.exit_code, 1) << result.output;
     EXPECT_NE(result.output.find("not a PDF"), std::string::npos);
     EXPECT_TRUE(cupsd_.captured_letters().empty());
+}
+
+// Once blocked forever, waiting for a writer that never came.
+TEST_F(PrintCommandTest, NamedPipeIsRefusedWithoutWaitingOnIt) {
+    const fs::path pipe = folder_ / "letter-pipe.pdf";
+    ASSERT_EQ(::mkfifo(pipe.c_str(), 0600), 0);
+
+    const CommandResult result = letter_kiosk("print " + pipe.string());
+
+    EXPECT_EQ(result.exit_code, 1) << result.output;
+    EXPECT_EQ(result.output, "letter-kiosk print: " + pipe.string() + ": is not a file (a pipe or a device?)\n");
+    EXPECT_TRUE(cupsd_.captured_letters().empty());
+}
+
+TEST_F(PrintCommandTest, FolderIsRefused) {
+    const CommandResult result = letter_kiosk("print " + folder_.string());
+
+    EXPECT_EQ(result.exit_code, 1) << result.output;
+    EXPECT_EQ(result.output, "letter-kiosk print: " + folder_.string() + ": is a folder, not a PDF file\n");
 }
 
 TEST_F(PrintCommandTest, NoFileIsAUsageError) { EXPECT_EQ(letter_kiosk("print").exit_code, 2); }

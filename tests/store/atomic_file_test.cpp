@@ -45,4 +45,14 @@ TEST(AtomicFile, ReportsAFolderItCannotCreate) {
     EXPECT_NE(result.error().find("blocker"), std::string::npos) << result.error();
 }
 
+TEST(AtomicFile, NeverReplacesANamedPipe) {
+    TemporaryFolder folder;
+    const auto pipe = folder.path() / "counters.csv";
+    ASSERT_EQ(::mkfifo(pipe.c_str(), 0600), 0);
+    const auto result = kiosk::store::write_file_atomically(pipe, "x");
+    ASSERT_FALSE(result);
+    EXPECT_EQ(result.error(), pipe.string() + " is a named pipe, not a file; it was left as it is");
+    EXPECT_TRUE(std::filesystem::is_fifo(pipe));
+}
+
 }  // namespace

@@ -68,6 +68,27 @@ TEST(EventSettings, RefusesAnIdleTimeTooShortToRead) {
     EXPECT_EQ(settings.error(), file.string() + ":2:24: 'reset_after_seconds' must be 5 to 86400 seconds");
 }
 
+// These once all said only "bad conversion" (or, for an empty value, read it as "null").
+TEST(EventSettings, SaysWhichKeyWhatWasExpectedAndWhere) {
+    TemporaryFolder folder;
+    const std::vector<std::pair<std::string, std::string>> cases = {
+        {"screen_dpi: big\n", ":1:13: 'screen_dpi' should be a number like 141, not 'big'"},
+        {"[a]: b\n", ":1:1: a key should be a word like printer, not a list"},
+        {"paper: a4\nprinter:\n", ":2:1: 'printer' is empty; it should be a printer's name"},
+        {"printer: [front, back]\n", ":1:10: 'printer' should be a printer's name, not a list"},
+        {"idle:\n  reset_after_seconds: soon\n",
+         ":2:24: 'reset_after_seconds' should be a whole number of seconds from 5 to 86400, not 'soon'"},
+        {"languages: en\n", ":1:12: 'languages' should be a list of language codes like [en, es], not 'en'"},
+        {"languages: [en, [es]]\n", ":1:17: each item of 'languages' should be a language code like en, not a list"},
+    };
+    for (const auto& [text, message] : cases) {
+        const auto file = write_settings(folder, text);
+        const auto settings = kiosk::store::load_event_settings(file);
+        ASSERT_FALSE(settings) << text;
+        EXPECT_EQ(settings.error(), file.string() + message);
+    }
+}
+
 TEST(EventSettings, ReportsYamlSyntaxErrorsWithTheirPlace) {
     TemporaryFolder folder;
     const auto file = write_settings(folder, "printer: [unclosed\n");
