@@ -6,22 +6,39 @@ namespace kiosk::content {
 
 namespace {
 
-// Edit distance counting a swap of neighbours as one edit (optimal string alignment).
-// Hand-written: a dozen lines, and no Debian C++ library offers it on its own.
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-    std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
-    for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
-    for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
+// Edit distance counting a swap of neighbours as one edit (optimal string alignment),
+// when it is at most `limit`; anything larger comes back as limit + 1. Only the cells
+// within `limit` of the diagonal can hold such a distance, so only they are worked out,
+// and a row with none small enough ends the search: a hostile file's thousands of long
+// keys each compared with every known name took seconds with the whole table.
+// Hand-written: a few dozen lines, and no Debian C++ library offers it on its own.
+std::size_t edit_distance_within(std::string_view a, std::string_view b, std::size_t limit) {
+    const std::size_t over = limit + 1;
+    if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > limit) return over;
+    // Three rows of the table, as a swap looks two rows back; cells off the band stay `over`.
+    std::vector<std::size_t> two_back(b.size() + 1, over), previous(b.size() + 1, over), current(b.size() + 1, over);
+    for (std::size_t j = 0; j <= std::min(b.size(), limit); ++j) previous[j] = j;
     for (std::size_t i = 1; i <= a.size(); ++i) {
-        for (std::size_t j = 1; j <= b.size(); ++j) {
+        std::fill(current.begin(), current.end(), over);
+        if (i <= limit) current[0] = i;
+        std::size_t row_best = current[0];
+        for (std::size_t j = i > limit ? i - limit : 1; j <= std::min(b.size(), i + limit); ++j) {
             const std::size_t substitution = a[i - 1] == b[j - 1] ? 0 : 1;
-            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + substitution});
+            std::size_t distance = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + substitution});
             if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
-                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+                distance = std::min(distance, two_back[j - 2] + 1);
             }
+            current[j] = std::min(distance, over);
+            row_best = std::min(row_best, current[j]);
         }
+        // No cell is more than one above the cell diagonally before it, so once a whole row
+        // is past the limit no later row comes back within it, even by a swap (which
+        // reaches two rows back).
+        if (row_best > limit) return over;
+        std::swap(two_back, previous);
+        std::swap(previous, current);
     }
-    return d[a.size()][b.size()];
+    return previous[b.size()];
 }
 
 }  // namespace
@@ -33,8 +50,8 @@ std::optional<std::string> closest_name(std::string_view typed, const std::vecto
     std::size_t best_distance = 0;
     for (const std::string& candidate : candidates) {
         if (candidate.size() > longest_name_worth_comparing) continue;
-        const std::size_t distance = edit_distance(typed, candidate);
         const std::size_t allowed = std::min(typed.size(), candidate.size()) <= 4 ? 1 : 2;
+        const std::size_t distance = edit_distance_within(typed, candidate, allowed);
         if (distance == 0 || distance > allowed) continue;
         if (!best || distance < best_distance) {
             best = candidate;
