@@ -36,6 +36,7 @@ void print_summary(const content::Pack& pack, std::ostream& out) {
     for (const content::State& state : pack.states) counties += state.counties.size();
     out << pack.recipients.size() << " recipients, " << pack.states.size() << " states / " << counties
         << " counties, " << pack.grounds.size() << " grounds, " << pack.conditions.size() << " conditions\n";
+    if (!pack.zips.empty()) out << pack.zips.size() << " ZIP codes (zips.csv)\n";
     out << "Contacts last verified on " << info.contacts_verified_on << "\n";
 
     // Staff must check these before an event: a letter to a stale address is wasted.

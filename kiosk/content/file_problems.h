@@ -1,4 +1,5 @@
-// The problems found in one file of a pack, each placed with a yaml-cpp Mark.
+// The problems found in one file of a pack, each placed with a yaml-cpp Mark, or with a
+// line and column for files that are not YAML (zips.csv).
 #pragma once
 
 #include <string>
@@ -16,8 +17,11 @@ public:
     FileProblems(std::string file, std::vector<Problem>& all);
 
     void add(const YAML::Mark& where, std::string message);  // Mark is 0-based; shown 1-based
+    void add_at(int line, int column, std::string message);  // 1-based, as shown; 0 when unknown
     void add_to_file(std::string message);                   // about the file as a whole
     bool any() const { return count_ > 0; }
+    // As many problems as are shown: a reader may skip costly work on the rest.
+    bool full() const { return count_ >= max_per_file; }
 
     // One broken file of hostile size could otherwise yield a million lines; after this
     // many, one line says the rest were left out.

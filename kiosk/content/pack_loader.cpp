@@ -14,6 +14,7 @@
 #include "content/strings_reader.h"
 #include "content/templates_reader.h"
 #include "content/yaml_document.h"
+#include "content/zips_reader.h"
 
 namespace kiosk::content {
 
@@ -117,6 +118,7 @@ tl::expected<Pack, std::vector<Problem>> load_pack(const fs::path& folder) {
         states = read_states(*document, languages, file);
         pack.states = *states;
     }
+    pack.zips = load_zips(folder, states ? &*states : nullptr, problems);
 
     std::optional<std::vector<std::string>> recipient_ids;
     if (const auto document = load_yaml_file(folder, "recipients.yaml", problems)) {

@@ -23,8 +23,8 @@ std::string megabytes(std::uintmax_t bytes) {
     return text;
 }
 
-std::string too_large(std::uintmax_t bytes) {
-    return "file too large (" + megabytes(bytes) + "; the limit is " + megabytes(max_text_file_bytes) + ")";
+std::string too_large(std::uintmax_t bytes, std::uintmax_t limit) {
+    return "file too large (" + megabytes(bytes) + "; the limit is " + megabytes(limit) + ")";
 }
 
 // 1-based line and column (in characters) of byte `offset`, all bytes before it valid UTF-8.
@@ -71,7 +71,8 @@ std::optional<Problem> refuse_text_bytes(const std::string& bytes, const std::st
 
 }  // namespace
 
-tl::expected<std::string, Problem> read_pack_text_file(const fs::path& root, const fs::path& relative) {
+tl::expected<std::string, Problem> read_pack_text_file(const fs::path& root, const fs::path& relative,
+                                                       std::uintmax_t max_bytes) {
     const fs::path path = root / relative;
     const std::string file = path.string();
     auto refuse = [&](std::string message) { return tl::unexpected(Problem{file, 0, 0, std::move(message)}); };
@@ -86,7 +87,7 @@ tl::expected<std::string, Problem> read_pack_text_file(const fs::path& root, con
     if (!fs::is_regular_file(status)) return refuse("is not a regular file");
     const std::uintmax_t size = fs::file_size(path, error);
     if (error) return refuse("cannot be read: " + error.message());
-    if (size > max_text_file_bytes) return refuse(too_large(size));
+    if (size > max_bytes) return refuse(too_large(size, max_bytes));
 
     std::ifstream in(path, std::ios::binary);
     if (!in) return refuse(std::string("cannot be read: ") + std::strerror(errno));
@@ -97,7 +98,7 @@ tl::expected<std::string, Problem> read_pack_text_file(const fs::path& root, con
     char more[4096];
     while (!in.bad() && in.read(more, sizeof more).gcount() > 0) {
         bytes.append(more, static_cast<std::size_t>(in.gcount()));
-        if (bytes.size() > max_text_file_bytes) return refuse(too_large(bytes.size()));
+        if (bytes.size() > max_bytes) return refuse(too_large(bytes.size(), max_bytes));
     }
     if (in.bad()) return refuse(std::string("cannot be read: ") + std::strerror(errno));
 

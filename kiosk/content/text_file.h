@@ -19,8 +19,10 @@ namespace kiosk::content {
 constexpr std::uintmax_t max_text_file_bytes = 1024 * 1024;
 
 // The text of `root / relative`, or the problem with it. Problems name the file as
-// `root / relative` exactly as the caller spelled root.
+// `root / relative` exactly as the caller spelled root. Files larger than `max_bytes`
+// are refused before a byte is read.
 tl::expected<std::string, Problem> read_pack_text_file(const std::filesystem::path& root,
-                                                       const std::filesystem::path& relative);
+                                                       const std::filesystem::path& relative,
+                                                       std::uintmax_t max_bytes = max_text_file_bytes);
 
 }  // namespace kiosk::content

@@ -148,8 +148,19 @@ private:
         if (flow_.screen() == flow::Screen::StaffMenu) staff = {find_printer_()->destination_description(), counting_.totals()};
         view_ = screen_.build(flow_, now, previews_.letters(), zoomed_, staff);
         shown_countdown_ = flow_.still_there_seconds_left(now);
-        for (auto& [id, offset] : offsets_) {
-            if (const ScrollArea* area = view_.find_area(id)) offset = clamp_offset(*area, offset);
+        // An area that is gone (the county list of another state) forgets its offset; a
+        // new one opens where the screen asks.
+        for (auto offset = offsets_.begin(); offset != offsets_.end();) {
+            const ScrollArea* area = view_.find_area(offset->first);
+            if (!area) {
+                offset = offsets_.erase(offset);
+                continue;
+            }
+            offset->second = clamp_offset(*area, offset->second);
+            ++offset;
+        }
+        for (const ScrollArea& area : view_.areas) {
+            if (!offsets_.count(area.id)) offsets_[area.id] = clamp_offset(area, {0.f, area.initial_y});
         }
         redraw_ = true;
         tree_stale_ = true;

@@ -57,6 +57,7 @@ TEST(CheckContentCommand, DefaultPackExitsZeroWithASummary) {
     EXPECT_NE(run.out.find("Languages: en (English), es (Español)"), std::string::npos) << run.out;
     EXPECT_NE(run.out.find("5 recipients, 4 states / 388 counties, 6 grounds, 11 conditions"), std::string::npos)
         << run.out;
+    EXPECT_NE(run.out.find("2950 ZIP codes (zips.csv)"), std::string::npos) << run.out;
     EXPECT_NE(run.out.find("Governor of Kansas (governor, KS)"), std::string::npos) << run.out;
 }
 

@@ -54,6 +54,24 @@ TEST(DefaultPack, HasEveryCountyOfTheFourStates) {
     EXPECT_EQ(pack.find_state("MO")->name.in("es", "en"), "Misuri");
 }
 
+TEST(DefaultPack, KnowsTheCountiesEveryZipCodeOfTheFourStatesTouches) {
+    const Pack& pack = default_pack();
+    EXPECT_EQ(pack.zips.size(), 2950u);  // the Census ZCTAs of MO, KS, NE and AR
+    std::size_t rows = 0;
+    for (const auto& [zip, areas] : pack.zips) {
+        for (const ZipArea& area : areas) {
+            ++rows;
+            const State* state = pack.find_state(area.state);
+            ASSERT_NE(state, nullptr) << zip << " " << area.state;
+            EXPECT_NE(std::find(state->counties.begin(), state->counties.end(), area.county), state->counties.end())
+                << zip << " " << area.county;
+        }
+    }
+    EXPECT_EQ(rows, 4697u);
+    ASSERT_NE(pack.find_zip("65201"), nullptr);
+    EXPECT_EQ(pack.find_zip("65201")->front().county, "Boone County");
+}
+
 TEST(DefaultPack, KnowsTheGovernorsAndLeavesKansasUnverified) {
     const Recipient& governor = *default_pack().find_recipient("governor");
     ASSERT_EQ(governor.contacts.size(), 4u);

@@ -103,7 +103,8 @@ std::string suffix_for(std::size_t visit) {
 class Soak {
 public:
     Soak(std::uint32_t seed, const fs::path& content)
-        : random_(seed), marker_prefix_(random_word(random_, 6)), now_(Clock::time_point{} + 1h) {
+        // The flow's time starts now: the print worker stamps its reports with the real clock.
+        : random_(seed), marker_prefix_(random_word(random_, 6)), now_(Clock::now()) {
         auto pack = content::load_pack(content);
         if (!pack) throw std::runtime_error("the pack does not load: " + pack.error().front().to_string());
         pack_ = std::move(*pack);
@@ -236,7 +237,10 @@ private:
         }
         if (!flow_->can_go_next()) tap(flow::ToggleReason{pack_.grounds.front().id});
         tap(flow::Next{});
-        if (flow_->screen() != flow::Screen::You) return fail("visit " + std::to_string(visit) + " did not reach You");
+        if (flow_->screen() != flow::Screen::You) {
+            fail("visit " + std::to_string(visit) + " did not reach You but " + flow::screen_name(flow_->screen()));
+            return abandon();
+        }
         type(name);
         if (chance(0.5)) {
             tap(flow::FocusField{flow::Field::Town});
@@ -263,7 +267,11 @@ private:
             }
             wait_for_printing();
         }
-        if (flow_->screen() != flow::Screen::Done) return fail("visit " + std::to_string(visit) + " did not print");
+        if (flow_->screen() != flow::Screen::Done) {
+            fail("visit " + std::to_string(visit) + " did not print: " + flow_->printing().message_key +
+                 (paper_out ? " (after paper ran out and came back)" : "") + "; " + describe(flow_->visit()));
+            return abandon();
+        }
         for (const auto& recipient : recipients) requested_.push_back({name, recipient});
         if (chance(0.5)) {
             tap(flow::StartOver{});
@@ -279,6 +287,16 @@ private:
     void end_visit() {
         previews_->clear();
         sodium_stackzero(256 * 1024);
+    }
+
+    // The visit's choices (its names are the soak's own), to reproduce a failure.
+    static std::string describe(const flow::Visit& visit) {
+        std::string text = "language " + flow::letter_language(visit) + ", state '" + visit.state + "', county '" +
+                           visit.county + "', recipients";
+        for (const auto& id : visit.recipients) text += " " + id;
+        text += ", reasons";
+        for (const auto& id : visit.reasons) text += " " + id;
+        return text + ", town '" + visit.sender_town + "'";
     }
 
     void abandon() {

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <memory>
+#include <string>
 
 #include <SFML/Graphics/RenderTexture.hpp>
 #include <SFML/OpenGL.hpp>
@@ -50,12 +51,16 @@ Setup& setup() {
     return instance;
 }
 
-// The visit a busy frame shows: three letters, a county, many reasons.
+// The visit a busy frame shows: three letters, a county, many reasons; on Where, a ZIP
+// code touching two counties as well.
 flow::VisitorFlow busy_visit(const content::Pack& pack, flow::Screen stop) {
     flow::VisitorFlow visit(pack, {pack.info.idle, "", ""}, flow::Clock::now());
     visit.handle(flow::Start{});
     for (const char* id : {"governor", "sheriff", "prosecutor"}) visit.handle(flow::ToggleRecipient{id});
     visit.handle(flow::Next{});
+    if (stop == flow::Screen::Where) {
+        for (char digit : std::string("65201")) visit.handle(flow::ZipDigit{digit});
+    }
     visit.handle(flow::ChooseState{"MO"});
     visit.handle(flow::ChooseCounty{"Boone County"});
     if (stop == flow::Screen::Welcome) return flow::VisitorFlow(pack, {pack.info.idle, "", ""}, flow::Clock::now());

@@ -140,6 +140,7 @@ void KioskDriver::tap(const std::string& id) {
         int x = 0, y = 0;
         if (find_element(read_tree(), id, x, y)) {
             click(x, y);
+            ++taps_;
             std::this_thread::sleep_for(120ms);
             return;
         }
@@ -154,6 +155,7 @@ void KioskDriver::tap_repeatedly(const std::string& id, int count, std::chrono::
     const std::string command = "xdotool mousemove " + std::to_string(x) + " " + std::to_string(y) + " click --repeat " +
                                 std::to_string(count) + " --delay " + std::to_string(gap.count()) + " 1";
     ASSERT_EQ(std::system(command.c_str()), 0) << command;
+    taps_ += count;
 }
 
 void KioskDriver::type(const std::string& text) {

@@ -38,6 +38,8 @@ public:
     // Taps the keyboard keys of `text` ("rosa parks" → key.r, …, key.space, …).
     void type(const std::string& text);
     nlohmann::json read_tree() const;
+    // Taps sent so far (tap() and type() count each key; tap_repeatedly counts each tap).
+    int taps() const { return taps_; }
     std::string screen() const;
 
     pid_t pid() const { return kiosk_; }
@@ -53,6 +55,7 @@ private:
     std::filesystem::path folder_;
     std::filesystem::path tree_;
     pid_t kiosk_ = -1;
+    int taps_ = 0;
 };
 
 // Runs a shell command and returns its standard output.

@@ -3,9 +3,11 @@
 #include <chrono>
 #include <cstdlib>
 #include <fstream>
+#include <iostream>
 #include <iterator>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include <sys/wait.h>
 
@@ -66,6 +68,45 @@ TEST(KioskEndToEnd, AVisitorTapsThroughToASavedLetterWithTheirNameAndConditions)
     const std::string counters((std::istreambuf_iterator<char>(counters_file)), std::istreambuf_iterator<char>());
     EXPECT_NE(counters.find(",governor,MO,en,0,1,0\n"), std::string::npos) << counters;
     EXPECT_EQ(counters.find("Rosa"), std::string::npos) << counters;
+}
+
+// The visit the campaign expects most: the governor and the sheriff, found by ZIP code.
+// Every tap carries a decision; the count is reported (README "Measured").
+TEST(KioskEndToEnd, AGovernorAndSheriffLetterByZipCodeTakesFifteenTaps) {
+    KioskDriver kiosk;
+    kiosk.wait_for("welcome");
+    kiosk.tap("welcome.start");
+    kiosk.wait_for("who");
+    kiosk.tap("recipient.governor");
+    kiosk.tap("recipient.sheriff");
+    kiosk.tap("nav.next");
+    kiosk.wait_for("where");
+    for (const char* digit : {"6", "5", "2", "0", "1"}) kiosk.tap(std::string("zip.") + digit);
+    // 65201 touches Boone and Callaway counties: those two are offered, one tap chooses.
+    const auto where = kiosk.wait_for("where");
+    std::vector<std::string> offered;
+    for (const auto& element : where["elements"]) {
+        const std::string id = element["id"];
+        if (id.rfind("zip-county.", 0) == 0) offered.push_back(id);
+    }
+    EXPECT_EQ(offered, (std::vector<std::string>{"zip-county.Boone County", "zip-county.Callaway County"}));
+    kiosk.tap("zip-county.Boone County");
+    kiosk.tap("nav.next");
+    kiosk.wait_for("why");
+    kiosk.tap("reason.elderly");
+    kiosk.tap("nav.next");
+    kiosk.wait_for("you");
+    kiosk.tap("you.skip");
+    kiosk.wait_for("review");
+    kiosk.tap("review.print");
+    kiosk.wait_for("done");
+    std::cout << "A governor and sheriff visit with a ZIP code took " << kiosk.taps() << " taps\n";
+    EXPECT_EQ(kiosk.taps(), 15);
+
+    const auto pdfs = kiosk.saved_letters();
+    ASSERT_EQ(pdfs.size(), 2u);
+    const std::string sheriff = testing::pdf_text(pdfs[1]);
+    EXPECT_NE(sheriff.find("Boone County"), std::string::npos) << sheriff;
 }
 
 TEST(KioskEndToEnd, NeitherCloseNorEscapeNorAltF4EndsTheKiosk) {

@@ -1,6 +1,7 @@
 // Renders every screen in both languages at several window sizes (PNG files kept in
 // the build folder under screens/) and checks the geometry a visitor depends on: no
 // text outside its box, no overlapping targets, 15 mm targets, 24 px text, 4.5:1.
+#include <algorithm>
 #include <cstdlib>
 #include <memory>
 #include <string>
@@ -111,6 +112,17 @@ void drive_to(flow::VisitorFlow& visit, Screen target, const std::string& langua
     visit.handle(flow::PrintFinished{run, t0});
 }
 
+void type_zip(flow::VisitorFlow& visit, const std::string& digits) {
+    for (char digit : digits) visit.handle(flow::ZipDigit{digit});
+}
+
+// Where each scroll area opens, as the window sets it when a screen appears.
+ScrollOffsets opening_offsets(const View& view) {
+    ScrollOffsets offsets;
+    for (const auto& area : view.areas) offsets[area.id] = clamp_offset(area, {0.f, area.initial_y});
+    return offsets;
+}
+
 class ScreensTest : public ::testing::TestWithParam<std::tuple<Size, std::string>> {};
 
 void check_view(const View& view, const KioskScreen& screen, const std::string& name) {
@@ -165,18 +177,27 @@ TEST_P(ScreensTest, EveryScreenFitsReadsAndCanBeTapped) {
     ASSERT_TRUE(texture.create(size.width, size.height));
     const std::string folder = std::string(UI_SCREENSHOT_DIR) + "/";
     const auto t0 = flow::Clock::now();
-    const std::vector<std::pair<Screen, bool>> screens = {
-        {Screen::Welcome, false}, {Screen::Who, false},      {Screen::Where, false},      {Screen::Why, false},
-        {Screen::You, false},     {Screen::Review, false},   {Screen::Printing, false},   {Screen::Printing, true},
-        {Screen::Done, false},    {Screen::StillThere, false}, {Screen::StaffPin, false}, {Screen::StaffMenu, false}};
-    for (const auto& [target, print_failed] : screens) {
+    // A screen, and how it differs from drive_to's walk ("" for not at all).
+    const std::vector<std::pair<Screen, std::string>> screens = {
+        {Screen::Welcome, ""},    {Screen::Who, ""},        {Screen::Where, ""},    {Screen::Where, "zip-found"},
+        {Screen::Where, "zip-not-found"}, {Screen::Why, ""}, {Screen::You, ""},     {Screen::Review, ""},
+        {Screen::Printing, ""},   {Screen::Printing, "failed"}, {Screen::Done, ""}, {Screen::StillThere, ""},
+        {Screen::StaffPin, ""},   {Screen::StaffMenu, ""}};
+    for (const auto& [target, variant] : screens) {
         flow::VisitorFlow visit(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
         drive_to(visit, target, language, t0);
-        if (print_failed) {
+        if (variant == "failed") {
             const auto run = visit.print_request().run;
             visit.handle(flow::LetterReported{run, 0, flow::LetterResult::Printed, "", ""});
             visit.handle(flow::LetterReported{run, 1, flow::LetterResult::Failed, "print.out-of-paper", ""});
             visit.handle(flow::PrintFinished{run, t0});
+        } else if (variant == "zip-found") {
+            type_zip(visit, "63005");  // Franklin County and St. Louis County
+            visit.handle(flow::ChooseCounty{"St. Louis County", "MO"});
+        } else if (variant == "zip-not-found") {
+            type_zip(visit, "00000");
+            visit.handle(flow::ChooseState{"KS"});
+            visit.handle(flow::Next{});  // no county yet: the notice says so
         }
         ASSERT_EQ(visit.screen(), target);
         LetterPreviews previews(campaign.maker(), content::PaperSize::Letter);
@@ -189,9 +210,9 @@ TEST_P(ScreensTest, EveryScreenFitsReadsAndCanBeTapped) {
         const auto now = target == Screen::StillThere ? t0 + std::chrono::hours(1) + std::chrono::seconds(5) : t0;
         const View view = (*screen)->build(visit, now, previews.letters(), false, {"Saving letters to /tmp/letters", {1234, 7, 56}});
         const std::string name = std::to_string(size.width) + "x" + std::to_string(size.height) + "-" + language + "-" +
-                                 flow::screen_name(target) + (print_failed ? "-failed" : "");
+                                 flow::screen_name(target) + (variant.empty() ? "" : "-" + variant);
         check_view(view, **screen, name);
-        (*screen)->paint(texture, view, {}, "", previews.letters());
+        (*screen)->paint(texture, view, opening_offsets(view), "", previews.letters());
         texture.display();
         EXPECT_TRUE(texture.getTexture().copyToImage().saveToFile(folder + name + ".png"));
     }
@@ -221,6 +242,89 @@ TEST(UiTree, GivesFieldsFilledButNeverWhatWasTyped) {
     EXPECT_NE(json.find("\"filled\": true"), std::string::npos);
     EXPECT_NE(json.find("\"id\": \"key.ñ\""), std::string::npos);
     EXPECT_NE(json.find("\"screen\": \"you\""), std::string::npos);
+}
+
+// Where, at 1280×800 in English, after drive_to's walk (governor and sheriff, Missouri,
+// Cape Girardeau County) and `then`.
+class WhereScreen : public ::testing::Test {
+protected:
+    void SetUp() override {
+        auto created = KioskScreen::create(campaign.pack, {campaign.fonts.regular, campaign.fonts.bold, campaign.fonts.italic}, 96.f);
+        ASSERT_TRUE(created);
+        screen = std::move(*created);
+        screen->resize(1280, 800);
+        drive_to(visit, Screen::Where, "en", t0);
+    }
+    View view() const { return screen->build(visit, t0, {}, false, {}); }
+    static std::vector<std::string> ids_starting(const View& view, const std::string& prefix) {
+        std::vector<std::string> ids;
+        for (const auto& element : view.elements) {
+            if (element.id.rfind(prefix, 0) == 0) ids.push_back(element.id);
+        }
+        return ids;
+    }
+
+    Campaign& campaign = Campaign::get();
+    flow::Clock::time_point t0 = flow::Clock::now();
+    flow::VisitorFlow visit{campaign.pack, {campaign.pack.info.idle, "", ""}, t0};
+    std::unique_ptr<KioskScreen> screen;
+};
+
+TEST_F(WhereScreen, AFoundZipShowsItsCountiesWhereTheDigitsWere) {
+    EXPECT_EQ(ids_starting(view(), "zip.").size(), 11u);  // ten digits and Delete
+    type_zip(visit, "63005");
+    const View found = view();
+    EXPECT_EQ(ids_starting(found, "zip-county."),
+              (std::vector<std::string>{"zip-county.Franklin County", "zip-county.St. Louis County"}));
+    EXPECT_EQ(ids_starting(found, "zip."), std::vector<std::string>{"zip.backspace"});
+    EXPECT_FALSE(ids_starting(found, "county.").empty()) << "the county list stays";
+    const std::string tree = ui_tree_json(found, {}, "en", 1280, 800);
+    EXPECT_EQ(tree.find("63005"), std::string::npos) << "the typed ZIP code is never in the UI tree";
+    EXPECT_NE(tree.find("\"filled\": true"), std::string::npos);
+}
+
+TEST_F(WhereScreen, AnUnknownZipSaysSoAndKeepsTheLists) {
+    type_zip(visit, "00000");
+    const View not_found = view();
+    EXPECT_TRUE(ids_starting(not_found, "zip-county.").empty());
+    EXPECT_EQ(ids_starting(not_found, "state.").size(), 4u);
+    EXPECT_EQ(ids_starting(not_found, "county.").size(), 115u);
+    const bool said = std::any_of(not_found.texts.begin(), not_found.texts.end(), [](const TextBlock& text) {
+        return text.text == "We could not find that ZIP code. Choose your state and county below.";
+    });
+    EXPECT_TRUE(said);
+}
+
+TEST_F(WhereScreen, StLouisCityIsListedUnderS) {
+    const View where = view();
+    const auto jump = [&](const std::string& letter) { return std::get<ScrollTo>(where.find("letter-index." + letter)->action).y; };
+    const auto* city = where.find("county.St. Louis city");
+    ASSERT_NE(city, nullptr);
+    const float list_top = where.find_area("where.counties.MO")->viewport.y;
+    EXPECT_EQ(where.find("county.Saline County")->rect.y - list_top, jump("S"));
+    EXPECT_GT(city->rect.y - list_top, jump("S"));
+    EXPECT_LT(city->rect.y - list_top, jump("T"));
+}
+
+TEST_F(WhereScreen, TheChosenCountyIsInViewWhenTheScreenOpens) {
+    visit.handle(flow::ChooseCounty{"Wright County"});  // the last in the list
+    const View where = view();
+    const ScrollArea* list = where.find_area("where.counties.MO");
+    ASSERT_NE(list, nullptr);
+    const Rect seen = visible_rect(*where.find("county.Wright County"), where, opening_offsets(where));
+    EXPECT_TRUE(list->viewport.encloses(seen));
+    EXPECT_EQ(seen.height, where.find("county.Wright County")->rect.height);
+}
+
+TEST_F(WhereScreen, AnotherStateOpensItsOwnListAtTheTopWithTilesOfTheSameHeight) {
+    const float missouri_tile = view().find("county.Boone County")->rect.height;
+    visit.handle(flow::ChooseState{"NE"});
+    const View nebraska = view();
+    const ScrollArea* list = nebraska.find_area("where.counties.NE");
+    ASSERT_NE(list, nullptr);
+    EXPECT_EQ(nebraska.find_area("where.counties.MO"), nullptr);
+    EXPECT_EQ(list->initial_y, 0.f);
+    EXPECT_EQ(nebraska.find("county.Adams County")->rect.height, missouri_tile);
 }
 
 }  // namespace

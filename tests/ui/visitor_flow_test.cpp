@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "content/pack_loader.h"
 #include "test_pack.h"
 #include "ui/flow/letter_requests.h"
 
@@ -768,6 +769,100 @@ TEST_F(VisitorFlowTest, StaffScreensCloseThemselvesWhenLeftAlone) {
     flow.handle(Tick{t0 + seconds(90)});
     EXPECT_EQ(flow.screen(), Screen::Who);
     EXPECT_EQ(flow.entered_pin(), "");
+}
+
+// The ZIP code on Where, with the default pack's zips.csv (the Census ZIP areas of MO,
+// KS, NE and AR).
+class ZipOnWhere : public ::testing::Test {
+protected:
+    static const content::Pack& campaign() {
+        static const content::Pack pack = content::load_pack(KIOSK_DEFAULT_CONTENT_DIR).value();
+        return pack;
+    }
+    void SetUp() override {
+        flow.handle(Start{});
+        flow.handle(ToggleRecipient{"sheriff"});
+        flow.handle(Next{});
+        ASSERT_EQ(flow.screen(), Screen::Where);
+    }
+    void type_zip(const std::string& digits) {
+        for (char digit : digits) flow.handle(ZipDigit{digit});
+    }
+    std::vector<std::string> offered() const {
+        std::vector<std::string> counties;
+        for (const auto& area : flow.zip_matches()) counties.push_back(area.state + " " + area.county);
+        return counties;
+    }
+
+    VisitorFlow flow{campaign(), FlowSettings{campaign().info.idle, "", ""}, Clock::time_point{} + std::chrono::hours(1)};
+};
+
+TEST_F(ZipOnWhere, Zip65201OffersBooneCounty) {
+    type_zip("6520");
+    EXPECT_EQ(flow.zip_status(), ZipStatus::Typing);
+    type_zip("1");
+    EXPECT_EQ(flow.zip_status(), ZipStatus::Found);
+    const auto counties = offered();
+    EXPECT_NE(std::find(counties.begin(), counties.end(), "MO Boone County"), counties.end());
+    EXPECT_EQ(flow.visit().state, "MO");  // every county it touches is in Missouri
+    flow.handle(ChooseCounty{"Boone County", "MO"});
+    EXPECT_EQ(flow.visit().county, "Boone County");
+    EXPECT_TRUE(flow.can_go_next());
+}
+
+TEST_F(ZipOnWhere, ZipTouchingTwoCountiesOffersExactlyThoseTwoAndWaitsForATap) {
+    type_zip("63005");
+    EXPECT_EQ(offered(), (std::vector<std::string>{"MO Franklin County", "MO St. Louis County"}));
+    EXPECT_EQ(flow.visit().state, "MO");
+    EXPECT_EQ(flow.visit().county, "");
+    flow.handle(Next{});
+    EXPECT_EQ(flow.notice_key(), "ui.where.missing-county");
+    flow.handle(ChooseCounty{"St. Louis County", "MO"});
+    EXPECT_EQ(flow.visit().county, "St. Louis County");
+}
+
+TEST_F(ZipOnWhere, ZipOfOneCountyChoosesIt) {
+    type_zip("64101");
+    EXPECT_EQ(offered(), std::vector<std::string>{"MO Jackson County"});
+    EXPECT_EQ(flow.visit().county, "Jackson County");
+    EXPECT_TRUE(flow.can_go_next());
+}
+
+TEST_F(ZipOnWhere, ZipOnAStateLineLeavesTheStateToTheCountyTapped) {
+    flow.handle(ChooseState{"KS"});
+    type_zip("65729");
+    EXPECT_EQ(offered(), (std::vector<std::string>{"AR Marion County", "MO Ozark County"}));
+    EXPECT_EQ(flow.visit().state, "KS");
+    flow.handle(ChooseCounty{"Ozark County", "MO"});
+    EXPECT_EQ(flow.visit().state, "MO");
+    EXPECT_EQ(flow.visit().county, "Ozark County");
+}
+
+TEST_F(ZipOnWhere, UnknownZipIsNotFoundAndTheListsStillChoose) {
+    type_zip("00000");
+    EXPECT_EQ(flow.zip_status(), ZipStatus::NotFound);
+    EXPECT_TRUE(flow.zip_matches().empty());
+    EXPECT_EQ(flow.visit().state, "");
+    EXPECT_TRUE(flow.needs_county());
+    flow.handle(ChooseState{"NE"});
+    flow.handle(ChooseCounty{"Lancaster County"});
+    EXPECT_TRUE(flow.can_go_next());
+}
+
+TEST_F(ZipOnWhere, KeypadTakesFiveDigitsOnlyAndBackspaceCorrects) {
+    type_zip("6a52019");
+    EXPECT_EQ(flow.visit().zip, "65201");
+    flow.handle(ZipBackspace{});
+    EXPECT_EQ(flow.visit().zip, "6520");
+    EXPECT_EQ(flow.zip_status(), ZipStatus::Typing);
+}
+
+TEST_F(ZipOnWhere, TheCorrectedZipIsTheOneOnTheLetter) {
+    type_zip("63005");
+    EXPECT_EQ(flow.visit().sender_zip, "63005");
+    for (int i = 0; i < 5; ++i) flow.handle(ZipBackspace{});
+    type_zip("65201");
+    EXPECT_EQ(flow.visit().sender_zip, "65201");
 }
 
 TEST(VisitWipe, EmptiesEveryField) {

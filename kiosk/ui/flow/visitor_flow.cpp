@@ -375,7 +375,10 @@ Effect VisitorFlow::on(const ZipDigit& e) {
 }
 
 Effect VisitorFlow::on(const ZipBackspace&) {
-    if (screen_ == Screen::Where && !visit_.zip.empty()) visit_.zip.pop_back();
+    if (screen_ != Screen::Where || visit_.zip.empty()) return Effect::None;
+    // A sender ZIP prefilled from this one and not changed since follows the correction.
+    if (visit_.sender_zip == visit_.zip) wipe_text(visit_.sender_zip);
+    visit_.zip.pop_back();
     return Effect::None;
 }
 

@@ -16,7 +16,8 @@ namespace kiosk::ui {
 // Actions that only move the view, never the visit.
 struct ScrollTo { std::string area; float y = 0.f; };
 struct ToggleZoom {};
-using Action = std::variant<flow::Event, ScrollTo, ToggleZoom>;
+struct NoAction {};  // a field its own keypad fills: tapping it does nothing
+using Action = std::variant<flow::Event, ScrollTo, ToggleZoom, NoAction>;
 
 enum class Style {
     Primary,    // the one main action: Next, Print, Start
@@ -71,6 +72,8 @@ struct ScrollArea {
     Rect viewport;
     float content_width = 0.f;   // beyond the viewport's width only when zoomed in
     float content_height = 0.f;
+    // Where the area opens when it has no offset yet (the chosen county, in view).
+    float initial_y = 0.f;
 };
 
 // One page of a letter preview: `letter` indexes the visit's letters.
