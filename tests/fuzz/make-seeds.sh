@@ -29,6 +29,10 @@ for name in pack.yaml states.yaml recipients.yaml reasons.yaml strings/en.yaml s
   cp "$pack/$name" "$here/yaml_file/seed-${name//\//-}"
 done
 
+seeds zips_csv
+head -n 40 "$pack/zips.csv" >"$here/zips_csv/seed-first-rows"
+{ head -n 1 "$pack/zips.csv"; grep '^65201,' "$pack/zips.csv"; } >"$here/zips_csv/seed-zip-in-two-counties"
+
 # Recipients, states and languages in the default pack's order.
 recipients=(president governor prosecutor sheriff local-official)
 languages=(en es)
