@@ -13,6 +13,11 @@ BUILD_PACKAGES=(
 RUN_PACKAGES=(cups cups-client)
 # To run every test: a private cupsd, an X server, PDF read-back.
 TEST_PACKAGES=(cups-daemon cups-client poppler-utils xvfb xauth xdotool)
+# To run them again under AddressSanitizer and UndefinedBehaviorSanitizer, and the
+# fuzzers: clang, its sanitizer and libFuzzer runtimes, llvm-symbolizer (from llvm) for
+# readable stack traces in their reports, and Mesa's software driver, which the tests
+# that draw preload (tests/ui/CMakeLists.txt).
+SANITIZER_PACKAGES=(clang libclang-rt-14-dev llvm libgl1-mesa-dri)
 
 # install_missing PACKAGE...: installs what is not installed yet, as root or through
 # sudo; prints nothing when everything is already there.

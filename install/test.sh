@@ -1,12 +1,28 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs every test: unit, rendering (under Xvfb)
-# and printing (against a private cupsd the tests start themselves).
+# and printing (against a private cupsd the tests start themselves); then the same
+# tests again under AddressSanitizer and UndefinedBehaviorSanitizer (build-asan/), and
+# every fuzzer for a minute (README.md, "Reliability").
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$here/packages.sh"
 
-install_missing "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
-build_kiosk
+install_missing "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}" "${SANITIZER_PACKAGES[@]}"
 
-cd "$here/../build"
-ctest --output-on-failure --timeout 600 -j"$(nproc)"
+# took STARTED WHAT: how long WHAT took since STARTED (seconds since this script began).
+took() { echo "== $2 took $(( (SECONDS - $1) / 60 )) min $(( (SECONDS - $1) % 60 )) s"; }
+
+started=$SECONDS
+build_kiosk
+(cd "$here/../build" && ctest --output-on-failure --timeout 600 -j"$(nproc)")
+took "$started" "Build and tests"
+
+started=$SECONDS
+"$here/../tests/sanitizers/build.sh"
+(cd "$here/../build-asan" && ctest --output-on-failure --timeout 900 -j"$(nproc)")
+took "$started" "Sanitizer build and tests"
+
+started=$SECONDS
+"$here/../tests/fuzz/run.sh" 60
+took "$started" "Fuzzing"
+took 0 "install/test.sh"
