@@ -3,7 +3,6 @@
 #include "ui/flow/letter_requests.h"
 
 namespace kiosk::ui {
-namespace {
 
 void wipe_layout(letter::LetterLayout& layout) {
     for (auto& page : layout.pages) {
@@ -11,6 +10,8 @@ void wipe_layout(letter::LetterLayout& layout) {
     }
     layout.pages.clear();
 }
+
+namespace {
 
 bool same_letters(const flow::Visit& a, const flow::Visit& b) {
     return a.recipients == b.recipients && a.state == b.state && a.county == b.county && a.reasons == b.reasons &&

@@ -24,6 +24,9 @@ struct LetterMaker {
     std::function<tl::expected<std::vector<unsigned char>, std::string>(const letter::LetterLayout&)> write_pdf;
 };
 
+// Overwrites every text of a laid-out letter (it holds the visitor's name), then empties it.
+void wipe_layout(letter::LetterLayout& layout);
+
 class LetterPreviews {
 public:
     LetterPreviews(LetterMaker maker, content::PaperSize paper) : maker_(std::move(maker)), paper_(paper) {}

@@ -160,11 +160,7 @@ struct PrintWorker::Shared {
 
     // The letters hold the visitor's name: overwrite them before the memory is freed.
     static void forget(PrintJob& job) {
-        for (auto& layout : job.layouts) {
-            for (auto& page : layout.pages) {
-                for (auto& run : page.runs) flow::wipe_text(run.text);
-            }
-        }
+        for (auto& layout : job.layouts) wipe_layout(layout);
         job.layouts.clear();
     }
     static void forget(std::vector<print::Document>& documents) {
