@@ -159,6 +159,21 @@ void KioskDriver::tap_repeatedly(const std::string& id, int count, std::chrono::
     taps_ += count;
 }
 
+nlohmann::json KioskDriver::walk_to_you(const std::vector<std::string>& reasons) {
+    wait_for("welcome");
+    tap("welcome.start");
+    wait_for("who");
+    tap("recipient.governor");
+    tap("nav.next");
+    wait_for("where");
+    tap("state.MO");
+    tap("nav.next");
+    wait_for("why");
+    for (const auto& reason : reasons) tap("reason." + reason);
+    tap("nav.next");
+    return wait_for("you");
+}
+
 void KioskDriver::type(const std::string& text) {
     for (char c : text) tap(c == ' ' ? std::string("key.space") : "key." + std::string(1, c));
 }

@@ -38,6 +38,9 @@ public:
     void tap(const std::string& id);
     // Taps `id` `count` times, `gap` apart, without waiting for anything in between.
     void tap_repeatedly(const std::string& id, int count, std::chrono::milliseconds gap);
+    // Walks a new visit from Welcome to the You step: a letter to the governor of Missouri
+    // for `reasons`. Returns the You screen's tree.
+    nlohmann::json walk_to_you(const std::vector<std::string>& reasons = {"elderly"});
     // Taps the keyboard keys of `text` ("rosa parks" → key.r, …, key.space, …).
     void type(const std::string& text);
     nlohmann::json read_tree() const;

@@ -25,20 +25,7 @@ using testing::KioskDriver;
 
 TEST(KioskEndToEnd, AVisitorTapsThroughToASavedLetterWithTheirNameAndConditions) {
     KioskDriver kiosk;
-    kiosk.wait_for("welcome");
-    kiosk.tap("welcome.start");
-    kiosk.wait_for("who");
-    kiosk.tap("recipient.governor");
-    kiosk.tap("nav.next");
-    kiosk.wait_for("where");
-    kiosk.tap("state.MO");
-    kiosk.tap("nav.next");
-    kiosk.wait_for("why");
-    kiosk.tap("reason.heart-disease");
-    kiosk.tap("reason.lung-disease");
-    kiosk.tap("reason.hypertension");
-    kiosk.tap("nav.next");
-    kiosk.wait_for("you");
+    kiosk.walk_to_you({"heart-disease", "lung-disease", "hypertension"});
     kiosk.type("rosa parks");
     const auto you = kiosk.wait_for("you");
     for (const auto& element : you["elements"]) {

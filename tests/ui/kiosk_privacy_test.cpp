@@ -26,18 +26,7 @@ using testing::KioskLaunch;
 const std::string marker = "qxwvk";
 
 void walk_to_review(KioskDriver& kiosk, const std::string& name) {
-    kiosk.wait_for("welcome");
-    kiosk.tap("welcome.start");
-    kiosk.wait_for("who");
-    kiosk.tap("recipient.governor");
-    kiosk.tap("nav.next");
-    kiosk.wait_for("where");
-    kiosk.tap("state.MO");
-    kiosk.tap("nav.next");
-    kiosk.wait_for("why");
-    kiosk.tap("reason.elderly");
-    kiosk.tap("nav.next");
-    const auto you = kiosk.wait_for("you");
+    const auto you = kiosk.walk_to_you();
     for (const auto& element : you["elements"]) {
         if (element.value("role", "") == "field") {
             EXPECT_FALSE(element["filled"].get<bool>()) << element["id"] << " holds an earlier visitor's words";

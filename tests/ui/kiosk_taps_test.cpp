@@ -66,18 +66,7 @@ TEST(KioskTaps, DoubleAndTripleTapsNeverSkipAScreenNorPrintUnreviewed) {
 
 // Walks to Review with one letter for the governor of Missouri.
 void walk_to_review(KioskDriver& kiosk) {
-    kiosk.wait_for("welcome");
-    kiosk.tap("welcome.start");
-    kiosk.wait_for("who");
-    kiosk.tap("recipient.governor");
-    kiosk.tap("nav.next");
-    kiosk.wait_for("where");
-    kiosk.tap("state.MO");
-    kiosk.tap("nav.next");
-    kiosk.wait_for("why");
-    kiosk.tap("reason.elderly");
-    kiosk.tap("nav.next");
-    kiosk.wait_for("you");
+    kiosk.walk_to_you();
     kiosk.tap("nav.next");
 }
 
