@@ -9,7 +9,9 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <limits>
 
+#include "../sanitizers/address_sanitizer.h"
 #include "content/pack_loader.h"
 #include "pack_copy.h"
 
@@ -145,6 +147,12 @@ struct LoadCost {
     std::string first_problem;
 };
 
+// The ceilings hold for the real allocator. Under AddressSanitizer every block has red
+// zones and freed ones wait in a quarantine, so there they are not checked.
+long memory_ceiling_kb(long kilobytes) {
+    return kiosk::testing::address_sanitizer ? std::numeric_limits<long>::max() : kilobytes;
+}
+
 LoadCost cost_of_loading(const std::filesystem::path& folder) {
     int pipe_ends[2];
     if (pipe(pipe_ends) != 0) throw std::runtime_error("no pipe");
@@ -187,7 +195,7 @@ TEST_F(ZipsCsv, HundredMegabyteFileIsRefusedUnread) {
     EXPECT_EQ(cost.problems, 1u) << cost.first_problem;
     EXPECT_EQ(cost.first_problem, file() + ": file too large (100.0 MB; the limit is 4.0 MB)");
     EXPECT_LT(cost.seconds, 0.5);
-    EXPECT_LT(cost.peak_growth_kb, 10 * 1024);
+    EXPECT_LT(cost.peak_growth_kb, memory_ceiling_kb(10 * 1024));
 }
 
 TEST_F(ZipsCsv, TenMillionRowsAreRefusedBySize) {
@@ -200,7 +208,7 @@ TEST_F(ZipsCsv, TenMillionRowsAreRefusedBySize) {
     EXPECT_NE(cost.first_problem.find("file too large (19.1 MB; the limit is 4.0 MB)"), std::string::npos)
         << cost.first_problem;
     EXPECT_LT(cost.seconds, 0.5);
-    EXPECT_LT(cost.peak_growth_kb, 10 * 1024);
+    EXPECT_LT(cost.peak_growth_kb, memory_ceiling_kb(10 * 1024));
 }
 
 TEST_F(ZipsCsv, RowsPastTheLimitEndTheFileWithOneMessage) {
@@ -213,7 +221,7 @@ TEST_F(ZipsCsv, RowsPastTheLimitEndTheFileWithOneMessage) {
     EXPECT_TRUE(has_problem(found, file(), {100'002, 0}, "more than 100000 rows"));
     const LoadCost cost = cost_of_loading(pack.root());
     EXPECT_LT(cost.seconds, 2.0);
-    EXPECT_LT(cost.peak_growth_kb, 64 * 1024);
+    EXPECT_LT(cost.peak_growth_kb, memory_ceiling_kb(64 * 1024));
 }
 
 TEST_F(ZipsCsv, ThousandsOfBrokenRowsAreCutToAReadableListQuickly) {
@@ -225,7 +233,7 @@ TEST_F(ZipsCsv, ThousandsOfBrokenRowsAreCutToAReadableListQuickly) {
     EXPECT_NE(found.back().message.find("more problems in this file were left out"), std::string::npos);
     const LoadCost cost = cost_of_loading(pack.root());
     EXPECT_LT(cost.seconds, 2.0);
-    EXPECT_LT(cost.peak_growth_kb, 64 * 1024);
+    EXPECT_LT(cost.peak_growth_kb, memory_ceiling_kb(64 * 1024));
 }
 
 TEST_F(ZipsCsv, MegabyteLongLineIsRefusedWithoutParsingIt) {
