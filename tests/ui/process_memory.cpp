@@ -10,7 +10,13 @@
 #include <sstream>
 #include <vector>
 
-#include "../sanitizers/address_sanitizer.h"
+#if defined(__SANITIZE_ADDRESS__)
+#define KIOSK_ADDRESS_SANITIZER 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define KIOSK_ADDRESS_SANITIZER 1
+#endif
+#endif
 #ifdef KIOSK_ADDRESS_SANITIZER
 #include <sanitizer/asan_interface.h>
 #endif

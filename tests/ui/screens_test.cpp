@@ -606,7 +606,7 @@ TEST(LanguageSwitch, SameCornerOnEveryVisitorScreenAndTappingItChangesTheWords) 
         SCOPED_TRACE(flow::screen_name(target));
         flow::VisitorFlow visit(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
         prepare(visit, {target, ""}, "en", t0);
-        const View view = build_at(*screen, visit, t0);  // the button lives in it
+        const View view = build_at(*screen, visit, t0);
         const Element* button = view.find("language.es");
         ASSERT_NE(button, nullptr);
         if (!corner) corner = button->rect;
