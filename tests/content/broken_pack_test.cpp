@@ -27,6 +27,11 @@ protected:
         return place;
     }
     std::vector<Problem> problems() const { return problems_of(pack.root()); }
+    // The one problem found, as check-content prints it; all of them when there are more.
+    std::string the_problem() const {
+        const auto found = problems();
+        return found.size() == 1 ? found[0].to_string() : testing::describe(found);
+    }
     std::string file(const std::string& relative) const { return pack.path_of(relative); }
 
     PackCopy pack;
@@ -236,9 +241,7 @@ TEST_F(BrokenPack, LanguageTakenOutOfPackYamlIsSaidOnceWithWhereItsTextsAre) {
         total += count;
         per_file += (per_file.empty() ? "" : ", ") + name + " " + std::to_string(count);
     }
-    const auto found = problems();
-    ASSERT_EQ(found.size(), 1u) << testing::describe(found);
-    EXPECT_EQ(found[0].to_string(),
+    EXPECT_EQ(the_problem(),
               file("pack.yaml") + ":" + std::to_string(languages.line) + ":12: 'es' is not one of the pack's languages " +
                   "(en), but the pack has " + std::to_string(total) + " texts (" + per_file +
                   "), strings/es.yaml and 5 letter templates (templates/*.es.mustache) in it. To keep es, add it "
@@ -259,19 +262,15 @@ TEST_F(BrokenPack, ProblemInStatesYamlIsNotAlsoReportedForEveryContactAndZipCode
 // pack passed with the default colour.
 TEST_F(BrokenPack, UnquotedColourIsReportedAsEmptyWithTheQuotesItNeeds) {
     const Place place = pack.replace("pack.yaml", "  primary: \"#1B4F72\"", "  primary: #0B6E4F");
-    const auto found = problems();
-    ASSERT_EQ(found.size(), 1u) << testing::describe(found);
-    EXPECT_EQ(found[0].to_string(), file("pack.yaml") + ":" + std::to_string(place.line) +
-                                        ":3: 'primary' is empty: write the colour in quotes, like primary: \"#1B4F72\" "
-                                        "(without them, YAML reads # and what follows as a comment)");
+    EXPECT_EQ(the_problem(), file("pack.yaml") + ":" + std::to_string(place.line) +
+                                 ":3: 'primary' is empty: write the colour in quotes, like primary: \"#1B4F72\" "
+                                 "(without them, YAML reads # and what follows as a comment)");
 }
 
 // Such a pack once passed, and the kiosk quietly showed its own colours instead.
 TEST_F(BrokenPack, ColourPairBelowFourAndAHalfToOneIsNamedWithItsRatio) {
     const Place place = pack.replace("pack.yaml", "  primary: \"#1B4F72\"", "  primary: \"#8FBC8F\"");
-    const auto found = problems();
-    ASSERT_EQ(found.size(), 1u) << testing::describe(found);
-    EXPECT_EQ(found[0].to_string(),
+    EXPECT_EQ(the_problem(),
               file("pack.yaml") + ":" + std::to_string(place.line + 1) +
                   ":15: 'on_primary' on 'primary' (#FFFFFF on #8FBC8F) has a contrast of 2.15:1, where text needs "
                   "4.5:1 for visitors with low vision: make 'primary' darker");
@@ -281,9 +280,7 @@ TEST_F(BrokenPack, ColourPairBelowFourAndAHalfToOneIsNamedWithItsRatio) {
 // secondary text does not.
 TEST_F(BrokenPack, DerivedToneBelowFourAndAHalfToOneIsNamed) {
     const Place place = pack.replace("pack.yaml", "  text: \"#1A1A1A\"", "  text: \"#505050\"");
-    const auto found = problems();
-    ASSERT_EQ(found.size(), 1u) << testing::describe(found);
-    EXPECT_EQ(found[0].to_string(),
+    EXPECT_EQ(the_problem(),
               file("pack.yaml") + ":" + std::to_string(place.line) +
                   ":9: secondary text (a lighter 'text') on 'background' (#7C7C7C on #FFFFFF) has a contrast of "
                   "4.17:1, where text needs 4.5:1 for visitors with low vision: make 'text' darker");
