@@ -9,6 +9,7 @@
 
 #include "app/commands.h"
 #include "content/counted.h"
+#include "content/shown_path.h"
 #include "content/terminal_text.h"
 #include "app/letter_engine.h"
 #include "letter/checked_pack.h"
@@ -74,7 +75,7 @@ int run(const CommonOptions& common, const RunOptions& options) {
     auto pack = letter::load_checked_pack(common.content_dir);
     if (!pack) {
         print_pack_problems(pack.error(), std::cerr);
-        std::cerr << "letter-kiosk run: the content pack in " << content::terminal_safe(common.content_dir.string())
+        std::cerr << "letter-kiosk run: the content pack in " << content::terminal_safe(content::shown_path(common.content_dir))
                   << " has " << content::counted(pack.error().size(), "problem", "problems")
                   << "; fix them and start again.\n";
         return BadInput;
