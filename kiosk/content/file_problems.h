@@ -20,6 +20,7 @@ public:
     void add_at(int line, int column, std::string message);  // 1-based, as shown; 0 when unknown
     void add_to_file(std::string message);                   // about the file as a whole
     bool any() const { return count_ > 0; }
+    const std::string& file() const { return file_; }
     // As many problems as are shown: a reader may skip costly work on the rest.
     bool full() const { return count_ >= max_per_file; }
 
