@@ -36,7 +36,7 @@ content::Problem problem_in(const TextSource& source, const std::string& text, s
 }
 
 PackTextSources::PackTextSources(const content::Pack& pack)
-    : root_(pack.root), recipients_(read(pack.root / "recipients.yaml")) {
+    : root_(pack.root), recipients_(read(pack.root / "recipients.yaml")), states_(read(pack.root / "states.yaml")) {
     for (const auto& [language, rules] : pack.language_rules) {
         strings_.emplace(language, read(pack.root / "strings" / (language + ".yaml")));
     }
@@ -61,6 +61,8 @@ TextSource PackTextSources::template_file(const std::string& recipient_id,
 }
 
 TextSource PackTextSources::recipients_text(const std::string& text) const { return find(recipients_, text); }
+
+TextSource PackTextSources::states_text(const std::string& text) const { return find(states_, text); }
 
 TextSource PackTextSources::strings_text(const content::LanguageCode& language, const std::string& text) const {
     const auto file = strings_.find(language);
