@@ -35,6 +35,11 @@ struct CommonOptions {
     std::optional<std::string> refuse_paths() const;
 };
 
+// --date YYYY-MM-DD into `date`, refused unless it is a real calendar day: the day taken
+// as today (a letter's date; terms of office end by it). Tests and staff use it to see
+// the pack as it will be on the day of an event.
+void add_date_option(CLI::App& command, std::string& date, const std::string& description);
+
 // The built-in campaign (content/default), wherever the program was built or installed.
 std::filesystem::path default_content_dir();
 

@@ -2,6 +2,7 @@
 #include <system_error>
 
 #include "app/commands.h"
+#include "content/value_formats.h"
 
 namespace kiosk::app {
 
@@ -52,6 +53,15 @@ std::optional<std::string> CommonOptions::refuse_paths() const {
     if (auto refusal = refuse("--data-dir", data_dir, fs::file_type::directory)) return refusal;
     if (auto refusal = refuse("--save-dir", save_dir, fs::file_type::directory)) return refusal;
     return refuse("--config", config_file, fs::file_type::regular);
+}
+
+void add_date_option(CLI::App& command, std::string& date, const std::string& description) {
+    const CLI::Validator real_day(
+        [](std::string& value) {
+            return content::is_iso_date(value) ? std::string{} : "should be a real day written YYYY-MM-DD, like 2027-02-01";
+        },
+        "YYYY-MM-DD");
+    command.add_option("--date", date, description)->check(real_day);
 }
 
 std::filesystem::path default_content_dir() {
