@@ -35,7 +35,7 @@ TEST(RenderedSizeBound, IsNeverLessThanWhatATextRendersTo) {
     for (const std::string text :
          {"Plain words only.", "{{recipient.office}} of {{state.name}}",
           "{{#recipient}}{{name}}, {{office}}{{/recipient}}",
-          "{{#grounds}}{{phrase}} ({{label}}); {{/grounds}}{{^conditions}}none{{/conditions}}",
+          "{{#grounds}}{{phrase}} ({{.}}); {{/grounds}}{{^conditions}}none{{/conditions}}",
           "{{reasons_phrase}}\n\n{{#sender.city}}{{.}} {{sender.city}}{{/sender.city}} {{{sender.name}}} {{&date}}",
           "{{! a comment of some length }}{{#has_grounds}}{{grounds_phrase}}{{/has_grounds}}"}) {
         EXPECT_GE(bound_of(pack, text), rendered(pack, text).size()) << text;

@@ -24,11 +24,22 @@ TEST(TemplateCheck, ReportsAnUnknownNameWithLineAndColumn) {
 
 TEST(TemplateCheck, ListItemNamesAreKnownOnlyInsideTheList) {
     auto pack = testing::test_pack();
-    pack.templates["governor"]["en"] = "{{#conditions}}{{phrase}} ({{label}}); {{/conditions}}{{phrase}}";
+    pack.templates["governor"]["en"] = "{{#conditions}}{{phrase}}; {{/conditions}}{{phrase}}";
     const auto problems = check_templates(pack);
     ASSERT_EQ(problems.size(), 1u);
     EXPECT_EQ(problems[0].line, 1);
-    EXPECT_EQ(problems[0].column, 55);
+    EXPECT_EQ(problems[0].column, 43);
+}
+
+// A chip's label is written for the screen ("Older or elderly"); a letter has only phrases.
+TEST(TemplateCheck, AReasonsScreenLabelIsNotALetterValue) {
+    auto pack = testing::test_pack();
+    pack.templates["governor"]["en"] = "Release people{{#grounds}} {{label}}{{/grounds}}.";
+    const auto problems = check_templates(pack);
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_EQ(problems[0].to_string(),
+              "test-pack/templates/governor.en.mustache:1:28: \"label\" is not a value the letter provides "
+              "(see content/README.md)");
 }
 
 TEST(TemplateCheck, NamesInsideAnObjectSectionResolveAgainstIt) {
@@ -134,7 +145,7 @@ TEST(TemplateCheck, ListInsideAnInvertedListOrAfterAListIsFine) {
     auto pack = testing::test_pack();
     pack.templates["governor"]["en"] =
         "Hello. {{^grounds}}{{#conditions}}{{phrase}}{{/conditions}}{{/grounds}}"
-        "{{#grounds}}{{label}}{{/grounds}}{{#conditions}}{{label}}{{/conditions}}";
+        "{{#grounds}}{{phrase}}{{/grounds}}{{#conditions}}{{phrase}}{{/conditions}}";
     const auto problems = check_templates(pack);
     EXPECT_TRUE(problems.empty()) << problems.front().to_string();
 }
