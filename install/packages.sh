@@ -6,7 +6,7 @@ BUILD_PACKAGES=(
   g++ cmake make pkg-config
   libsfml-dev libhpdf-dev libyaml-cpp-dev libkainjow-mustache-dev libcups2-dev
   libcli11-dev libqrencode-dev libexpected-dev libfreetype-dev libfontconfig-dev
-  libx11-dev libsodium-dev nlohmann-json3-dev libstb-dev libutfcpp-dev libcsv-dev libgtest-dev libbenchmark-dev
+  libx11-dev libsodium-dev nlohmann-json3-dev libstb-dev libutfcpp-dev libutf8proc-dev libcsv-dev libgtest-dev libbenchmark-dev
   fonts-dejavu-core fonts-dejavu-extra fonts-liberation fonts-noto-core fonttools
 )
 # To run the kiosk with a printer.

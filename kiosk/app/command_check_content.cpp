@@ -10,8 +10,10 @@
 
 #include "app/commands.h"
 #include "content/counted.h"
+#include "content/contact_warnings.h"
 #include "content/terminal_text.h"
 #include "letter/checked_pack.h"
+#include "letter/letter_request.h"
 
 namespace kiosk::app {
 
@@ -45,20 +47,6 @@ void print_summary(const content::Pack& pack, std::ostream& out) {
         << counted(pack.conditions.size(), "condition", "conditions") << "\n";
     if (!pack.zips.empty()) out << counted(pack.zips.size(), "ZIP code", "ZIP codes") << " (zips.csv)\n";
     out << "Contacts last verified on " << terminal_safe(info.contacts_verified_on) << "\n";
-
-    // Staff must check these before an event: a letter to a stale address is wasted.
-    std::vector<std::string> unverified;
-    for (const content::Recipient& recipient : pack.recipients) {
-        for (const content::Contact& contact : recipient.contacts) {
-            if (contact.verified_on.empty()) unverified.push_back(contact.office + " (" + recipient.id + (contact.state.empty() ? "" : ", " + contact.state) + ")");
-        }
-    }
-    if (unverified.empty()) {
-        out << "Every contact is verified.\n";
-    } else {
-        out << "Contacts not verified (check them before the event):\n";
-        for (const std::string& office : unverified) out << "  " << terminal_safe(office) << "\n";
-    }
 }
 
 }  // namespace
@@ -67,14 +55,21 @@ CommandRunner add_check_content_command(CLI::App& app, CommonOptions&) {
     auto* command = app.add_subcommand("check-content", "Check a content pack folder and summarise it, or list every problem "
                                                         "as path:line:column: message (exit 1)");
     auto folder = std::make_shared<std::filesystem::path>();
+    auto date = std::make_shared<std::string>();
     command->add_option("DIR", *folder, "The content pack folder")->required();
-    return [folder] {
+    add_date_option(*command, *date, "The kiosk's date, YYYY-MM-DD, for the terms that have ended (default: today)");
+    return [folder, date] {
         auto pack = letter::load_checked_pack(*folder);
         if (!pack) {
             print_pack_problems(pack.error(), std::cerr);
             return BadInput;
         }
         print_summary(*pack, std::cout);
+        // Staff must look at these before an event; they do not stop the pack being used.
+        const std::string today = date->empty() ? letter::CalendarDate::today().iso() : *date;
+        for (const content::Problem& warning : content::contact_warnings(*pack, today)) {
+            std::cout << warning.to_string() << "\n";
+        }
         return Success;
     };
 }

@@ -34,6 +34,7 @@ struct LetterOptions {
     std::string language;
     std::string paper;
     bool no_own_words = false;
+    std::string date;
     std::string out;
 };
 
@@ -213,6 +214,7 @@ int run_letter(const CommonOptions& common, const LetterOptions& options) {
                     : options.paper == "a4" ? content::PaperSize::A4
                                             : content::PaperSize::Letter;
     request.own_words_box = !options.no_own_words;
+    if (!options.date.empty()) request.date = letter::CalendarDate::from_iso(options.date);
 
     const auto composed = letter::compose_letter(*pack, request);
     if (!composed) {
@@ -271,6 +273,7 @@ CommandRunner add_letter_command(CLI::App& app, CommonOptions& common) {
     command->add_option("--paper", options->paper, "Paper size (default: the pack's)")
         ->check(CLI::IsMember({"letter", "a4"}));
     command->add_flag("--no-own-words", options->no_own_words, "Leave out the ruled \"In my own words\" box");
+    add_date_option(*command, options->date, "Date the letter with this day, YYYY-MM-DD (default: today)");
     command->add_option("--out", options->out, "PDF file to write, or - for standard output")->required();
     return [&common, options, content] {
         options->content_given = content->count() > 0;

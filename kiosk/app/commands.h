@@ -46,6 +46,11 @@ void print_pack_problems(std::vector<content::Problem> problems, std::ostream& o
 // "1280x800" (320 to 10000 a side) into its width and height; false for anything else.
 bool parse_window_size(const std::string& text, unsigned& width, unsigned& height);
 
+// --date YYYY-MM-DD into `date`, refused unless it is a real calendar day: the day taken
+// as today (a letter's date; terms of office end by it). Tests and staff use it to see
+// the pack as it will be on the day of an event.
+void add_date_option(CLI::App& command, std::string& date, const std::string& description);
+
 // The built-in campaign (content/default), wherever the program was built or installed.
 std::filesystem::path default_content_dir();
 

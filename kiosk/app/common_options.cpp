@@ -3,6 +3,7 @@
 #include <system_error>
 
 #include "app/commands.h"
+#include "content/value_formats.h"
 
 namespace kiosk::app {
 
@@ -63,6 +64,15 @@ bool parse_window_size(const std::string& text, unsigned& width, unsigned& heigh
     width = w;
     height = h;
     return true;
+}
+
+void add_date_option(CLI::App& command, std::string& date, const std::string& description) {
+    const CLI::Validator real_day(
+        [](std::string& value) {
+            return content::is_iso_date(value) ? std::string{} : "should be a real day written YYYY-MM-DD, like 2027-02-01";
+        },
+        "YYYY-MM-DD");
+    command.add_option("--date", date, description)->check(real_day);
 }
 
 std::filesystem::path default_content_dir() {

@@ -22,6 +22,7 @@ public:
     // A text in `language`, which pack.yaml does not list (see Problem::unknown_language).
     void add_in_unknown_language(const YAML::Mark& where, const std::string& language, std::string message);
     bool any() const { return count_ > 0; }
+    const std::string& file() const { return file_; }
     // As many problems as are shown: a reader may skip costly work on the rest.
     bool full() const { return count_ >= max_per_file; }
 

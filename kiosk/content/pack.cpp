@@ -23,6 +23,21 @@ const std::string& Translated::in(const LanguageCode& language, const LanguageCo
     return empty_text;
 }
 
+std::map<std::string, const Translated*> State::facts_of(const std::string& county) const {
+    std::map<std::string, const Translated*> texts;
+    for (const auto& [name, text] : facts) texts.emplace(name, &text);
+    const auto own = county.empty() ? county_facts.end() : county_facts.find(county);
+    if (own == county_facts.end()) return texts;
+    for (const auto& [name, text] : own->second) {
+        if (text) {
+            texts[name] = &*text;
+        } else {
+            texts.erase(name);
+        }
+    }
+    return texts;
+}
+
 const Recipient* Pack::find_recipient(const std::string& id) const { return find_by_id(recipients, id); }
 
 const State* Pack::find_state(const std::string& id) const { return find_by_id(states, id); }

@@ -28,6 +28,12 @@ enum class RecipientLevel {
     County     // one contact per county, usually unknown (a sheriff)
 };
 
+// Where something was read from, for staff: "content/default/recipients.yaml", line 42.
+struct SourceLine {
+    std::string file;  // as shown to staff
+    int line = 0;      // 1-based; 0 when unknown
+};
+
 // Where a letter goes. An empty address means "leave the block to fill in by hand".
 struct Contact {
     std::string state;   // "" for national contacts, else a state id
@@ -35,11 +41,12 @@ struct Contact {
     std::string office;  // "Governor of Missouri"
     std::string name;    // "Mike Kehoe"; may be empty (offices change hands)
     std::string surname; // "Kehoe", for the salutation; empty when name is empty
-    std::string term_ends;
+    std::string term_ends;  // "2027-01" or "2029-01-20"; empty when not given (term_dates.h)
     std::vector<std::string> address;
     std::string source;       // where the address was checked
     std::string verified_on;  // ISO date; empty = not verified (staff are told)
-    std::map<LanguageCode, std::string> salutation;  // optional per-contact override
+    std::map<LanguageCode, std::string> salutation;  // optional per-contact override, for this holder
+    SourceLine origin;  // where the contact is written, for staff warnings (contact_warnings.h)
 };
 
 struct Recipient {
@@ -59,10 +66,23 @@ struct Reason {
     Translated phrase;  // in a sentence: "heart disease"
 };
 
+// Facts that differ by state, as named texts the letters use ({{facts.clemency}}): who
+// holds clemency, the name of the county's governing body. Each text is Mustache and may
+// use {{county}} and {{state.name}} ("{{county}} Commission").
+using Facts = std::map<std::string, Translated>;
+
 struct State {
     std::string id;  // postal code: "MO"
     Translated name;
     std::vector<std::string> counties;  // ids are the county names: "Boone County"
+    Facts facts;
+    // Where a county differs from its state: its own text for a fact, or none (nullopt)
+    // where the state's text is not true of it and the pack does not know the county's.
+    std::map<std::string, std::map<std::string, std::optional<Translated>>> county_facts;
+
+    // The facts of a letter to `county` ("" for a letter to the state): the state's, with
+    // the county's over them.
+    std::map<std::string, const Translated*> facts_of(const std::string& county) const;
 };
 
 // One county a ZIP code touches (Census ZCTA to county): a ZIP may touch several.
@@ -85,6 +105,16 @@ struct Branding {
     std::filesystem::path logo;  // optional, inside the pack
 };
 
+// A conjunction written another way before some sounds, as its language's strings file
+// says: Spanish "y" is "e" before an "i" sound ("e hipertensión") but not before "hie"
+// or "hia" ("y hierro"); "o" is "u" before an "o" sound ("u hormonales").
+struct ConjunctionChange {
+    std::string conjunction;              // "y"
+    std::string becomes;                  // "e"
+    std::vector<std::string> before;      // beginnings of the next word: "i", "hi"
+    std::vector<std::string> not_before;  // longer beginnings where it stays: "hie", "hia"
+};
+
 // How a language writes dates and lists, and the fixed words of a letter.
 struct LanguageRules {
     std::string name;                 // "English", "Español": shown on the language button
@@ -92,6 +122,8 @@ struct LanguageRules {
     std::string date_pattern;         // Mustache: "{{month}} {{day}}, {{year}}"
     std::string list_and;             // "and" / "y"
     bool serial_comma = false;        // "a, b, and c" (en) vs "a, b y c" (es)
+    std::string list_or;              // "or" / "o": reasons are alternatives ("a, b, or c")
+    std::vector<ConjunctionChange> conjunction_changes;
 };
 
 struct IdleTimes {

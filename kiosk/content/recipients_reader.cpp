@@ -72,6 +72,7 @@ Contact read_contact(const YAML::Node& mapping, RecipientLevel level, const Cont
                                 "verified_on", "salutation"},
                                "a contact", problems);
     Contact contact;
+    contact.origin = {problems.file(), mapping.Mark().line + 1};
     read_place(fields, level, context, contact);
     contact.office = fields.text("office", Presence::Required).value_or("");
     contact.name = fields.text("name", Presence::Optional).value_or("");

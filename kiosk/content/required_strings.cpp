@@ -12,6 +12,8 @@ const std::vector<std::string>& required_string_keys() {
         "letter.signature",
         "letter.printed-name",
         "letter.page",
+        "letter.address.street",
+        "letter.address.city",
         // The touchscreen (kiosk/ui)
         "ui.welcome.headline",
         "ui.welcome.explain",
@@ -137,8 +139,9 @@ const std::vector<std::string>& required_string_keys() {
     return keys;
 }
 
-const std::vector<std::string>& required_language_fields() {
-    static const std::vector<std::string> fields = {"name", "months", "date", "and", "serial_comma"};
+const std::vector<std::string>& language_block_fields() {
+    static const std::vector<std::string> fields = {"name", "months", "date", "and", "or", "serial_comma",
+                                                   "conjunction_changes"};
     return fields;
 }
 

@@ -10,7 +10,8 @@ namespace kiosk::content {
 // Keys that must be under `strings:` in every strings/<lang>.yaml.
 const std::vector<std::string>& required_string_keys();
 
-// Fields that must be in the `language:` block of every strings/<lang>.yaml.
-const std::vector<std::string>& required_language_fields();
+// The fields of the `language:` block of a strings/<lang>.yaml: all required but
+// conjunction_changes.
+const std::vector<std::string>& language_block_fields();
 
 }  // namespace kiosk::content

@@ -8,10 +8,38 @@ namespace kiosk::content {
 
 namespace {
 
+// The conjunctions written another way before some sounds (pack.h, ConjunctionChange).
+void read_conjunction_changes(const MappingFields& fields, LanguageRules& rules) {
+    const auto list = fields.list("conjunction_changes", Presence::Optional);
+    if (!list) return;
+    for (const YAML::Node& item : *list) {
+        const auto mapping = as_mapping_item(item, "conjunction_changes", fields.problems());
+        if (!mapping) continue;
+        const MappingFields change_fields(*mapping, {"conjunction", "becomes", "before", "not_before"},
+                                          "a conjunction change", fields.problems());
+        ConjunctionChange change;
+        const auto conjunction = change_fields.text("conjunction", Presence::Required);
+        const auto becomes = change_fields.text("becomes", Presence::Required);
+        const auto before = change_fields.text_list("before", Presence::Required);
+        change.not_before = change_fields.text_list("not_before", Presence::Optional).value_or(std::vector<std::string>{});
+        if (conjunction && *conjunction != rules.list_and && *conjunction != rules.list_or) {
+            fields.problems().add(change_fields.value_mark("conjunction"),
+                                  "'conjunction' should be this language's 'and' ('" + rules.list_and + "') or 'or' ('" +
+                                      rules.list_or + "'), not '" + *conjunction + "'");
+            continue;
+        }
+        if (!conjunction || !becomes || !before) continue;
+        change.conjunction = *conjunction;
+        change.becomes = *becomes;
+        change.before = *before;
+        rules.conjunction_changes.push_back(std::move(change));
+    }
+}
+
 void read_language_rules(const MappingFields& top, LanguageRules& rules) {
     const auto block = top.mapping("language", Presence::Required);
     if (!block) return;
-    const MappingFields fields(*block, required_language_fields(), "the language block", top.problems());
+    const MappingFields fields(*block, language_block_fields(), "the language block", top.problems());
     rules.name = fields.text("name", Presence::Required).value_or("");
     if (const auto months = fields.text_list("months", Presence::Required)) {
         if (months->size() == 12) {
@@ -23,7 +51,9 @@ void read_language_rules(const MappingFields& top, LanguageRules& rules) {
     }
     rules.date_pattern = fields.text("date", Presence::Required).value_or("");
     rules.list_and = fields.text("and", Presence::Required).value_or("");
+    rules.list_or = fields.text("or", Presence::Required).value_or("");
     rules.serial_comma = fields.flag("serial_comma", Presence::Required).value_or(false);
+    read_conjunction_changes(fields, rules);
 }
 
 // " (is 'letter.closin' a typo of it?)" when a key present looks like `required` mistyped.

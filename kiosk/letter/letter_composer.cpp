@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "content/term_dates.h"
 #include "letter/plain_template.h"
 #include "letter/template_values.h"
 
@@ -85,7 +86,17 @@ tl::expected<ComposedLetter, std::string> compose_letter(const content::Pack& pa
         reasons.push_back(reason);
     }
 
+    // After a term ends the office is addressed without the holder's name, and without
+    // the salutation written for them: who holds it now is not known.
     const content::Contact* contact = find_contact(*recipient, state->id, request.county);
+    content::Contact office_holder_unknown;
+    if (contact && content::term_has_ended(*contact, request.date.iso())) {
+        office_holder_unknown = *contact;
+        office_holder_unknown.name.clear();
+        office_holder_unknown.surname.clear();
+        office_holder_unknown.salutation.clear();
+        contact = &office_holder_unknown;
+    }
     const auto values = template_values({pack, *recipient, contact, *state, reasons, request, language});
     // Empty values are stored as false (template_values.cpp), which has no string value.
     const auto* office_value = values.get("recipient")->get("office");
@@ -103,6 +114,10 @@ tl::expected<ComposedLetter, std::string> compose_letter(const content::Pack& pa
         letter.recipient_lines.insert(letter.recipient_lines.end(), contact->address.begin(), contact->address.end());
     }
     letter.address_blank = !address_known;
+    if (!address_known) {
+        letter.address_labels = {fixed_word(pack, language, "letter.address.street", "Street or P.O. box"),
+                                  fixed_word(pack, language, "letter.address.city", "City, state, ZIP code")};
+    }
 
     std::string salutation_template = recipient->salutation.in(language, pack.default_language());
     if (contact && contact->salutation.count(language)) salutation_template = contact->salutation.at(language);

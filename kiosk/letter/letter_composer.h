@@ -18,9 +18,11 @@ struct ComposedLetter {
     std::vector<std::string> sender_lines;  // the visitor's address; empty: no sender block
     std::string date;                       // "November 25, 2026"
     // Name, office, street, city. When the address is unknown: the name (if known)
-    // and office only, and `address_blank` asks for ruled lines to write it by hand.
+    // and office only, and `address_blank` asks for a ruled line to write it by hand
+    // after each of `address_labels` ("Street or P.O. box", "City, state, ZIP code").
     std::vector<std::string> recipient_lines;
     bool address_blank = false;
+    std::vector<std::string> address_labels;
     std::string salutation;                    // "Dear Governor Kehoe:"
     std::vector<std::string> body_paragraphs;  // the rendered template, split at blank lines
     std::string own_words_label;               // empty: no "In my own words" box

@@ -45,7 +45,7 @@ constexpr float address_top = 2.1f * inch;
 constexpr float address_width = 3.3f * inch;
 constexpr float window_bottom = 3.1f * inch;
 constexpr float handwriting_line_spacing = 20.f;
-constexpr int handwriting_address_lines = 3;
+constexpr float min_handwriting_width = 1.25f * inch;
 constexpr int own_words_lines = 3;
 constexpr float signature_width = 3.f * inch;
 constexpr float footer_gap = 12.f;  // between the lowest text and the footer's baseline
@@ -187,6 +187,35 @@ FlowBlock closing_block(const RunMaker& maker, const ComposedLetter& letter, flo
                      }};
 }
 
+// A labelled line for each part of the address to write by hand ("Street or P.O. box:
+// ______"), under the office line. A label that leaves too little room to write after
+// it (a long one wraps) gets its line below it. Returns the top of the line after the last.
+float add_address_to_write(PageLayout& page, const RunMaker& maker, const std::vector<std::string>& labels,
+                           const PageFrame& frame, float top) {
+    const float left = frame.side_margin;
+    const float right = left + frame.address_width;
+    const float label_leading = small_size * 1.3f;
+    for (const std::string& label : labels) {
+        const auto lines = maker.lines(label + ":", FontStyle::Regular, small_size, frame.address_width);
+        float baseline = top + handwriting_line_spacing - body_leading * 0.3f;
+        float end = left;
+        for (const auto& line : lines) {
+            page.runs.push_back(maker.run(line, FontStyle::Regular, small_size, left, baseline));
+            end = left + maker.width(line, FontStyle::Regular, small_size) + 4.f;
+            baseline += label_leading;
+        }
+        baseline -= label_leading;
+        top = baseline + body_leading * 0.3f;
+        if (right - end < min_handwriting_width) {
+            baseline += handwriting_line_spacing;
+            top += handwriting_line_spacing;
+            end = left;
+        }
+        page.rules.push_back({end, baseline + 1.f, right, baseline + 1.f, 0.5f});
+    }
+    return top;
+}
+
 // Sender's address and date, top right; recipient's address where the envelope
 // window shows it (in a reading column: all three stacked). Returns where the flowing
 // text may start.
@@ -205,14 +234,7 @@ float lay_out_first_page_top(PageLayout& page, const RunMaker& maker, const Comp
     const float recipient_top = frame.envelope_window ? address_top : date_bottom + body_leading;
     float bottom = stack_lines(page, maker, wrapped_lines(maker, letter.recipient_lines, frame.address_width),
                                frame.side_margin, recipient_top, body_size, body_leading);
-    if (letter.address_blank) {
-        // Ruled lines to write the street, city and ZIP by hand.
-        for (int i = 0; i < handwriting_address_lines; ++i) {
-            const float y = bottom + (i + 1) * handwriting_line_spacing - body_leading * 0.3f;
-            page.rules.push_back({frame.side_margin, y, frame.side_margin + frame.address_width, y, 0.5f});
-        }
-        bottom += handwriting_address_lines * handwriting_line_spacing;
-    }
+    if (letter.address_blank) bottom = add_address_to_write(page, maker, letter.address_labels, frame, bottom);
     if (frame.envelope_window) bottom = std::max(bottom, window_bottom);
     return bottom + body_leading * 0.5f;
 }

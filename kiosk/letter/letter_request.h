@@ -20,6 +20,9 @@ struct CalendarDate {
     int month = 1;  // 1..12
     int day = 1;
     static CalendarDate today();
+    // From "2026-11-25", which must be a real day (content::is_iso_date).
+    static CalendarDate from_iso(const std::string& iso);
+    std::string iso() const;  // "2026-11-25"
 };
 
 struct LetterRequest {

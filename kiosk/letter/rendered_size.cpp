@@ -87,15 +87,34 @@ RenderedSizeBound::RenderedSizeBound(const content::Pack& pack) {
                     record(name, printed_bytes(find_value(values, name)));
                 for (const char* list : {"grounds", "conditions"}) {
                     for (const mustache::data& item : find_value(values, list)->list_value()) {
-                        for (const char* field : {"phrase", "label"}) record(field, printed_bytes(item.get(field)));
+                        for (const char* field : {"phrase"}) record(field, printed_bytes(item.get(field)));
                     }
                 }
             }
         }
     }
+    record_facts(pack);
     record("day", 2);
     record("year", 4);
     record("page", 3);  // no letter reaches page 1,000
+}
+
+// Facts render with {{county}} and {{state.name}} only (template_check.cpp), which are
+// recorded by now: each fact is as long as its longest text can render to.
+void RenderedSizeBound::record_facts(const content::Pack& pack) {
+    const auto record_fact = [this](const std::string& name, const content::Translated& fact) {
+        for (const auto& [language, text] : fact.text) {
+            if (const auto tags = scan_tags(text)) record("facts." + name, of(text, *tags));
+        }
+    };
+    for (const content::State& state : pack.states) {
+        for (const auto& [name, fact] : state.facts) record_fact(name, fact);
+        for (const auto& [county, facts] : state.county_facts) {
+            for (const auto& [name, fact] : facts) {
+                if (fact) record_fact(name, *fact);
+            }
+        }
+    }
 }
 
 void RenderedSizeBound::record(const std::string& name, std::size_t bytes) {

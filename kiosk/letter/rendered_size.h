@@ -26,6 +26,7 @@ public:
 
 private:
     void record(const std::string& name, std::size_t bytes);
+    void record_facts(const content::Pack& pack);
 
     std::map<std::string, std::size_t> longest_;      // "recipient.office", "phrase", "month", ... -> bytes
     std::map<std::string, std::size_t> list_length_;  // "grounds" -> how many items it can have

@@ -1,7 +1,10 @@
 #include "letter/template_check.h"
 
+#include <algorithm>
+#include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <kainjow/mustache.hpp>
@@ -18,18 +21,32 @@ namespace kiosk::letter {
 
 namespace {
 
-// What a text may use: the letter's values (template_values.h), a date's, a page number's.
+// A letter text's place among the pack's facts: which pack, and the level of the
+// recipient whose letters it is part of.
+struct FactUse {
+    const content::Pack& pack;
+    content::RecipientLevel level;
+};
+
+// What a text may use: the letter's values (template_values.h) and facts, a fact's, a
+// date's, a page number's.
 struct Names {
     const std::set<std::string>& values;
     const std::set<std::string>& lists;
+    std::optional<FactUse> facts;  // nullopt: no {{facts.NAME}} here
 };
 
-const Names letter_names{template_value_names(), template_list_names()};
+Names letter_names(const content::Pack& pack, content::RecipientLevel level) {
+    return {template_value_names(), template_list_names(), FactUse{pack, level}};
+}
 const std::set<std::string> no_names;
-const Names date_names{date_value_names(), no_names};
+const Names fact_names{fact_value_names(), no_names, std::nullopt};
+const Names date_names{date_value_names(), no_names, std::nullopt};
 // letter_layout_engine.cpp fills in the page number of "Page {{page}}".
 const std::set<std::string> page_number_values{"page"};
-const Names page_number_names{page_number_values, no_names};
+const Names page_number_names{page_number_values, no_names, std::nullopt};
+
+constexpr std::string_view fact_prefix = "facts.";
 
 // A Mustache text, where it is, and what it may use.
 struct Source {
@@ -83,11 +100,66 @@ const std::string* repeated_list(const std::vector<std::string>& open_sections, 
     return nullptr;
 }
 
+// The places a letter to a recipient of `level` can be written from that lack `fact`:
+// "NE", "Clay County, MO". A national letter can come from a state the pack lacks.
+std::vector<std::string> places_lacking(const content::Pack& pack, content::RecipientLevel level,
+                                        const std::string& fact) {
+    if (level == content::RecipientLevel::National) return {"a visitor from a state the pack lacks"};
+    std::vector<std::string> places;
+    for (const content::State& state : pack.states) {
+        if (!state.facts.count(fact)) {
+            places.push_back(state.id);
+            continue;
+        }
+        if (level != content::RecipientLevel::County) continue;
+        for (const auto& [county, facts] : state.county_facts) {
+            if (const auto text = facts.find(fact); text != facts.end() && !text->second) {
+                places.push_back(county + ", " + state.id);
+            }
+        }
+    }
+    return places;
+}
+
+std::string listed(const std::vector<std::string>& places) {
+    constexpr std::size_t most = 6;
+    std::string text;
+    for (std::size_t i = 0; i < places.size() && i < most; ++i) text += (i ? ", " : "") + places[i];
+    if (places.size() > most) text += " and " + std::to_string(places.size() - most) + " more";
+    return text;
+}
+
+// A {{facts.NAME}} must be a fact states.yaml gives, and a value printed where a place
+// lacks it must sit inside {{#facts.NAME}}: else those letters would lose words.
+// Returns the problem, or empty.
+std::string fact_problem(const FactUse& use, const Tag& tag, const std::vector<std::string>& open_sections,
+                         const std::vector<bool>& inverted) {
+    const std::string fact = tag.name.substr(fact_prefix.size());
+    std::vector<std::string> known;
+    for (const content::State& state : use.pack.states) {
+        for (const auto& [name, text] : state.facts) known.push_back(name);
+    }
+    if (std::find(known.begin(), known.end(), fact) == known.end()) {
+        return "\"" + tag.name + "\" is not a fact any state of states.yaml gives" +
+               content::did_you_mean(fact, known);
+    }
+    if (tag.kind != TagKind::Value) return {};
+    for (std::size_t i = 0; i < open_sections.size(); ++i) {
+        if (open_sections[i] == tag.name && !inverted[i]) return {};
+    }
+    const auto lacking = places_lacking(use.pack, use.level, fact);
+    if (lacking.empty()) return {};
+    return "{{" + tag.name + "}} prints nothing for " + listed(lacking) + ", which states.yaml gives no '" + fact +
+           "'; give it there, or put these words inside {{#" + tag.name + "}} ... {{/" + tag.name +
+           "}} and other words inside {{^" + tag.name + "}} ... {{/" + tag.name + "}}";
+}
+
 // Names are checked on the scanned tags rather than by rendering: kainjow's render API
 // does not say where a name was used, and staff need the line and column.
 void check_names(std::vector<content::Problem>& problems, const Source& source, const std::vector<Tag>& tags) {
     std::vector<std::string> open_sections;
     std::vector<bool> repeats;
+    std::vector<bool> inverted;
     int reported = 0;
     for (const Tag& tag : tags) {
         switch (tag.kind) {
@@ -96,11 +168,19 @@ void check_names(std::vector<content::Problem>& problems, const Source& source, 
             case TagKind::SectionEnd:
                 open_sections.pop_back();  // the scan saw every section closed in order
                 repeats.pop_back();
+                inverted.pop_back();
                 continue;
             default:
                 break;
         }
-        if (!is_known_name(source.names, tag.name, open_sections)) {
+        const bool is_fact = source.names.facts && tag.name.compare(0, fact_prefix.size(), fact_prefix) == 0;
+        if (is_fact) {
+            if (std::string problem = fact_problem(*source.names.facts, tag, open_sections, inverted);
+                !problem.empty()) {
+                if (++reported > content::FileProblems::max_per_file) return;
+                report(problems, source, tag.offset, std::move(problem));
+            }
+        } else if (!is_known_name(source.names, tag.name, open_sections)) {
             // A hostile template can hold 200,000 unknown names; placing each costs a pass.
             if (++reported > content::FileProblems::max_per_file) {
                 report(problems, source, tag.offset, "more unknown names in this text were left out");
@@ -123,6 +203,7 @@ void check_names(std::vector<content::Problem>& problems, const Source& source, 
         }
         open_sections.push_back(tag.name);
         repeats.push_back(is_list);
+        inverted.push_back(tag.kind == TagKind::InvertedSection);
     }
 }
 
@@ -141,20 +222,34 @@ std::vector<content::Problem> check_templates(const content::Pack& pack) {
     std::vector<content::Problem> problems;
     const PackTextSources sources(pack);
 
-    for (const auto& [recipient_id, by_language] : pack.templates) {
-        for (const auto& [language, text] : by_language) {
-            check(problems, {sources.template_file(recipient_id, language), text, letter_names});
-        }
-    }
     for (const auto& recipient : pack.recipients) {
+        const Names names = letter_names(pack, recipient.level);
+        if (const auto templates = pack.templates.find(recipient.id); templates != pack.templates.end()) {
+            for (const auto& [language, text] : templates->second) {
+                check(problems, {sources.template_file(recipient.id, language), text, names});
+            }
+        }
         for (const auto* translated : {&recipient.office, &recipient.salutation}) {
             for (const auto& [language, text] : translated->text) {
-                check(problems, {sources.recipients_text(text), text, letter_names});
+                check(problems, {sources.recipients_text(text), text, names});
             }
         }
         for (const auto& contact : recipient.contacts) {
             for (const auto& [language, text] : contact.salutation) {
-                check(problems, {sources.recipients_text(text), text, letter_names});
+                check(problems, {sources.recipients_text(text), text, names});
+            }
+        }
+    }
+    for (const auto& state : pack.states) {
+        for (const auto& [name, fact] : state.facts) {
+            for (const auto& [language, text] : fact.text) check(problems, {sources.states_text(text), text, fact_names});
+        }
+        for (const auto& [county, facts] : state.county_facts) {
+            for (const auto& [name, fact] : facts) {
+                if (!fact) continue;
+                for (const auto& [language, text] : fact->text) {
+                    check(problems, {sources.states_text(text), text, fact_names});
+                }
             }
         }
     }

@@ -45,10 +45,22 @@ struct ReasonList {
 void add_reason(ReasonList& list, const content::Reason& reason, const content::LanguageCode& language,
                 const content::LanguageCode& fallback) {
     mustache::data item;
+    // Only the phrase: a chip's label is written for the screen, never for a letter.
     item.set("phrase", reason.phrase.in(language, fallback));
-    item.set("label", reason.label.in(language, fallback));
     list.items.push_back(item);
     list.phrases.push_back(reason.phrase.in(language, fallback));
+}
+
+// The facts of the letter's place, each rendered: a fact may name {{county}} or
+// {{state.name}} (template_check.cpp allows nothing else in a fact).
+mustache::data facts_values(const TemplateInputs& in, const mustache::data& values,
+                            const content::LanguageCode& fallback) {
+    mustache::data facts{mustache::data::type::object};
+    const std::string county = in.recipient.level == content::RecipientLevel::County ? in.request.county : "";
+    for (const auto& [name, text] : in.state.facts_of(county)) {
+        facts.set(name, text_or_false(render_plain(text->in(in.language, fallback), values)));
+    }
+    return facts;
 }
 
 bool is_ground(const content::Pack& pack, const content::Reason* reason) {
@@ -87,14 +99,16 @@ mustache::data template_values(const TemplateInputs& in) {
                                                                                             : std::string{}));
     values.set("has_grounds", !grounds.phrases.empty());
     values.set("has_conditions", !conditions.phrases.empty());
-    values.set("grounds_phrase", text_or_false(join_phrases(grounds.phrases, rules)));
-    values.set("conditions_phrase", text_or_false(join_phrases(conditions.phrases, rules)));
-    values.set("reasons_phrase", text_or_false(join_phrases(all_phrases, rules)));
+    // Any one reason is cause for release: the chosen ones are alternatives ("or").
+    values.set("grounds_phrase", text_or_false(join_alternatives(grounds.phrases, rules)));
+    values.set("conditions_phrase", text_or_false(join_alternatives(conditions.phrases, rules)));
+    values.set("reasons_phrase", text_or_false(join_alternatives(all_phrases, rules)));
     values.set("grounds", grounds.items);
     values.set("conditions", conditions.items);
     values.set("sender", sender);
     values.set("has_sender", !in.request.sender.name.empty());
     values.set("date", format_date(in.request.date, rules));
+    values.set("facts", facts_values(in, values, fallback));
 
     // The office line may itself be a template ("Office of the Governor of {{state.name}}"),
     // so it is rendered against everything else first.
@@ -118,7 +132,12 @@ const std::set<std::string>& template_value_names() {
         "state",           "state.id",        "state.name",       "county",            "grounds",
         "conditions",      "has_grounds",     "has_conditions",   "grounds_phrase",    "conditions_phrase",
         "reasons_phrase",  "sender",          "sender.name",      "sender.city",       "has_sender",
-        "date"};
+        "date",            "facts"};
+    return names;
+}
+
+const std::set<std::string>& fact_value_names() {
+    static const std::set<std::string> names{"county", "state", "state.name", "state.id"};
     return names;
 }
 
@@ -128,7 +147,7 @@ const std::set<std::string>& template_list_names() {
 }
 
 const std::set<std::string>& template_list_item_names() {
-    static const std::set<std::string> names{"phrase", "label", "."};
+    static const std::set<std::string> names{"phrase", "."};
     return names;
 }
 

@@ -31,7 +31,10 @@ struct TemplateInputs {
 kainjow::mustache::data template_values(const TemplateInputs& inputs);
 
 // Top-level names, and the names each item of the `grounds`/`conditions` lists has.
+// Besides these, "facts.NAME" for each fact of the letter's place (states.yaml).
 const std::set<std::string>& template_value_names();
+// What a fact's own text may use.
+const std::set<std::string>& fact_value_names();
 const std::set<std::string>& template_list_names();
 const std::set<std::string>& template_list_item_names();
 

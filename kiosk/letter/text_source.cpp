@@ -38,7 +38,8 @@ content::Problem problem_in(const TextSource& source, const std::string& text, s
 
 PackTextSources::PackTextSources(const content::Pack& pack)
     : shown_root_(pack.shown_root.empty() ? pack.root : pack.shown_root),
-      recipients_(read(pack.root / "recipients.yaml", content::shown_path(shown_root_, "recipients.yaml"))) {
+      recipients_(read(pack.root / "recipients.yaml", content::shown_path(shown_root_, "recipients.yaml"))),
+      states_(read(pack.root / "states.yaml", content::shown_path(shown_root_, "states.yaml"))) {
     for (const auto& [language, rules] : pack.language_rules) {
         const std::filesystem::path file = std::filesystem::path("strings") / (language + ".yaml");
         strings_.emplace(language, read(pack.root / file, content::shown_path(shown_root_, file)));
@@ -65,6 +66,8 @@ TextSource PackTextSources::template_file(const std::string& recipient_id,
 }
 
 TextSource PackTextSources::recipients_text(const std::string& text) const { return find(recipients_, text); }
+
+TextSource PackTextSources::states_text(const std::string& text) const { return find(states_, text); }
 
 TextSource PackTextSources::strings_text(const content::LanguageCode& language, const std::string& text) const {
     const auto file = strings_.find(language);

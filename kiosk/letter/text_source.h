@@ -32,6 +32,7 @@ public:
 
     TextSource template_file(const std::string& recipient_id, const content::LanguageCode& language) const;
     TextSource recipients_text(const std::string& text) const;
+    TextSource states_text(const std::string& text) const;
     TextSource strings_text(const content::LanguageCode& language, const std::string& text) const;
 
 private:
@@ -45,6 +46,7 @@ private:
 
     std::filesystem::path shown_root_;
     YamlFile recipients_;
+    YamlFile states_;
     std::map<content::LanguageCode, YamlFile> strings_;
 };
 

@@ -38,8 +38,8 @@ protected:
 };
 
 TEST_F(BrokenPack, YamlSyntaxErrorIsReportedWhereTheParserStopped) {
-    pack.replace("reasons.yaml", "phrase: {en: \"are older or elderly\", es: \"son de edad avanzada\"}",
-                 "phrase: {en: \"are older or elderly\", es: \"son de edad avanzada\"");
+    pack.replace("reasons.yaml", "phrase: {en: \"who are elderly\", es: \"que son de edad avanzada\"}",
+                 "phrase: {en: \"who are elderly\", es: \"que son de edad avanzada\"");
     const auto found = problems();
     ASSERT_EQ(found.size(), 1u) << testing::describe(found);
     EXPECT_EQ(found[0].file, file("reasons.yaml"));

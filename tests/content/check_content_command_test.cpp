@@ -43,6 +43,14 @@ CommandResult run_kiosk(const std::string& arguments, const std::filesystem::pat
 
 std::string quoted(const std::filesystem::path& path) { return "'" + path.string() + "'"; }
 
+// The text of a PDF as poppler's pdftotext reads it.
+std::string pdf_text(const std::filesystem::path& pdf) {
+    const std::filesystem::path text = pdf.string() + ".txt";
+    const std::string command = "pdftotext -enc UTF-8 " + quoted(pdf) + " " + quoted(text);
+    EXPECT_EQ(std::system(command.c_str()), 0) << command;
+    return slurp(text);
+}
+
 std::vector<std::string> lines_of(const std::string& text) {
     std::vector<std::string> lines;
     std::istringstream in(text);
@@ -75,7 +83,12 @@ TEST(CheckContentCommand, BrokenPackExitsOneWithOneSortedLinePerProblem) {
     const std::string pack_yaml = pack.path_of("pack.yaml");
     const std::string recipients = pack.path_of("recipients.yaml");
     EXPECT_EQ(lines[0], pack_yaml + ":" + std::to_string(paper.line) + ":8: 'paper' should be letter or a4, not 'legal'");
-    EXPECT_EQ(lines[1].rfind(recipients + ":9:5: a recipient is missing required field 'label'", 0), 0u) << lines[1];
+    const Place president = pack.find("recipients.yaml", "id: president");
+    EXPECT_EQ(lines[1].rfind(recipients + ":" + std::to_string(president.line) +
+                                 ":5: a recipient is missing required field 'label'",
+                             0),
+              0u)
+        << lines[1];
     EXPECT_EQ(lines[2], recipients + ":" + std::to_string(label.line) + ":5: unknown key 'labl' (did you mean 'label'?)");
     EXPECT_EQ(lines[3], recipients + ":" + std::to_string(state.line) +
                             ":16: state 'NV' is not in states.yaml (did you mean 'NE'?)");
@@ -259,6 +272,115 @@ TEST(CheckContentCommand, TemplateNestedSixHundredDeepExitsOne) {
     EXPECT_EQ(run.exit_code, 1);
     EXPECT_EQ(run.err, pack.path_of("templates/governor.en.mustache") +
                            ":1:121: sections are nested more than 8 deep; a letter never needs that many\n");
+}
+
+// Warnings name the contact's file and line and leave the exit code at 0.
+TEST(CheckContentCommand, AnUnverifiedAddressIsAWarningWithItsLine) {
+    PackCopy pack;
+    const Place kansas = pack.find("recipients.yaml", "state: KS");
+    const CommandResult run = run_kiosk("check-content " + quoted(pack.root()) + " --date 2026-11-25");
+    EXPECT_EQ(run.exit_code, 0) << run.err;
+    EXPECT_NE(run.out.find(pack.path_of("recipients.yaml") + ":" + std::to_string(kansas.line) +
+                           ": warning: Governor of Kansas (governor, KS): address not verified (no verified_on); "
+                           "check it before the event\n"),
+              std::string::npos)
+        << run.out;
+    EXPECT_EQ(run.out.find("term ended"), std::string::npos) << run.out;
+}
+
+TEST(CheckContentCommand, TermsEndedByTheKiosksDateAreWarningsWithTheirLines) {
+    PackCopy pack;
+    const CommandResult run = run_kiosk("check-content " + quoted(pack.root()) + " --date 2027-01-01");
+    EXPECT_EQ(run.exit_code, 0) << run.err;
+    for (const std::string state : {"KS", "NE", "AR"}) {
+        const Place contact = pack.find("recipients.yaml", "state: " + state);
+        EXPECT_NE(run.out.find(pack.path_of("recipients.yaml") + ":" + std::to_string(contact.line) +
+                               ": warning: Governor of "),
+                  std::string::npos)
+            << state << "\n" << run.out;
+    }
+    EXPECT_NE(run.out.find("Laura Kelly's term ended 2027-01; letters print without the holder's name"),
+              std::string::npos)
+        << run.out;
+    EXPECT_EQ(run.out.find("Mike Kehoe's term"), std::string::npos) << "Missouri's term ends in 2029\n" << run.out;
+}
+
+// A pack copy whose governor's term ended before today (the kiosk's date when none is given).
+TEST(CheckContentCommand, ATermThatEndedBeforeTodayIsListedAndItsLetterHasNoName) {
+    PackCopy pack;
+    pack.replace("recipients.yaml", "term_ends: \"2029-01\"", "term_ends: \"2026-01\"");
+    const Place missouri = pack.find("recipients.yaml", "state: MO");
+    const CommandResult run = run_kiosk("check-content " + quoted(pack.root()));
+    EXPECT_EQ(run.exit_code, 0) << run.err;
+    EXPECT_NE(run.out.find(pack.path_of("recipients.yaml") + ":" + std::to_string(missouri.line) +
+                           ": warning: Governor of Missouri (governor, MO): Mike Kehoe's term ended 2026-01"),
+              std::string::npos)
+        << run.out;
+
+    const std::filesystem::path pdf = pack.root() / "letter.pdf";
+    const CommandResult letter = run_kiosk("letter --content " + quoted(pack.root()) +
+                                           " --recipient governor --state MO --out " + quoted(pdf));
+    ASSERT_EQ(letter.exit_code, 0) << letter.err;
+    const std::string text = pdf_text(pdf);
+    EXPECT_NE(text.find("Dear Governor:"), std::string::npos) << text;
+    EXPECT_NE(text.find("Governor of Missouri"), std::string::npos) << text;
+    EXPECT_NE(text.find("Jefferson City, MO 65102"), std::string::npos) << "the office's address stays";
+    EXPECT_EQ(text.find("Kehoe"), std::string::npos) << text;
+}
+
+TEST(CheckContentCommand, ADateThatIsNotARealDayIsAUsageError) {
+    const CommandResult run = run_kiosk("check-content " + quoted(KIOSK_DEFAULT_PACK) + " --date 2027-02-30");
+    EXPECT_EQ(run.exit_code, 2);
+    EXPECT_NE(run.err.find("YYYY-MM-DD"), std::string::npos) << run.err;
+}
+
+TEST(CheckContentCommand, ATemplateUsingAFactSomeStateLacksIsPlaced) {
+    PackCopy pack;
+    const Place used = pack.replace("templates/governor.en.mustache", "{{facts.clemency}} You can direct",
+                                    "{{facts.clemency}} {{facts.prison_system}} You can direct");
+    const CommandResult run = run_kiosk("check-content " + quoted(pack.root()));
+    EXPECT_EQ(run.exit_code, 1);
+    EXPECT_EQ(run.err, pack.path_of("templates/governor.en.mustache") + ":" + std::to_string(used.line) + ":" +
+                           std::to_string(used.column + 19) +
+                           ": {{facts.prison_system}} prints nothing for AR, which states.yaml gives no "
+                           "'prison_system'; give it there, or put these words inside {{#facts.prison_system}} ... "
+                           "{{/facts.prison_system}} and other words inside {{^facts.prison_system}} ... "
+                           "{{/facts.prison_system}}\n");
+}
+
+TEST(CheckContentCommand, AFactNoStateGivesIsPlacedWithACloseName) {
+    PackCopy pack;
+    const Place used = pack.replace("templates/governor.en.mustache", "{{facts.clemency}}", "{{facts.clemancy}}");
+    const CommandResult run = run_kiosk("check-content " + quoted(pack.root()));
+    EXPECT_EQ(run.exit_code, 1);
+    EXPECT_EQ(run.err, pack.path_of("templates/governor.en.mustache") + ":" + std::to_string(used.line) + ":" +
+                           std::to_string(used.column) +
+                           ": \"facts.clemancy\" is not a fact any state of states.yaml gives (did you mean "
+                           "'clemency'?)\n");
+}
+
+TEST(CheckContentCommand, CountyFactsMustNameACountyAndAFactOfTheirState) {
+    PackCopy pack;
+    const Place county = pack.replace("states.yaml", "\"Jackson County\":\n", "\"Jakson County\":\n");
+    const Place fact = pack.replace("states.yaml", "\"Wyandotte County\": {county_body: unknown",
+                                    "\"Wyandotte County\": {county_bdy: unknown");
+    const Place name = pack.replace("states.yaml", "      prison_system:\n        en: \"Kansas",
+                                    "      Prison_system:\n        en: \"Kansas");
+    const CommandResult run = run_kiosk("check-content " + quoted(pack.root()));
+    EXPECT_EQ(run.exit_code, 1);
+    const std::string states = pack.path_of("states.yaml");
+    EXPECT_NE(run.err.find(states + ":" + std::to_string(county.line) + ":7: 'Jakson County' is not a county of MO in "
+                                                                          "its 'counties' (did you mean 'Jackson County'?)"),
+              std::string::npos)
+        << run.err;
+    EXPECT_NE(run.err.find(states + ":" + std::to_string(name.line) + ":7: fact name 'Prison_system' should be"),
+              std::string::npos)
+        << run.err;
+    EXPECT_NE(run.err.find(states + ":" + std::to_string(fact.line) + ":" + std::to_string(fact.column + 21) +
+                           ": fact 'county_bdy' is not in KS's 'facts'; a county can only change its state's facts "
+                           "(did you mean 'county_body'?)"),
+              std::string::npos)
+        << run.err;
 }
 
 TEST(CheckContentCommand, WithoutAFolderExitsTwo) {

@@ -47,7 +47,7 @@ TEST(LetterComposer, BodyJoinsTheConditionsAndSplitsParagraphs) {
     EXPECT_EQ(letter->body_paragraphs[0],
               "I am writing to ask you, as Governor of Missouri, to act. I write from Columbia.");
     EXPECT_EQ(letter->body_paragraphs[1],
-              "People with heart disease, lung disease, and hypertension face the greatest risk.");
+              "People with heart disease, lung disease, or hypertension face the greatest risk.");
 }
 
 TEST(LetterComposer, SalutationThatPrintsNothingIsAnErrorNotAnEmptyLine) {
@@ -74,8 +74,8 @@ TEST(LetterComposer, GroundsAndConditionsGoToTheirOwnLists) {
     const auto letter = compose_letter(test_pack(), request);
     ASSERT_TRUE(letter) << letter.error();
     EXPECT_EQ(letter->body_paragraphs[1],
-              "People with heart disease face the greatest risk. Please release people who are older or elderly "
-              "and held before trial.");
+              "People with heart disease face the greatest risk. Please release people who are elderly or who are "
+              "held before trial.");
 }
 
 TEST(LetterComposer, SpanishLetterUsesSpanishWordsDateAndConjunction) {
@@ -87,7 +87,7 @@ TEST(LetterComposer, SpanishLetterUsesSpanishWordsDateAndConjunction) {
     EXPECT_EQ(letter->date, "25 de noviembre de 2026");
     EXPECT_EQ(letter->closing, "Atentamente,");
     EXPECT_EQ(letter->body_paragraphs.at(1),
-              "Las personas con enfermedades del corazón, enfermedades pulmonares e hipertensión corren el mayor "
+              "Las personas con enfermedades del corazón, enfermedades pulmonares o hipertensión corren el mayor "
               "riesgo.");
 }
 
@@ -129,7 +129,7 @@ TEST(LetterComposer, SheriffWithoutContactLeavesTheAddressBlank) {
 TEST(LetterComposer, KnownNameWithoutAddressKeepsTheNameAndLeavesTheAddressBlank) {
     auto pack = test_pack();
     pack.recipients[2].contacts.push_back({"MO", "Boone County", "Sheriff of Boone County", "Dwayne Carey", "Carey", "",
-                                           {}, "", "", {}});
+                                           {}, "", "", {}, {}});
     auto request = typical_request();
     request.recipient_id = "sheriff";
     request.county = "Boone County";
@@ -150,6 +150,68 @@ TEST(LetterComposer, NationalContactServesEveryState) {
     ASSERT_TRUE(letter) << letter.error();
     EXPECT_EQ(letter->salutation, "Dear President Trump:");
     EXPECT_EQ(letter->recipient_lines.at(1), "President of the United States");
+}
+
+TEST(LetterComposer, AfterTheTermEndsTheOfficeIsAddressedWithoutTheHoldersName) {
+    auto request = typical_request();
+    request.state_id = "AR";  // term_ends "2027-01": ended from January 1, 2027
+    request.date = {2026, 12, 31};
+    EXPECT_EQ(compose_letter(test_pack(), request)->salutation, "Dear Governor Sanders:");
+    request.date = {2027, 1, 1};
+    const auto letter = compose_letter(test_pack(), request);
+    ASSERT_TRUE(letter) << letter.error();
+    EXPECT_EQ(letter->salutation, "Dear Governor:");
+    const std::vector<std::string> address{"Governor of Arkansas", "State Capitol, Suite 250", "500 Woodlane Street",
+                                           "Little Rock, AR 72201"};
+    EXPECT_EQ(letter->recipient_lines, address);
+    EXPECT_FALSE(letter->address_blank);
+    // The contact's own salutation names the holder too, so it goes with the name.
+    request.language = "es";
+    EXPECT_EQ(compose_letter(test_pack(), request)->salutation, "Estimado(a) Gobernador(a):");
+}
+
+TEST(LetterComposer, ATermGivenAsADayEndsThatDay) {
+    auto request = typical_request();
+    request.recipient_id = "president";  // term_ends "2029-01-20"
+    request.date = {2029, 1, 19};
+    EXPECT_EQ(compose_letter(test_pack(), request)->salutation, "Dear President Trump:");
+    request.date = {2029, 1, 20};
+    EXPECT_EQ(compose_letter(test_pack(), request)->salutation, "Dear President:");
+}
+
+TEST(LetterComposer, AnAddressToWriteByHandHasALabelForEachLine) {
+    auto request = typical_request();
+    request.recipient_id = "sheriff";
+    request.county = "Boone County";
+    auto letter = compose_letter(test_pack(), request);
+    ASSERT_TRUE(letter) << letter.error();
+    EXPECT_EQ(letter->address_labels, (std::vector<std::string>{"Street or P.O. box", "City, state, ZIP code"}));
+    request.language = "es";
+    letter = compose_letter(test_pack(), request);
+    EXPECT_EQ(letter->address_labels,
+              (std::vector<std::string>{"Calle o apartado postal", "Ciudad, estado y código postal"}));
+    EXPECT_TRUE(compose_letter(test_pack(), typical_request())->address_labels.empty()) << "the address is known";
+}
+
+TEST(LetterComposer, FactsComeFromTheStateAndACountyCanChangeOrDropThem) {
+    auto pack = test_pack();
+    content::State& missouri = pack.states[0];
+    missouri.facts["county_body"] = {{{"en", "{{county}} Commission"}, {"es", "Comisión de {{county}}"}}};
+    missouri.county_facts["St. Louis County"]["county_body"] =
+        content::Translated{{{"en", "St. Louis County Council"}, {"es", "Consejo de St. Louis County"}}};
+    missouri.county_facts["Cole County"]["county_body"] = std::nullopt;
+    pack.recipients[2].office.text["en"] =
+        "{{#facts.county_body}}{{facts.county_body}}{{/facts.county_body}}{{^facts.county_body}}Officials of "
+        "{{county}}{{/facts.county_body}}";
+    auto request = typical_request();
+    request.recipient_id = "sheriff";
+    const auto office = [&](const std::string& county) {
+        request.county = county;
+        return compose_letter(pack, request)->recipient_lines.front();
+    };
+    EXPECT_EQ(office("Boone County"), "Boone County Commission");
+    EXPECT_EQ(office("St. Louis County"), "St. Louis County Council");
+    EXPECT_EQ(office("Cole County"), "Officials of Cole County");
 }
 
 TEST(LetterComposer, NoNameMeansABlankLineToPrintByHand) {

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <sstream>
 
 #include "letter/font_metrics.h"
@@ -159,18 +160,53 @@ TEST_F(LetterLayoutTest, LinesAreWrappedToTheTextWidth) {
     EXPECT_GT(body_lines, 30u);
 }
 
-TEST_F(LetterLayoutTest, UnknownAddressGetsOfficeLineAndRuledLines) {
+TEST_F(LetterLayoutTest, UnknownAddressGetsOfficeLineAndALabelledLineForEachPart) {
     auto request = testing::typical_request();
     request.recipient_id = "sheriff";
     request.county = "Boone County";
-    const auto layout = lay_out(request);
-    const TextRun* office = find_run(layout, "Sheriff of Boone County");
-    ASSERT_NE(office, nullptr);
+    for (const std::string language : {"en", "es"}) {
+        request.language = language;
+        const auto layout = lay_out(request);
+        const TextRun* office = find_run(layout, language == "en" ? "Sheriff of Boone County" : "Alguacil del condado Boone County");
+        ASSERT_NE(office, nullptr);
+        const auto& rules = layout.pages[0].rules;
+        const auto composed = compose_letter(testing::test_pack(), request);
+        ASSERT_EQ(composed->address_labels.size(), 2u);
+        for (const std::string& label : composed->address_labels) {
+            const TextRun* run = find_run(layout, label + ":");
+            ASSERT_NE(run, nullptr) << label;
+            EXPECT_EQ(run->x, office->x);
+            EXPECT_GT(run->baseline, office->baseline);
+            EXPECT_LT(run->baseline, 3.1f * inch) << "inside the envelope's window";
+            // A ruled line to write on, on the label's line, starting after it, at least 1.25 inches long.
+            const bool ruled = std::any_of(rules.begin(), rules.end(), [&](const Rule& rule) {
+                return rule.y1 == rule.y2 && std::abs(rule.y1 - run->baseline) < 2.f && rule.x1 > run->x &&
+                       rule.x2 - rule.x1 >= 1.25f * inch;
+            });
+            EXPECT_TRUE(ruled) << label;
+        }
+    }
+}
+
+// A label too long to leave room to write after it gets its line below.
+TEST_F(LetterLayoutTest, ALongAddressLabelGetsItsLineBelow) {
+    auto pack = testing::test_pack();
+    pack.strings["en"]["letter.address.city"] = "City, state and ZIP code of the office, as printed on its web page";
+    auto request = testing::typical_request();
+    request.recipient_id = "sheriff";
+    request.county = "Boone County";
+    const auto composed = compose_letter(pack, request);
+    ASSERT_TRUE(composed) << composed.error();
+    const auto layout = lay_out(*composed);
+    const auto& runs = layout.pages[0].runs;
+    const auto label = std::find_if(runs.begin(), runs.end(),
+                                    [](const TextRun& run) { return run.text.rfind("City, state and ZIP", 0) == 0; });
+    ASSERT_NE(label, runs.end());
     const auto& rules = layout.pages[0].rules;
-    const auto handwriting_lines = std::count_if(rules.begin(), rules.end(), [&](const Rule& rule) {
-        return rule.y1 == rule.y2 && rule.y1 > office->baseline && rule.y1 < 3.2f * inch && rule.x1 == office->x;
+    const bool below = std::any_of(rules.begin(), rules.end(), [&](const Rule& rule) {
+        return rule.y1 == rule.y2 && rule.y1 > label->baseline + 10.f && rule.x1 == label->x;
     });
-    EXPECT_EQ(handwriting_lines, 3);
+    EXPECT_TRUE(below);
 }
 
 TEST_F(LetterLayoutTest, NoNameLeavesALineToPrintItByHand) {

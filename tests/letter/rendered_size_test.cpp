@@ -35,11 +35,24 @@ TEST(RenderedSizeBound, IsNeverLessThanWhatATextRendersTo) {
     for (const std::string text :
          {"Plain words only.", "{{recipient.office}} of {{state.name}}",
           "{{#recipient}}{{name}}, {{office}}{{/recipient}}",
-          "{{#grounds}}{{phrase}} ({{label}}); {{/grounds}}{{^conditions}}none{{/conditions}}",
+          "{{#grounds}}{{phrase}} ({{.}}); {{/grounds}}{{^conditions}}none{{/conditions}}",
           "{{reasons_phrase}}\n\n{{#sender.city}}{{.}} {{sender.city}}{{/sender.city}} {{{sender.name}}} {{&date}}",
           "{{! a comment of some length }}{{#has_grounds}}{{grounds_phrase}}{{/has_grounds}}"}) {
         EXPECT_GE(bound_of(pack, text), rendered(pack, text).size()) << text;
     }
+}
+
+// A fact is a text of its own with {{state.name}} and {{county}} in it; a county's may be longer.
+TEST(RenderedSizeBound, CountsAFactAtItsLongestRendering) {
+    auto pack = testing::test_pack();
+    const std::string fact = "In {{state.name}}, {{state.name}} and {{state.name}} again.";
+    for (auto& state : pack.states) state.facts["place"] = {{{"en", fact}, {"es", fact}}};
+    const std::string text = "{{facts.place}} {{#facts.place}}{{facts.place}}{{/facts.place}}";
+    EXPECT_GE(bound_of(pack, text), rendered(pack, text).size());
+    EXPECT_GE(bound_of(pack, text), 2 * (fact.size() - 3 * 14 + 3 * std::string("Missouri").size()));
+    const std::string county_fact(900, 'c');
+    pack.states[1].county_facts["Pulaski County"]["place"] = content::Translated{{{"en", county_fact}, {"es", "c"}}};
+    EXPECT_GE(bound_of(pack, text), 2 * county_fact.size());
 }
 
 TEST(RenderedSizeBound, CountsAListSectionOncePerItem) {

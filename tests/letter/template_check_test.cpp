@@ -24,11 +24,22 @@ TEST(TemplateCheck, ReportsAnUnknownNameWithLineAndColumn) {
 
 TEST(TemplateCheck, ListItemNamesAreKnownOnlyInsideTheList) {
     auto pack = testing::test_pack();
-    pack.templates["governor"]["en"] = "{{#conditions}}{{phrase}} ({{label}}); {{/conditions}}{{phrase}}";
+    pack.templates["governor"]["en"] = "{{#conditions}}{{phrase}}; {{/conditions}}{{phrase}}";
     const auto problems = check_templates(pack);
     ASSERT_EQ(problems.size(), 1u);
     EXPECT_EQ(problems[0].line, 1);
-    EXPECT_EQ(problems[0].column, 55);
+    EXPECT_EQ(problems[0].column, 43);
+}
+
+// A chip's label is written for the screen ("Older or elderly"); a letter has only phrases.
+TEST(TemplateCheck, AReasonsScreenLabelIsNotALetterValue) {
+    auto pack = testing::test_pack();
+    pack.templates["governor"]["en"] = "Release people{{#grounds}} {{label}}{{/grounds}}.";
+    const auto problems = check_templates(pack);
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_EQ(problems[0].to_string(),
+              "test-pack/templates/governor.en.mustache:1:28: \"label\" is not a value the letter provides "
+              "(see content/README.md)");
 }
 
 TEST(TemplateCheck, NamesInsideAnObjectSectionResolveAgainstIt) {
@@ -134,7 +145,7 @@ TEST(TemplateCheck, ListInsideAnInvertedListOrAfterAListIsFine) {
     auto pack = testing::test_pack();
     pack.templates["governor"]["en"] =
         "Hello. {{^grounds}}{{#conditions}}{{phrase}}{{/conditions}}{{/grounds}}"
-        "{{#grounds}}{{label}}{{/grounds}}{{#conditions}}{{label}}{{/conditions}}";
+        "{{#grounds}}{{phrase}}{{/grounds}}{{#conditions}}{{phrase}}{{/conditions}}";
     const auto problems = check_templates(pack);
     EXPECT_TRUE(problems.empty()) << problems.front().to_string();
 }
@@ -227,6 +238,75 @@ namespace {
 
 // The shipped campaign must pass its own check: every name its templates use is
 // one the letter provides.
+content::Translated both(const std::string& en, const std::string& es) { return {{{"en", en}, {"es", es}}}; }
+
+// A pack whose states all give 'clemency' and only Missouri gives 'prison_system'.
+content::Pack pack_with_facts() {
+    auto pack = testing::test_pack();
+    for (auto& state : pack.states) state.facts["clemency"] = both("You can pardon.", "Puede indultar.");
+    pack.states[0].facts["prison_system"] = both("the {{state.name}} prisons", "las prisiones de {{state.name}}");
+    return pack;
+}
+
+TEST(TemplateCheck, AFactEveryStateGivesMayBePrintedAnywhereInAStateLetter) {
+    auto pack = pack_with_facts();
+    pack.templates["governor"]["en"] = "{{facts.clemency}} Please act.";
+    EXPECT_TRUE(check_templates(pack).empty()) << check_templates(pack).front().to_string();
+}
+
+TEST(TemplateCheck, AFactSomeStatesLackIsReportedUnlessGuarded) {
+    auto pack = pack_with_facts();
+    pack.templates["governor"]["en"] = "Please act.\nDirect {{facts.prison_system}} to act.";
+    auto problems = check_templates(pack);
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_EQ(problems[0].to_string(),
+              "test-pack/templates/governor.en.mustache:2:8: {{facts.prison_system}} prints nothing for AR, KS, which "
+              "states.yaml gives no 'prison_system'; give it there, or put these words inside "
+              "{{#facts.prison_system}} ... {{/facts.prison_system}} and other words inside {{^facts.prison_system}} "
+              "... {{/facts.prison_system}}");
+    pack.templates["governor"]["en"] =
+        "Please act. Direct {{#facts.prison_system}}{{facts.prison_system}}{{/facts.prison_system}}"
+        "{{^facts.prison_system}}your prisons{{/facts.prison_system}} to act.";
+    problems = check_templates(pack);
+    EXPECT_TRUE(problems.empty()) << problems.front().to_string();
+    // Inside the inverted section the fact is the one thing that is certainly missing.
+    pack.templates["governor"]["en"] = "Please act.{{^facts.prison_system}} {{facts.prison_system}}{{/facts.prison_system}}";
+    EXPECT_EQ(check_templates(pack).size(), 1u);
+}
+
+TEST(TemplateCheck, ACountyWhereAFactIsUnknownLacksItInCountyLetters) {
+    auto pack = pack_with_facts();
+    pack.states[0].county_facts["Cole County"]["clemency"] = std::nullopt;
+    pack.templates["sheriff"]["en"] = "{{facts.clemency}} Please act.";
+    const auto problems = check_templates(pack);
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_NE(problems[0].message.find("prints nothing for Cole County, MO,"), std::string::npos)
+        << problems[0].to_string();
+    pack.templates["governor"]["en"] = "{{facts.clemency}} Please act.";  // a state letter uses the state's
+    pack.templates["sheriff"]["en"] = "Please act.";
+    EXPECT_TRUE(check_templates(pack).empty()) << check_templates(pack).front().to_string();
+}
+
+// A letter to the President can come from a state the pack lacks, which has no facts.
+TEST(TemplateCheck, ANationalLetterMustGuardEveryFact) {
+    auto pack = pack_with_facts();
+    pack.templates["president"]["en"] = "{{facts.clemency}} Please act.";
+    const auto problems = check_templates(pack);
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_NE(problems[0].message.find("prints nothing for a visitor from a state the pack lacks"), std::string::npos)
+        << problems[0].to_string();
+}
+
+TEST(TemplateCheck, AFactMayUseOnlyTheCountyAndTheStateName) {
+    auto pack = pack_with_facts();
+    pack.states[1].facts["clemency"] = both("Dear {{recipient.name}}, you can pardon.", "Puede indultar.");
+    const auto problems = check_templates(pack);
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_NE(problems[0].message.find("\"recipient.name\" is not a value"), std::string::npos)
+        << problems[0].to_string();
+    EXPECT_NE(problems[0].file.find("states.yaml"), std::string::npos) << problems[0].to_string();
+}
+
 TEST(TemplateCheck, DefaultPackIsClean) {
     const auto pack = content::load_pack(DEFAULT_CONTENT_DIR);
     ASSERT_TRUE(pack) << pack.error().front().to_string();

@@ -16,7 +16,7 @@ const char* governor_en =
     "{{#sender.city}}I write from {{sender.city}}.{{/sender.city}}\n"
     "\n"
     "{{#has_conditions}}People with {{conditions_phrase}} face the greatest risk.{{/has_conditions}}"
-    "{{#has_grounds}} Please release people who are {{grounds_phrase}}.{{/has_grounds}}\n"
+    "{{#has_grounds}} Please release people {{grounds_phrase}}.{{/has_grounds}}\n"
     "\n"
     "Please act while lives can still be saved.\n";
 
@@ -42,7 +42,7 @@ content::Pack test_pack() {
                                 "Estimado Presidente{{#recipient.surname}} {{recipient.surname}}{{/recipient.surname}}:");
     president.contacts.push_back({"", "", "President of the United States", "Donald J. Trump", "Trump", "2029-01-20",
                                   {"The White House", "1600 Pennsylvania Avenue NW", "Washington, DC 20500"}, "", "",
-                                  {}});
+                                  {}, {}});
 
     content::Recipient governor;
     governor.id = "governor";
@@ -52,13 +52,13 @@ content::Pack test_pack() {
     governor.salutation = both("Dear Governor{{#recipient.surname}} {{recipient.surname}}{{/recipient.surname}}:",
                                "Estimado(a) Gobernador(a){{#recipient.surname}} {{recipient.surname}}{{/recipient.surname}}:");
     governor.contacts.push_back({"MO", "", "Governor of Missouri", "Mike Kehoe", "Kehoe", "2029-01",
-                                 {"Capitol Building Room 216", "P.O. Box 720", "Jefferson City, MO 65102"}, "", "", {}});
+                                 {"Capitol Building Room 216", "P.O. Box 720", "Jefferson City, MO 65102"}, "", "", {}, {}});
     governor.contacts.push_back({"AR", "", "Governor of Arkansas", "Sarah Huckabee Sanders", "Sanders", "2027-01",
                                  {"State Capitol, Suite 250", "500 Woodlane Street", "Little Rock, AR 72201"}, "", "",
-                                 {{"es", "Estimada Gobernadora Sanders:"}}});
+                                 {{"es", "Estimada Gobernadora Sanders:"}}, {}});
     // Kansas: the office is known, the holder's name is not (an election year).
     governor.contacts.push_back({"KS", "", "Governor of Kansas", "", "", "",
-                                 {"State Capitol", "300 SW 10th Ave., Suite 241S", "Topeka, KS 66612-1590"}, "", "", {}});
+                                 {"State Capitol", "300 SW 10th Ave., Suite 241S", "Topeka, KS 66612-1590"}, "", "", {}, {}});
 
     content::Recipient sheriff;
     sheriff.id = "sheriff";
@@ -69,16 +69,16 @@ content::Pack test_pack() {
                               "Estimado(a) Alguacil:");
 
     pack.recipients = {president, governor, sheriff};
-    pack.grounds = {reason("elderly", "Older or elderly", "older or elderly", "Personas mayores", "personas mayores"),
-                    reason("pretrial", "Pre-trial detention", "held before trial", "Detención preventiva",
-                           "detenidas antes del juicio")};
+    pack.grounds = {reason("elderly", "Older or elderly", "who are elderly", "Personas mayores", "que son mayores"),
+                    reason("pretrial", "Pre-trial detention", "who are held before trial", "Detención preventiva",
+                           "que están detenidas antes del juicio")};
     pack.conditions = {
         reason("heart-disease", "Heart disease", "heart disease", "Enfermedades del corazón", "enfermedades del corazón"),
         reason("lung-disease", "Lung disease", "lung disease", "Enfermedades pulmonares", "enfermedades pulmonares"),
         reason("hypertension", "Hypertension", "hypertension", "Hipertensión", "hipertensión")};
-    pack.states = {{"MO", both("Missouri", "Misuri"), {"Boone County", "Cole County", "St. Louis County"}},
-                   {"AR", both("Arkansas", "Arkansas"), {"Pulaski County"}},
-                   {"KS", both("Kansas", "Kansas"), {"Shawnee County"}}};
+    pack.states = {{"MO", both("Missouri", "Misuri"), {"Boone County", "Cole County", "St. Louis County"}, {}, {}},
+                   {"AR", both("Arkansas", "Arkansas"), {"Pulaski County"}, {}, {}},
+                   {"KS", both("Kansas", "Kansas"), {"Shawnee County"}, {}, {}}};
 
     const std::string body_en = governor_en;
     pack.templates["president"] = {{"en", body_en}, {"es", governor_es}};
@@ -91,24 +91,32 @@ content::Pack test_pack() {
                                   "September", "October", "November", "December"},
                                  "{{month}} {{day}}, {{year}}",
                                  "and",
-                                 true};
+                                 true,
+                                 "or",
+                                 {}};
     pack.language_rules["es"] = {"Español",
                                  {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
                                   "septiembre", "octubre", "noviembre", "diciembre"},
                                  "{{day}} de {{month}} de {{year}}",
                                  "y",
-                                 false};
+                                 false,
+                                 "o",
+                                 {{"y", "e", {"i", "hi"}, {"hie", "hia"}}, {"o", "u", {"o", "ho"}, {}}}};
     pack.strings["en"] = {{"letter.closing", "Sincerely,"},
                           {"letter.own-words", "In my own words"},
                           {"letter.signature", "Signature"},
                           {"letter.printed-name", "Printed name"},
                           {"letter.page", "Page {{page}}"},
+                          {"letter.address.street", "Street or P.O. box"},
+                          {"letter.address.city", "City, state, ZIP code"},
                           {"letter.footer", "Printed at a community letter-writing table"}};
     pack.strings["es"] = {{"letter.closing", "Atentamente,"},
                           {"letter.own-words", "En mis propias palabras"},
                           {"letter.signature", "Firma"},
                           {"letter.printed-name", "Nombre en letra de molde"},
-                          {"letter.page", "Página {{page}}"}};
+                          {"letter.page", "Página {{page}}"},
+                          {"letter.address.street", "Calle o apartado postal"},
+                          {"letter.address.city", "Ciudad, estado y código postal"}};
     return pack;
 }
 

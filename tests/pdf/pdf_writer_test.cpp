@@ -73,7 +73,7 @@ TEST_F(PdfWriterTest, TypicalLetterReadsBackAsText) {
     const auto text = flattened(text_of(render(compose(letter::testing::typical_request()))));
     for (const char* expected : {"Mike Kehoe", "Governor of Missouri", "Capitol Building Room 216", "P.O. Box 720",
                                  "Jefferson City, MO 65102", "Dear Governor Kehoe:", "November 25, 2026",
-                                 "heart disease, lung disease, and hypertension", "José Núñez-Ødegård",
+                                 "heart disease, lung disease, or hypertension", "José Núñez-Ødegård",
                                  "12 Elm Street", "Sincerely,", "In my own words"}) {
         EXPECT_NE(text.find(expected), std::string::npos) << expected << "\n---\n" << text;
     }
@@ -99,7 +99,7 @@ TEST_F(PdfWriterTest, SpanishLetterReadsBackInSpanish) {
     auto request = letter::testing::typical_request();
     request.language = "es";
     const auto text = flattened(text_of(render(compose(request))));
-    EXPECT_NE(text.find("enfermedades del corazón, enfermedades pulmonares e hipertensión"), std::string::npos) << text;
+    EXPECT_NE(text.find("enfermedades del corazón, enfermedades pulmonares o hipertensión"), std::string::npos) << text;
     EXPECT_NE(text.find("25 de noviembre de 2026"), std::string::npos) << text;
     EXPECT_NE(text.find("Atentamente,"), std::string::npos) << text;
 }

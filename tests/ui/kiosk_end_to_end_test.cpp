@@ -44,7 +44,7 @@ TEST(KioskEndToEnd, AVisitorTapsThroughToASavedLetterWithTheirNameAndConditions)
     const std::string text = testing::pdf_text(pdfs[0]);
     EXPECT_NE(text.find("Rosa Parks"), std::string::npos) << text;
     EXPECT_NE(text.find("Governor"), std::string::npos) << text;
-    EXPECT_NE(text.find("heart disease, lung disease, and hypertension"), std::string::npos) << text;
+    EXPECT_NE(text.find("heart disease, lung disease, or hypertension"), std::string::npos) << text;
 
     kiosk.tap("done.start-over");
     const auto welcome = kiosk.wait_for("welcome");

@@ -39,8 +39,8 @@ inline content::Pack small_pack() {
         {"lung-disease", both("Lung disease", "Enfermedades pulmonares"), both("lung disease", "enfermedades pulmonares")},
         {"hypertension", both("Hypertension", "Hipertensión"), both("hypertension", "hipertensión")}};
 
-    pack.states = {{"MO", both("Missouri", "Misuri"), {"Adair County", "Boone County", "St. Louis City"}},
-                   {"KS", both("Kansas", "Kansas"), {"Allen County", "Butler County"}}};
+    pack.states = {{"MO", both("Missouri", "Misuri"), {"Adair County", "Boone County", "St. Louis City"}, {}, {}},
+                   {"KS", both("Kansas", "Kansas"), {"Allen County", "Butler County"}, {}, {}}};
     pack.follow_ups = {{"webinar", both("Host a webinar", "Organice un seminario web"), "https://example.org/webinar"}};
     pack.language_rules["en"].name = "English";
     pack.language_rules["es"].name = "Español";
