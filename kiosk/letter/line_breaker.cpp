@@ -1,5 +1,7 @@
 #include "letter/line_breaker.h"
 
+#include <utf8proc.h>  // grapheme cluster boundaries (Debian: libutf8proc-dev)
+
 namespace kiosk::letter {
 
 namespace {
@@ -19,6 +21,22 @@ std::vector<std::u32string> words_of(std::u32string_view text) {
     }
     if (!word.empty()) words.push_back(std::move(word));
     return words;
+}
+
+// `word` cut into grapheme clusters (UAX #29, as utf8proc implements it).
+std::vector<std::u32string_view> clusters_of(std::u32string_view word) {
+    std::vector<std::u32string_view> clusters;
+    utf8proc_int32_t state = 0;
+    std::size_t start = 0;
+    for (std::size_t i = 1; i < word.size(); ++i) {
+        if (utf8proc_grapheme_break_stateful(static_cast<utf8proc_int32_t>(word[i - 1]),
+                                             static_cast<utf8proc_int32_t>(word[i]), &state)) {
+            clusters.push_back(word.substr(start, i - start));
+            start = i;
+        }
+    }
+    if (start < word.size()) clusters.push_back(word.substr(start));
+    return clusters;
 }
 
 }  // namespace
@@ -50,11 +68,18 @@ std::vector<std::u32string> break_lines(std::u32string_view text, const FontMetr
             line_width = word_width;
             continue;
         }
-        for (char32_t c : word) {
-            const float char_width = metrics.width(std::u32string_view{&c, 1}, style, size);
-            if (!line.empty() && line_width + char_width > max_width) finish_line();
-            line += c;
-            line_width += char_width;
+        for (std::u32string_view cluster : clusters_of(word)) {
+            // A cluster wider than a line (thousands of joined characters) is cut
+            // between its characters: past the margin is the one place it cannot go.
+            const float cluster_width = metrics.width(cluster, style, size);
+            const std::size_t step = cluster_width > max_width ? 1 : cluster.size();
+            for (std::size_t i = 0; i < cluster.size(); i += step) {
+                const std::u32string_view piece = cluster.substr(i, step);
+                const float piece_width = step == cluster.size() ? cluster_width : metrics.width(piece, style, size);
+                if (!line.empty() && line_width + piece_width > max_width) finish_line();
+                line += piece;
+                line_width += piece_width;
+            }
         }
     }
     if (!line.empty()) finish_line();

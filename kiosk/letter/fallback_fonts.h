@@ -1,0 +1,61 @@
+// Fonts for the characters the letter's own font lacks: Arabic, Hebrew, CJK,
+// Vietnamese tone marks and the rest of what a visitor can type. For each character
+// the first font in fontconfig's order of likeness to the letter's font (FcFontSort)
+// that maps it is used, among the fonts libharu can embed (TrueType outlines: a CFF
+// font, such as Noto Sans CJK, fails in libharu 2.3 with "missing table"), and only
+// for characters of the Basic Multilingual Plane (libharu 2.3 writes text as UCS-2).
+//
+// Faces are opened and characters measured on first use, so a letter in Latin script
+// costs nothing here. Thread-safe: one instance serves the kiosk's screen and its
+// print worker.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "letter/letter_layout.h"
+
+namespace kiosk::letter {
+
+class FallbackFonts {
+public:
+    // `family`: the letter font's family, which the others are ranked against.
+    // With fontconfig unusable, there are no fallback fonts (characters print as U+FFFD).
+    explicit FallbackFonts(const std::string& family);
+    ~FallbackFonts();
+    FallbackFonts(const FallbackFonts&) = delete;
+    FallbackFonts& operator=(const FallbackFonts&) = delete;
+
+    struct Found {
+        int font;       // for file()
+        float advance;  // em
+    };
+    std::optional<Found> find(char32_t c, FontStyle style) const;
+    FontFile file(int font) const;
+
+private:
+    struct Candidate;
+    struct OpenFace;
+    int open(const Candidate& candidate) const;  // font id, or -1; with mutex_ held
+
+    std::array<std::vector<Candidate>, 3> candidates_;  // by style, best first
+    // Nothing is kept per character: which characters were looked up would tell
+    // what visitors typed. What stays is per block of 256 code points (which script
+    // was printed, as the font opened for it tells anyway): the first candidate that
+    // has each character of the block, found for the whole block at once.
+    using BlockChoices = std::array<std::int16_t, 256>;  // candidate index; -1: none
+    const BlockChoices& choices(char32_t c, FontStyle style) const;  // with mutex_ held
+    mutable std::unordered_map<std::uint32_t, BlockChoices> blocks_;  // (style, c >> 8)
+    mutable std::mutex mutex_;
+    struct Library;
+    std::unique_ptr<Library> library_;
+    mutable std::vector<std::unique_ptr<OpenFace>> faces_;  // font ids index this
+};
+
+}  // namespace kiosk::letter
