@@ -1,5 +1,6 @@
 #include "letter/fallback_fonts.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include <fontconfig/fontconfig.h>
@@ -32,12 +33,34 @@ struct FontSetDeleter {
     void operator()(FcFontSet* set) const { FcFontSetDestroy(set); }
 };
 
+// Whether libharu 2.3 embeds all of the glyph (hpdf_fontdef_tt.c, CheckCompositGryph):
+// a simple glyph, or a composite of simple glyphs numbered 1 to 32,767.
+bool libharu_embeds_whole(FT_Face face, FT_UInt glyph) {
+    constexpr FT_Int32 header_only = FT_LOAD_NO_RECURSE | FT_LOAD_NO_SCALE;
+    if (FT_Load_Glyph(face, glyph, header_only) != 0) return false;
+    if (face->glyph->format != FT_GLYPH_FORMAT_COMPOSITE) return true;
+    std::vector<FT_Int> components(face->glyph->num_subglyphs);
+    for (FT_UInt i = 0; i < components.size(); ++i) {
+        FT_UInt flags = 0;
+        FT_Int x = 0, y = 0;
+        FT_Matrix transform{};
+        if (FT_Get_SubGlyph_Info(face->glyph, i, &components[i], &flags, &x, &y, &transform) != 0) return false;
+    }
+    for (FT_Int component : components) {
+        if (component <= 0 || component >= 32768) return false;
+        if (FT_Load_Glyph(face, static_cast<FT_UInt>(component), header_only) != 0) return false;
+        if (face->glyph->format == FT_GLYPH_FORMAT_COMPOSITE) return false;
+    }
+    return true;
+}
+
 constexpr int weights[] = {FC_WEIGHT_REGULAR, FC_WEIGHT_BOLD, FC_WEIGHT_REGULAR};
 constexpr int slants[] = {FC_SLANT_ROMAN, FC_SLANT_ROMAN, FC_SLANT_ITALIC};
 
 }  // namespace
 
-FallbackFonts::FallbackFonts(const std::string& family) : library_(std::make_unique<Library>()) {
+FallbackFonts::FallbackFonts(const std::string& family, const std::vector<std::string>& own_names)
+    : library_(std::make_unique<Library>()) {
     if (FT_Init_FreeType(&library_->library) != 0) library_->library = nullptr;
     if (!library_->library || !FcInit()) return;
     for (int style = 0; style < 3; ++style) {
@@ -63,6 +86,12 @@ FallbackFonts::FallbackFonts(const std::string& family) : library_(std::make_uni
                 continue;
             }
             FcPatternGetInteger(font, FC_INDEX, 0, &index);
+            FcChar8* postscript_name = nullptr;
+            if (FcPatternGetString(font, FC_POSTSCRIPT_NAME, 0, &postscript_name) == FcResultMatch &&
+                std::find(own_names.begin(), own_names.end(), reinterpret_cast<const char*>(postscript_name)) !=
+                    own_names.end()) {
+                continue;
+            }
             // libharu 2.3 embeds TrueType outlines only.
             if (FcPatternGetString(font, FC_FONTFORMAT, 0, &format) != FcResultMatch ||
                 std::strcmp(reinterpret_cast<const char*>(format), "TrueType") != 0) {
@@ -129,7 +158,10 @@ std::optional<FallbackFonts::Found> FallbackFonts::find(char32_t c, FontStyle st
         FT_Face face = faces_[id]->face;
         const FT_UInt glyph = FT_Get_Char_Index(face, c);
         FT_Fixed advance = 0;
-        if (glyph == 0 || face->units_per_EM == 0 || FT_Get_Advance(face, glyph, FT_LOAD_NO_SCALE, &advance) != 0) continue;
+        if (glyph == 0 || face->units_per_EM == 0 || !libharu_embeds_whole(face, glyph) ||
+            FT_Get_Advance(face, glyph, FT_LOAD_NO_SCALE, &advance) != 0) {
+            continue;
+        }
         return Found{id, static_cast<float>(advance) / static_cast<float>(face->units_per_EM)};
     }
     return std::nullopt;

@@ -1,9 +1,17 @@
 // Fonts for the characters the letter's own font lacks: Arabic, Hebrew, CJK,
 // Vietnamese tone marks and the rest of what a visitor can type. For each character
 // the first font in fontconfig's order of likeness to the letter's font (FcFontSort)
-// that maps it is used, among the fonts libharu can embed (TrueType outlines: a CFF
-// font, such as Noto Sans CJK, fails in libharu 2.3 with "missing table"), and only
-// for characters of the Basic Multilingual Plane (libharu 2.3 writes text as UCS-2).
+// that maps it is used, among what libharu 2.3 can print:
+//   - TrueType outlines only: a CFF font, such as Noto Sans CJK (fonts-noto-cjk),
+//     fails in libharu with "missing table";
+//   - glyphs libharu embeds whole: it copies a composite glyph's components one level
+//     deep and only those numbered below 32,768, so in Droid Sans Fallback or
+//     WenQuanYi most Han characters (明 among them) would print blank;
+//   - characters of the Basic Multilingual Plane (libharu writes text as UCS-2);
+//   - no font with the PostScript name of the letter's own (libharu keys fonts by
+//     that name, so the full DejaVu Serif would be taken for the letter's subset).
+// On Debian: fonts-noto-core, fonts-arphic-uming (Chinese, Japanese), fonts-nanum
+// (Korean).
 //
 // Faces are opened and characters measured on first use, so a letter in Latin script
 // costs nothing here. Thread-safe: one instance serves the kiosk's screen and its
@@ -25,9 +33,10 @@ namespace kiosk::letter {
 
 class FallbackFonts {
 public:
-    // `family`: the letter font's family, which the others are ranked against.
-    // With fontconfig unusable, there are no fallback fonts (characters print as U+FFFD).
-    explicit FallbackFonts(const std::string& family);
+    // `family`: the letter font's family, which the others are ranked against;
+    // `own_names`: the PostScript names of the letter's fonts. With fontconfig
+    // unusable, there are no fallback fonts (characters print as U+FFFD).
+    FallbackFonts(const std::string& family, const std::vector<std::string>& own_names);
     ~FallbackFonts();
     FallbackFonts(const FallbackFonts&) = delete;
     FallbackFonts& operator=(const FallbackFonts&) = delete;

@@ -1,6 +1,7 @@
 #include "letter/font_metrics.h"
 
 #include <memory>
+#include <vector>
 
 #include <ft2build.h>
 #include FT_FREETYPE_H
@@ -29,6 +30,7 @@ tl::expected<FontMetrics, std::string> FontMetrics::load(const FontSet& fonts) {
 
     FontMetrics metrics;
     std::string family;
+    std::vector<std::string> postscript_names;
     const std::filesystem::path* paths[] = {&fonts.regular, &fonts.bold, &fonts.italic};
     for (int style = 0; style < 3; ++style) {
         FT_Face raw_face = nullptr;
@@ -37,6 +39,7 @@ tl::expected<FontMetrics, std::string> FontMetrics::load(const FontSet& fonts) {
         }
         std::unique_ptr<FT_FaceRec_, FaceDeleter> face{raw_face};
         if (style == 0 && face->family_name) family = face->family_name;
+        if (const char* name = FT_Get_Postscript_Name(face.get())) postscript_names.emplace_back(name);
         Face& measured = metrics.faces_[style];
         const float units_per_em = static_cast<float>(face->units_per_EM);
         // Every mapped character is measured now, so later lookups are const and the
@@ -54,7 +57,7 @@ tl::expected<FontMetrics, std::string> FontMetrics::load(const FontSet& fonts) {
             return tl::make_unexpected("the font " + paths[style]->string() + " has no usable characters");
         }
     }
-    metrics.fallback_ = std::make_shared<const FallbackFonts>(family);
+    metrics.fallback_ = std::make_shared<const FallbackFonts>(family, postscript_names);
     return metrics;
 }
 

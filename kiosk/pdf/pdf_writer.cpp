@@ -161,10 +161,13 @@ private:
         for (char32_t c : letter::decode_utf8(utf8)) used->codes.insert(c);
     }
 
+    // Once per document: libharu refuses to register the UTF-8 encoder twice.
     void use_unicode() {
+        if (unicode_in_use_) return;
         // The UTF-8 font brings a 128 KB glyph map: compressed, it is ~1 KB.
         HPDF_SetCompressionMode(document_, HPDF_COMP_ALL);
         HPDF_UseUTFEncodings(document_);
+        unicode_in_use_ = true;
     }
 
     // The font file of a style is loaded (and embedded) once per document, on first
@@ -219,6 +222,7 @@ private:
     std::array<std::array<HPDF_Font, 8>, 3> fonts_by_encoding_{};  // [style][encoding + 1]
     std::vector<std::pair<letter::FontFile, HPDF_Font>> fallback_fonts_;
     std::vector<UnicodeFont> unicode_fonts_;
+    bool unicode_in_use_ = false;
 };
 
 }  // namespace
