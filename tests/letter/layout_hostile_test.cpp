@@ -7,9 +7,8 @@
 #include <functional>
 
 #include "layout_bounds.h"
-#include "letter/font_set.h"
 #include "letter/letter_composer.h"
-#include "letter/letter_layout_engine.h"
+#include "test_engine.h"
 #include "test_pack.h"
 
 namespace kiosk::letter {
@@ -20,11 +19,7 @@ struct Shape {
     std::function<std::string()> text;
 };
 
-std::string repeated(const std::string& piece, std::size_t times) {
-    std::string out;
-    for (std::size_t i = 0; i < times; ++i) out += piece;
-    return out;
-}
+using testing::repeated;
 
 // Each ends with the word "LAST", so a test can see the end was printed.
 const std::vector<Shape>& shapes() {
@@ -41,28 +36,15 @@ const std::vector<Shape>& shapes() {
 
 class LayoutHostileTest : public ::testing::Test {
 protected:
-    static void SetUpTestSuite() {
-        auto fonts = find_fonts();
-        ASSERT_TRUE(fonts) << fonts.error();
-        auto created = LetterLayoutEngine::create(*fonts);
-        ASSERT_TRUE(created) << created.error();
-        engine_ = new LetterLayoutEngine(std::move(*created));
-        metrics_ = new FontMetrics(*FontMetrics::load(*fonts));
-    }
-    static void TearDownTestSuite() {
-        delete engine_;
-        delete metrics_;
-    }
-
     // Lays the letter out on Letter and A4 paper and in a reading column, and checks each.
     static void expect_sound(const ComposedLetter& letter, const std::string& what) {
         for (const auto paper : {content::PaperSize::Letter, content::PaperSize::A4}) {
-            const LetterLayout layout = engine_->lay_out(letter, paper);
-            for (const auto& problem : testing::layout_problems(layout, *metrics_)) ADD_FAILURE() << what << ": " << problem;
+            const LetterLayout layout = testing::test_engine().lay_out(letter, paper);
+            for (const auto& problem : testing::layout_problems(layout, testing::test_metrics())) ADD_FAILURE() << what << ": " << problem;
             EXPECT_TRUE(prints(layout, "LAST")) << what << ": the end of the text is missing";
         }
-        const LetterLayout column = engine_->reflow(letter, 300.f);
-        for (const auto& problem : testing::layout_problems(column, *metrics_, {10.f, 10.f, 10.f})) {
+        const LetterLayout column = testing::test_engine().reflow(letter, 300.f);
+        for (const auto& problem : testing::layout_problems(column, testing::test_metrics(), {10.f, 10.f, 10.f})) {
             ADD_FAILURE() << what << " (reading column): " << problem;
         }
     }
@@ -98,12 +80,7 @@ protected:
         }
     }
 
-    static LetterLayoutEngine* engine_;
-    static FontMetrics* metrics_;
 };
-
-LetterLayoutEngine* LayoutHostileTest::engine_ = nullptr;
-FontMetrics* LayoutHostileTest::metrics_ = nullptr;
 
 using Request = std::function<void(LetterRequest&, const std::string&)>;
 using Letter = std::function<void(ComposedLetter&, const std::string&)>;
@@ -159,9 +136,9 @@ TEST_F(LayoutHostileTest, OneLineTextsOfAnyShapeAreCutInsideTheMargins) {
         letter.page_number = shape.text() + " {{page}}";
         letter.footer = shape.text();
         for (int i = 0; i < 8; ++i) letter.body_paragraphs.push_back(repeated("Every day of delay puts more at risk. ", 12));
-        const LetterLayout layout = engine_->lay_out(letter, content::PaperSize::Letter);
+        const LetterLayout layout = testing::test_engine().lay_out(letter, content::PaperSize::Letter);
         EXPECT_GE(layout.pages.size(), 2u);
-        for (const auto& problem : testing::layout_problems(layout, *metrics_)) ADD_FAILURE() << shape.name << ": " << problem;
+        for (const auto& problem : testing::layout_problems(layout, testing::test_metrics())) ADD_FAILURE() << shape.name << ": " << problem;
     }
 }
 
@@ -169,7 +146,7 @@ TEST_F(LayoutHostileTest, LongSenderAddressPushesTheRecipientDownInsteadOfOverpr
     LetterRequest request = testing::typical_request();
     request.sender.address_lines = {repeated("Westminster ", 30) + "LAST"};  // 15 lines: past the window's top
     const auto letter = *compose_letter(testing::test_pack(), request);
-    const LetterLayout layout = engine_->lay_out(letter, content::PaperSize::Letter);
+    const LetterLayout layout = testing::test_engine().lay_out(letter, content::PaperSize::Letter);
     float sender_bottom = 0.f;
     float recipient_top = 0.f;
     for (const auto& run : layout.pages[0].runs) {
@@ -178,7 +155,7 @@ TEST_F(LayoutHostileTest, LongSenderAddressPushesTheRecipientDownInsteadOfOverpr
     }
     EXPECT_GT(sender_bottom, 2.1f * 72.f) << "the sender's block is longer than the room above the window";
     EXPECT_GT(recipient_top, sender_bottom) << "the recipient's block starts below the sender's";
-    EXPECT_TRUE(testing::layout_problems(layout, *metrics_).empty());
+    EXPECT_TRUE(testing::layout_problems(layout, testing::test_metrics()).empty());
 }
 
 }  // namespace

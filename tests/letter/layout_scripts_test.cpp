@@ -2,9 +2,8 @@
 // brings, as the layout engine places them.
 #include <gtest/gtest.h>
 
-#include "letter/font_set.h"
 #include "letter/letter_composer.h"
-#include "letter/letter_layout_engine.h"
+#include "test_engine.h"
 #include "test_pack.h"
 
 namespace kiosk::letter {
@@ -12,20 +11,11 @@ namespace {
 
 class LayoutScriptsTest : public ::testing::Test {
 protected:
-    static void SetUpTestSuite() {
-        auto fonts = find_fonts();
-        ASSERT_TRUE(fonts) << fonts.error();
-        auto created = LetterLayoutEngine::create(*fonts);
-        ASSERT_TRUE(created) << created.error();
-        engine_ = new LetterLayoutEngine(std::move(*created));
-    }
-    static void TearDownTestSuite() { delete engine_; }
-
     // The runs of the printed name's line, left to right.
     static std::vector<TextRun> name_runs(const std::string& name) {
         auto letter = *compose_letter(testing::test_pack(), testing::typical_request());
         letter.printed_name = name;
-        const LetterLayout layout = engine_->lay_out(letter, content::PaperSize::Letter);
+        const LetterLayout layout = testing::test_engine().lay_out(letter, content::PaperSize::Letter);
         // The name is the last line of the letter, below the signature's label.
         float baseline = 0.f;
         for (const auto& run : layout.pages.back().runs) {
@@ -44,10 +34,7 @@ protected:
         return text;
     }
 
-    static LetterLayoutEngine* engine_;
 };
-
-LetterLayoutEngine* LayoutScriptsTest::engine_ = nullptr;
 
 TEST_F(LayoutScriptsTest, ZeroWidthAndControlCharactersAreDropped) {
     // ZWSP, soft hyphen, BOM, BEL, word joiner, NEL, variation selector, DEL.

@@ -6,9 +6,8 @@
 #include <regex>
 
 #include "command_runner.h"
-#include "letter/font_set.h"
 #include "letter/letter_composer.h"
-#include "letter/letter_layout_engine.h"
+#include "test_engine.h"
 #include "pdf/pdf_writer.h"
 #include "test_pack.h"
 
@@ -25,32 +24,16 @@ struct Word {
     std::string text;
 };
 
-std::string repeated(const std::string& piece, std::size_t times) {
-    std::string out;
-    for (std::size_t i = 0; i < times; ++i) out += piece;
-    return out;
-}
+using letter::testing::repeated;
 
 class PdfReadbackBounds : public ::testing::Test {
 protected:
-    static void SetUpTestSuite() {
-        auto fonts = letter::find_fonts();
-        ASSERT_TRUE(fonts) << fonts.error();
-        fonts_ = new letter::FontSet(*fonts);
-        auto engine = letter::LetterLayoutEngine::create(*fonts_);
-        ASSERT_TRUE(engine) << engine.error();
-        engine_ = new letter::LetterLayoutEngine(std::move(*engine));
-    }
-    static void TearDownTestSuite() {
-        delete engine_;
-        delete fonts_;
-    }
 
     // The words of the letter's PDF with their boxes (points, from the page's top left).
     std::vector<Word> words_of(const letter::ComposedLetter& letter) {
-        PdfWriter writer{*fonts_};
+        PdfWriter writer{letter::testing::test_fonts()};
         const auto file = scratch_.path() / "letter.pdf";
-        kiosk::testing::write_bytes(file, writer.write(engine_->lay_out(letter, content::PaperSize::Letter)));
+        kiosk::testing::write_bytes(file, writer.write(letter::testing::test_engine().lay_out(letter, content::PaperSize::Letter)));
         const auto result = run_command("pdftotext -bbox -enc UTF-8 " + shell_quoted(file.string()) + " -");
         EXPECT_EQ(result.exit_code, 0) << result.output;
         EXPECT_EQ(result.output.find("Warning"), std::string::npos) << result.output.substr(0, 2000);
@@ -106,13 +89,9 @@ protected:
         return false;
     }
 
-    static letter::FontSet* fonts_;
-    static letter::LetterLayoutEngine* engine_;
     ScratchFolder scratch_;
 };
 
-letter::FontSet* PdfReadbackBounds::fonts_ = nullptr;
-letter::LetterLayoutEngine* PdfReadbackBounds::engine_ = nullptr;
 
 TEST_F(PdfReadbackBounds, TenThousandCharacterSenderAddressFlowsOnInsideTheMargins) {
     auto request = letter::testing::typical_request();
@@ -143,6 +122,15 @@ TEST_F(PdfReadbackBounds, SeventyKilobyteTextPrintsWithoutALibharuError) {
     const auto words = words_of(letter);
     expect_inside_and_apart(words, "70 KB paragraph");
     EXPECT_TRUE(has_word_on_a_later_page(words, "LAST"));
+}
+
+// Zero-width marks take no room: only the line's length in characters bounds them.
+TEST_F(PdfReadbackBounds, SeventyKilobytesOfStackedAccentsPrintWithoutALibharuError) {
+    auto letter = typical();
+    letter.printed_name = "e" + repeated("\xCC\x81", 35000) + " LAST";
+    const auto words = words_of(letter);
+    expect_inside_and_apart(words, "stacked accents");
+    EXPECT_FALSE(words.empty());
 }
 
 TEST_F(PdfReadbackBounds, LongNamesInOtherScriptsBreakInsideTheMargins) {

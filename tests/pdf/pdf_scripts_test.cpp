@@ -6,9 +6,8 @@
 #include <sstream>
 
 #include "command_runner.h"
-#include "letter/font_set.h"
 #include "letter/letter_composer.h"
-#include "letter/letter_layout_engine.h"
+#include "test_engine.h"
 #include "pdf/pdf_writer.h"
 #include "test_pack.h"
 
@@ -21,25 +20,13 @@ using kiosk::testing::shell_quoted;
 
 class PdfScripts : public ::testing::Test {
 protected:
-    static void SetUpTestSuite() {
-        auto fonts = letter::find_fonts();
-        ASSERT_TRUE(fonts) << fonts.error();
-        fonts_ = new letter::FontSet(*fonts);
-        auto engine = letter::LetterLayoutEngine::create(*fonts_);
-        ASSERT_TRUE(engine) << engine.error();
-        engine_ = new letter::LetterLayoutEngine(std::move(*engine));
-    }
-    static void TearDownTestSuite() {
-        delete engine_;
-        delete fonts_;
-    }
 
     std::filesystem::path render_with_name(const std::string& name) {
         auto letter = *letter::compose_letter(letter::testing::test_pack(), letter::testing::typical_request());
         letter.printed_name = name;
-        PdfWriter writer{*fonts_};
+        PdfWriter writer{letter::testing::test_fonts()};
         const auto file = scratch_.path() / "letter.pdf";
-        kiosk::testing::write_bytes(file, writer.write(engine_->lay_out(letter, content::PaperSize::Letter)));
+        kiosk::testing::write_bytes(file, writer.write(letter::testing::test_engine().lay_out(letter, content::PaperSize::Letter)));
         return file;
     }
 
@@ -76,13 +63,9 @@ protected:
         EXPECT_GE(fonts, at_least) << table;
     }
 
-    static letter::FontSet* fonts_;
-    static letter::LetterLayoutEngine* engine_;
     ScratchFolder scratch_;
 };
 
-letter::FontSet* PdfScripts::fonts_ = nullptr;
-letter::LetterLayoutEngine* PdfScripts::engine_ = nullptr;
 
 TEST_F(PdfScripts, VietnameseNameReadsBack) {
     const auto pdf = render_with_name("Nguye\xCC\x82\xCC\x83n Thị Minh Khai");  // typed with combining accents
