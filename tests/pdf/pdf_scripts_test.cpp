@@ -63,49 +63,35 @@ protected:
         EXPECT_GE(fonts, at_least) << table;
     }
 
+    // The letter with `name` as its printed name: pdftotext and pdffonts have no
+    // warning, the text holds `expected`, and every font is embedded.
+    void expect_reads_back(const std::string& name, const std::string& expected) {
+        const auto pdf = render_with_name(name);
+        const auto text = text_of(pdf);
+        expect_no_warning(text);
+        EXPECT_NE(text.find(expected), std::string::npos) << text;
+        const auto fonts = fonts_of(pdf);
+        expect_no_warning(fonts);
+        expect_all_embedded(fonts, 2);
+    }
+
     ScratchFolder scratch_;
 };
 
-
 TEST_F(PdfScripts, VietnameseNameReadsBack) {
-    const auto pdf = render_with_name("Nguye\xCC\x82\xCC\x83n Thị Minh Khai");  // typed with combining accents
-    const auto text = text_of(pdf);
-    expect_no_warning(text);
-    EXPECT_NE(text.find("Nguyễn Thị Minh Khai"), std::string::npos) << text;
-    expect_all_embedded(fonts_of(pdf), 2);
+    expect_reads_back("Nguye\xCC\x82\xCC\x83n Thị Minh Khai", "Nguyễn Thị Minh Khai");  // typed with combining accents
 }
 
-TEST_F(PdfScripts, HebrewNameReadsBackInReadingOrder) {
-    const auto pdf = render_with_name("שרה כהן");
-    const auto text = text_of(pdf);
-    expect_no_warning(text);
-    EXPECT_NE(text.find("שרה כהן"), std::string::npos) << text;
-    expect_all_embedded(fonts_of(pdf), 2);
-}
+TEST_F(PdfScripts, HebrewNameReadsBackInReadingOrder) { expect_reads_back("שרה כהן", "שרה כהן"); }
 
-TEST_F(PdfScripts, ChineseNameReadsBack) {
-    const auto pdf = render_with_name("王小明");
-    const auto text = text_of(pdf);
-    expect_no_warning(text);
-    EXPECT_NE(text.find("王小明"), std::string::npos) << text;
-    const auto fonts = fonts_of(pdf);
-    expect_no_warning(fonts);
-    expect_all_embedded(fonts, 2);
-}
+TEST_F(PdfScripts, ChineseNameReadsBack) { expect_reads_back("王小明", "王小明"); }
 
-TEST_F(PdfScripts, ArabicNameReadsBackAsItsLettersNotItsJoinedForms) {
-    const auto pdf = render_with_name("محمد علي");
-    const auto text = text_of(pdf);
-    expect_no_warning(text);
-    EXPECT_NE(text.find("محمد علي"), std::string::npos) << text;
-    expect_all_embedded(fonts_of(pdf), 2);
-}
+TEST_F(PdfScripts, KoreanAndJapaneseNamesReadBack) { expect_reads_back("김민준 さくら", "김민준 さくら"); }
+
+TEST_F(PdfScripts, ArabicNameReadsBackAsItsLettersNotItsJoinedForms) { expect_reads_back("محمد علي", "محمد علي"); }
 
 TEST_F(PdfScripts, ReplacementCharacterInTheLettersOwnFontHasAValidToUnicodeMap) {
-    const auto pdf = render_with_name("Ana \xF0\x9F\x98\x80 Li");
-    const auto text = text_of(pdf);
-    expect_no_warning(text);
-    EXPECT_NE(text.find("Ana \xEF\xBF\xBD Li"), std::string::npos) << text;
+    expect_reads_back("Ana \xF0\x9F\x98\x80 Li", "Ana \xEF\xBF\xBD Li");
 }
 
 }  // namespace
