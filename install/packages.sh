@@ -1,13 +1,17 @@
 # Debian packages Letter Kiosk needs, and a function that installs the missing ones.
 # Sourced by run.sh and test.sh.
 
-# To build the program.
+# To build the program (and the fonts it prints with, needed to run it too). Names in
+# any script print through fallback fonts (kiosk/letter/fallback_fonts.h): Noto for
+# most scripts, AR PL UMing for Chinese and Japanese and Nanum Myeongjo for Korean,
+# because Noto CJK (fonts-noto-cjk) has CFF outlines, which libharu 2.3 cannot embed,
+# and Droid Sans Fallback and WenQuanYi have composite glyphs it embeds incompletely.
 BUILD_PACKAGES=(
   g++ cmake make pkg-config
   libsfml-dev libhpdf-dev libyaml-cpp-dev libkainjow-mustache-dev libcups2-dev
-  libcli11-dev libqrencode-dev libexpected-dev libfreetype-dev libfontconfig-dev
-  libx11-dev libsodium-dev nlohmann-json3-dev libstb-dev libutfcpp-dev libutf8proc-dev libcsv-dev libgtest-dev libbenchmark-dev
-  fonts-dejavu-core fonts-dejavu-extra fonts-liberation fonts-noto-core fonttools
+  libcli11-dev libqrencode-dev libexpected-dev libfreetype-dev libfontconfig-dev libfribidi-dev libutf8proc-dev
+  libx11-dev libsodium-dev nlohmann-json3-dev libstb-dev libutfcpp-dev libcsv-dev libgtest-dev libbenchmark-dev
+  fonts-dejavu-core fonts-dejavu-extra fonts-liberation fonts-noto-core fonts-arphic-uming fonts-nanum fonttools
 )
 # To run the kiosk with a printer.
 RUN_PACKAGES=(cups cups-client)

@@ -1,12 +1,14 @@
 #include "letter/font_metrics.h"
 
 #include <memory>
+#include <vector>
 
 #include <ft2build.h>
 #include FT_FREETYPE_H
 #include FT_ADVANCES_H
 
 #include "letter/utf8.h"
+#include "letter/visible_characters.h"
 
 namespace kiosk::letter {
 
@@ -27,6 +29,8 @@ tl::expected<FontMetrics, std::string> FontMetrics::load(const FontSet& fonts) {
     std::unique_ptr<FT_LibraryRec_, LibraryDeleter> library{raw_library};
 
     FontMetrics metrics;
+    std::string family;
+    std::vector<std::string> postscript_names;
     const std::filesystem::path* paths[] = {&fonts.regular, &fonts.bold, &fonts.italic};
     for (int style = 0; style < 3; ++style) {
         FT_Face raw_face = nullptr;
@@ -34,6 +38,8 @@ tl::expected<FontMetrics, std::string> FontMetrics::load(const FontSet& fonts) {
             return tl::make_unexpected("cannot read the font " + paths[style]->string());
         }
         std::unique_ptr<FT_FaceRec_, FaceDeleter> face{raw_face};
+        if (style == 0 && face->family_name) family = face->family_name;
+        if (const char* name = FT_Get_Postscript_Name(face.get())) postscript_names.emplace_back(name);
         Face& measured = metrics.faces_[style];
         const float units_per_em = static_cast<float>(face->units_per_EM);
         // Every mapped character is measured now, so later lookups are const and the
@@ -51,25 +57,27 @@ tl::expected<FontMetrics, std::string> FontMetrics::load(const FontSet& fonts) {
             return tl::make_unexpected("the font " + paths[style]->string() + " has no usable characters");
         }
     }
+    metrics.fallback_ = std::make_shared<const FallbackFonts>(family, postscript_names);
     return metrics;
 }
 
-std::u32string FontMetrics::printable(std::u32string_view text, FontStyle style) const {
-    const Face& measured = face(style);
-    std::u32string out{text};
-    for (char32_t& c : out) {
-        if (!measured.advance.count(c)) c = measured.replacement;
-    }
-    return out;
+FontMetrics::Glyph FontMetrics::glyph(char32_t c, FontStyle style) const {
+    const Face& own = face(style);
+    if (const auto found = own.advance.find(c); found != own.advance.end()) return {c, -1, found->second};
+    if (const auto found = fallback_->find(c, style)) return {c, found->font, found->advance};
+    const auto replacement = own.advance.find(own.replacement);
+    return {own.replacement, -1, replacement != own.advance.end() ? replacement->second : 0.f};
 }
 
 float FontMetrics::width(std::u32string_view text, FontStyle style, float size) const {
-    const Face& measured = face(style);
+    const Face& own = face(style);
     float em = 0.f;
     for (char32_t c : text) {
-        auto found = measured.advance.find(c);
-        if (found == measured.advance.end()) found = measured.advance.find(measured.replacement);
-        if (found != measured.advance.end()) em += found->second;
+        if (const auto found = own.advance.find(c); found != own.advance.end()) {
+            em += found->second;
+        } else if (!is_format_character(c)) {
+            em += glyph(c, style).advance;
+        }
     }
     return em * size;
 }

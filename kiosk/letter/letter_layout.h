@@ -10,13 +10,25 @@ namespace kiosk::letter {
 
 enum class FontStyle { Regular, Bold, Italic };
 
+// A font file other than the letter's own, for characters the letter's font lacks
+// (Arabic, Hebrew, CJK, ...), found through fontconfig (fallback_fonts.h).
+struct FontFile {
+    std::string path;  // empty: the letter's own font in the run's style
+    int face_index = 0;  // the face inside a TrueType collection (.ttc)
+
+    bool empty() const { return path.empty(); }
+    bool operator==(const FontFile& other) const { return path == other.path && face_index == other.face_index; }
+    bool operator!=(const FontFile& other) const { return !(*this == other); }
+};
+
 // All coordinates are PDF points (1/72 inch) from the page's top-left corner, y down.
 struct TextRun {
     FontStyle style = FontStyle::Regular;
     float size = 11.f;
     float x = 0.f;
     float baseline = 0.f;
-    std::string text;  // UTF-8; every character has a glyph in the font (else U+FFFD)
+    std::string text;  // UTF-8, in visual order; every character has a glyph in the font (else U+FFFD)
+    FontFile font;     // empty: the letter's font in `style`
 };
 
 struct Rule {

@@ -5,10 +5,9 @@
 #include <stdexcept>
 #include <utility>
 
-#include "letter/line_breaker.h"
+#include "letter/line_setter.h"
 #include "letter/page_flow.h"
 #include "letter/plain_template.h"
-#include "letter/utf8.h"
 
 namespace kiosk::letter {
 
@@ -85,186 +84,201 @@ PageFrame reading_frame(float column_width) {
                      std::min(address_width, text), std::min(signature_width, text)};
 }
 
-// Builds runs through the metrics, so every run's text is drawable in its font.
-class RunMaker {
-public:
-    explicit RunMaker(const FontMetrics& metrics) : metrics_(metrics) {}
-
-    TextRun run(std::u32string_view text, FontStyle style, float size, float x, float baseline) const {
-        return TextRun{style, size, x, baseline, encode_utf8(metrics_.printable(text, style))};
-    }
-    float width(std::u32string_view text, FontStyle style, float size) const {
-        return metrics_.width(metrics_.printable(text, style), style, size);
-    }
-    std::vector<std::u32string> lines(const std::string& text, FontStyle style, float size, float max_width) const {
-        return break_lines(metrics_.printable(decode_utf8(text), style), metrics_, style, size, max_width);
-    }
-
-private:
-    const FontMetrics& metrics_;
-};
-
-// Lines of a block stacked from `top`; returns the top of the line after the last.
-float stack_lines(PageLayout& page, const RunMaker& maker, const std::vector<std::u32string>& lines, float x,
-                  float top, float size, float leading) {
-    for (const auto& line : lines) {
-        page.runs.push_back(maker.run(line, FontStyle::Regular, size, x, top + ascent * size));
-        top += leading;
-    }
-    return top;
+// A line of text as a block of the flow: `height` tall, its baseline `baseline` below
+// the block's top.
+FlowBlock text_line(const LineSetter& setter, SetLine line, float size, float x, float height, float baseline) {
+    return FlowBlock{height, false, false, [&setter, line = std::move(line), size, x, baseline](PageLayout& page, float top) {
+                         setter.place(line, FontStyle::Regular, size, x, top + baseline, page.runs);
+                     }};
 }
 
-std::vector<std::u32string> wrapped_lines(const RunMaker& maker, const std::vector<std::string>& lines, float width) {
-    std::vector<std::u32string> out;
-    for (const auto& line : lines) {
-        for (auto& piece : maker.lines(line, FontStyle::Regular, body_size, width)) out.push_back(std::move(piece));
+// The lines of `text` wrapped to `width`, one flow block each, each kept with the next.
+void add_lines(std::vector<FlowBlock>& blocks, const LineSetter& setter, const std::string& text, float size, float x,
+               float width, float leading, float baseline) {
+    for (auto& line : setter.lines(text, FontStyle::Regular, size, width)) {
+        blocks.push_back(text_line(setter, std::move(line), size, x, leading, baseline));
+        blocks.back().keep_with_next = true;
     }
-    return out;
+}
+
+// An address: its lines wrapped and kept together (a block moves to the next page
+// whole when it can).
+void add_address(std::vector<FlowBlock>& blocks, const LineSetter& setter, const std::vector<std::string>& lines,
+                 float x, float width) {
+    const std::size_t first = blocks.size();
+    for (const auto& line : lines) add_lines(blocks, setter, line, body_size, x, width, body_leading, ascent * body_size);
+    if (blocks.size() > first) blocks.back().keep_with_next = false;
 }
 
 FlowBlock space(float height) { return FlowBlock{height, true, true, nullptr}; }
 
-FlowBlock text_line(const RunMaker& maker, std::u32string line, float x, float leading) {
-    return FlowBlock{leading, false, false, [&maker, line = std::move(line), x](PageLayout& page, float top) {
-                         page.runs.push_back(maker.run(line, FontStyle::Regular, body_size, x, top + ascent * body_size));
-                     }};
-}
-
 // A paragraph keeps its first two and last two lines together.
-void add_paragraph(std::vector<FlowBlock>& blocks, const RunMaker& maker, const std::string& text, float x, float width,
-                   const Spacing& spacing) {
-    auto lines = maker.lines(text, FontStyle::Regular, body_size, width);
+void add_paragraph(std::vector<FlowBlock>& blocks, const LineSetter& setter, const std::string& text, float x,
+                   float width, const Spacing& spacing) {
+    auto lines = setter.lines(text, FontStyle::Regular, body_size, width);
     const std::size_t count = lines.size();
     for (std::size_t i = 0; i < count; ++i) {
-        FlowBlock block = text_line(maker, std::move(lines[i]), x, spacing.leading);
-        block.keep_with_next = i + 1 < count && (i == 0 || i + 2 == count);
-        blocks.push_back(std::move(block));
+        blocks.push_back(text_line(setter, std::move(lines[i]), body_size, x, spacing.leading, ascent * body_size));
+        blocks.back().keep_with_next = i + 1 < count && (i == 0 || i + 2 == count);
     }
 }
 
-FlowBlock own_words_box(const RunMaker& maker, const std::string& label, float x, float width, const Spacing& spacing) {
+FlowBlock own_words_box(const LineSetter& setter, const std::string& label, float x, float width,
+                        const Spacing& spacing) {
+    const float label_size = 9.f;
     const float label_line = 12.f;
     const float padding = 7.f;
     const float line_spacing = spacing.own_words_line;
-    const float height = padding + label_line + own_words_lines * line_spacing + padding;
-    return FlowBlock{height, true, false, [&maker, label, x, width, height, label_line, padding, line_spacing](PageLayout& page, float top) {
+    // A label too long for two lines is cut there: the box is for the visitor's words.
+    auto labels = setter.lines(label, FontStyle::Regular, label_size, width - 2 * padding);
+    if (labels.size() > 2) labels.resize(2);
+    const float labels_height = label_line * static_cast<float>(std::max<std::size_t>(labels.size(), 1));
+    const float height = padding + labels_height + own_words_lines * line_spacing + padding;
+    return FlowBlock{height, true, false, [&setter, labels = std::move(labels), x, width, height, label_size, label_line, labels_height, padding, line_spacing](PageLayout& page, float top) {
                          const float bottom = top + height;
                          page.rules.push_back({x, top, x + width, top, 0.6f});
                          page.rules.push_back({x, bottom, x + width, bottom, 0.6f});
                          page.rules.push_back({x, top, x, bottom, 0.6f});
                          page.rules.push_back({x + width, top, x + width, bottom, 0.6f});
-                         page.runs.push_back(maker.run(decode_utf8(label), FontStyle::Regular, 9.f, x + padding,
-                                                       top + padding + ascent * 9.f));
+                         float baseline = top + padding + ascent * label_size;
+                         for (const auto& line : labels) {
+                             setter.place(line, FontStyle::Regular, label_size, x + padding, baseline, page.runs);
+                             baseline += label_line;
+                         }
                          for (int i = 1; i <= own_words_lines; ++i) {
-                             const float y = top + padding + label_line + i * line_spacing;
+                             const float y = top + padding + labels_height + i * line_spacing;
                              page.rules.push_back({x + padding, y, x + width - padding, y, 0.4f});
                          }
                      }};
 }
 
-FlowBlock closing_block(const RunMaker& maker, const ComposedLetter& letter, float x, float signature_width,
-                        const Spacing& spacing) {
-    const float signature_space = spacing.signature;
-    const float label_gap = 10.f;
-    const float name_space = letter.printed_name.empty() ? 28.f : 20.f;
-    const float height = body_leading + signature_space + label_gap + name_space + label_gap;
-    return FlowBlock{height, false, false, [&maker, &letter, x, signature_width, signature_space, label_gap, name_space](PageLayout& page, float top) {
-                         page.runs.push_back(maker.run(decode_utf8(letter.closing), FontStyle::Regular, body_size, x,
-                                                       top + ascent * body_size));
-                         const float signature_y = top + body_leading + signature_space;
-                         page.rules.push_back({x, signature_y, x + signature_width, signature_y, 0.5f});
-                         page.runs.push_back(maker.run(decode_utf8(letter.signature_label), FontStyle::Regular,
-                                                       small_size, x, signature_y + label_gap));
-                         const float name_y = signature_y + label_gap + name_space;
-                         if (letter.printed_name.empty()) {
-                             page.rules.push_back({x, name_y, x + signature_width, name_y, 0.5f});
-                             page.runs.push_back(maker.run(decode_utf8(letter.printed_name_label), FontStyle::Regular,
-                                                           small_size, x, name_y + label_gap));
-                         } else {
-                             page.runs.push_back(maker.run(decode_utf8(letter.printed_name), FontStyle::Regular,
-                                                           body_size, x, name_y));
-                         }
+// A ruled line along the bottom of a block `height` tall.
+FlowBlock rule_below(float height, float x, float width) {
+    return FlowBlock{height, false, false, [x, width, height](PageLayout& page, float top) {
+                         page.rules.push_back({x, top + height, x + width, top + height, 0.5f});
                      }};
 }
 
-// A labelled line for each part of the address to write by hand ("Street or P.O. box:
-// ______"), under the office line. A label that leaves too little room to write after
-// it (a long one wraps) gets its line below it. Returns the top of the line after the last.
-float add_address_to_write(PageLayout& page, const RunMaker& maker, const std::vector<std::string>& labels,
-                           const PageFrame& frame, float top) {
-    const float left = frame.side_margin;
-    const float right = left + frame.address_width;
-    const float label_leading = small_size * 1.3f;
-    for (const std::string& label : labels) {
-        const auto lines = maker.lines(label + ":", FontStyle::Regular, small_size, frame.address_width);
-        float baseline = top + handwriting_line_spacing - body_leading * 0.3f;
-        float end = left;
-        for (const auto& line : lines) {
-            page.runs.push_back(maker.run(line, FontStyle::Regular, small_size, left, baseline));
-            end = left + maker.width(line, FontStyle::Regular, small_size) + 4.f;
-            baseline += label_leading;
+// The closing, the line to sign on and the printed name (or a line to print it by
+// hand), each wrapped to its width; all of it moves to the next page together.
+void add_closing(std::vector<FlowBlock>& blocks, const LineSetter& setter, const ComposedLetter& letter, float x,
+                 float text_width, float signature_width, const Spacing& spacing) {
+    const float label_gap = 10.f;  // from a rule to the baseline of its label, and between labels
+    const std::size_t first = blocks.size();
+    add_lines(blocks, setter, letter.closing, body_size, x, text_width, body_leading, ascent * body_size);
+    const float closing_room = blocks.size() == first ? body_leading : 0.f;  // no closing: its line left blank
+    blocks.push_back(rule_below(closing_room + spacing.signature, x, signature_width));
+    auto add_labels = [&](const std::string& text) {
+        add_lines(blocks, setter, text, small_size, x, signature_width, label_gap, label_gap);
+    };
+    add_labels(letter.signature_label);
+    if (letter.printed_name.empty()) {
+        blocks.push_back(rule_below(28.f, x, signature_width));
+        add_labels(letter.printed_name_label);
+    } else {
+        float height = 20.f;  // from the label above to the name's first baseline
+        for (auto& line : setter.lines(letter.printed_name, FontStyle::Regular, body_size, signature_width)) {
+            blocks.push_back(text_line(setter, std::move(line), body_size, x, height, height));
+            height = body_leading;
         }
-        baseline -= label_leading;
-        top = baseline + body_leading * 0.3f;
-        if (right - end < min_handwriting_width) {
-            baseline += handwriting_line_spacing;
-            top += handwriting_line_spacing;
-            end = left;
-        }
-        page.rules.push_back({end, baseline + 1.f, right, baseline + 1.f, 0.5f});
+        blocks.push_back(space(label_gap));
+        blocks.back().is_space = false;  // room for the name's descenders, wherever the block falls
     }
-    return top;
+    for (std::size_t i = first; i + 1 < blocks.size(); ++i) blocks[i].keep_with_next = true;
+}
+
+// A labelled line for each part of the address to write by hand ("Street or P.O. box:
+// ______"), under the office line, all kept together. A label that leaves too little
+// room to write after it (a long one wraps) gets its line below it.
+void add_address_to_write(std::vector<FlowBlock>& blocks, const LineSetter& setter,
+                          const std::vector<std::string>& labels, float x, float width) {
+    const float baseline = handwriting_line_spacing - body_leading * 0.3f;  // in a line's block
+    for (const std::string& label : labels) {
+        auto lines = setter.lines(label + ":", FontStyle::Regular, small_size, width);
+        if (lines.empty()) continue;
+        SetLine last = std::move(lines.back());
+        lines.pop_back();
+        for (auto& line : lines) {
+            blocks.push_back(text_line(setter, std::move(line), small_size, x, small_size * 1.3f, ascent * small_size));
+            blocks.back().keep_with_next = true;
+        }
+        const float label_end = x + setter.width(last, FontStyle::Regular, small_size) + 4.f;
+        const bool room_after = x + width - label_end >= min_handwriting_width;
+        // The label's last line, and the line to write on after it when there is room.
+        const float rule_from = room_after ? label_end : x + width;
+        blocks.push_back(FlowBlock{handwriting_line_spacing, false, false,
+                                   [&setter, last = std::move(last), x, width, baseline, rule_from](PageLayout& page, float top) {
+                                       setter.place(last, FontStyle::Regular, small_size, x, top + baseline, page.runs);
+                                       if (rule_from < x + width) {
+                                           page.rules.push_back({rule_from, top + baseline + 1.f, x + width, top + baseline + 1.f, 0.5f});
+                                       }
+                                   }});
+        if (!room_after) {
+            blocks.back().keep_with_next = true;
+            blocks.push_back(rule_below(handwriting_line_spacing, x, width));
+        }
+        blocks.back().keep_with_next = true;
+    }
+    if (!blocks.empty()) blocks.back().keep_with_next = false;
 }
 
 // Sender's address and date, top right; recipient's address where the envelope
-// window shows it (in a reading column: all three stacked). Returns where the flowing
-// text may start.
-float lay_out_first_page_top(PageLayout& page, const RunMaker& maker, const ComposedLetter& letter,
-                             const PageFrame& frame) {
+// window shows it (in a reading column: all three stacked). They flow like the body:
+// an address longer than its place pushes what follows down, onto the next page if
+// it must, and never over another block.
+void add_addresses(std::vector<FlowBlock>& blocks, const LineSetter& setter, const ComposedLetter& letter,
+                   const PageFrame& frame) {
     const float column_x = frame.width - frame.side_margin - frame.sender_column_width;
-    float top = frame.top_margin;
     if (!letter.sender_lines.empty()) {
-        top = stack_lines(page, maker, wrapped_lines(maker, letter.sender_lines, frame.sender_column_width), column_x,
-                          top, body_size, body_leading);
-        top += body_leading * 0.5f;
+        add_address(blocks, setter, letter.sender_lines, column_x, frame.sender_column_width);
+        blocks.push_back(space(body_leading * 0.5f));
     }
-    const float date_bottom = stack_lines(page, maker, wrapped_lines(maker, {letter.date}, frame.sender_column_width),
-                                          column_x, top, body_size, body_leading);
+    add_address(blocks, setter, {letter.date}, column_x, frame.sender_column_width);
 
-    const float recipient_top = frame.envelope_window ? address_top : date_bottom + body_leading;
-    float bottom = stack_lines(page, maker, wrapped_lines(maker, letter.recipient_lines, frame.address_width),
-                               frame.side_margin, recipient_top, body_size, body_leading);
-    if (letter.address_blank) bottom = add_address_to_write(page, maker, letter.address_labels, frame, bottom);
-    if (frame.envelope_window) bottom = std::max(bottom, window_bottom);
-    return bottom + body_leading * 0.5f;
+    blocks.push_back(space(frame.envelope_window ? body_leading * 0.5f : body_leading));
+    const std::size_t recipient = blocks.size();
+    add_address(blocks, setter, letter.recipient_lines, frame.side_margin, frame.address_width);
+    if (letter.address_blank) {
+        if (blocks.size() > recipient) blocks.back().keep_with_next = true;
+        add_address_to_write(blocks, setter, letter.address_labels, frame.side_margin, frame.address_width);
+    }
+    if (frame.envelope_window && blocks.size() > recipient) blocks[recipient].not_above = address_top;
+    blocks.push_back(space(body_leading * 0.5f));
 }
 
-void add_running_header(PageLayout& page, const RunMaker& maker, const ComposedLetter& letter, const PageFrame& frame,
-                        int page_number) {
+// One line each, cut to its room: the page number in at most half the width, the
+// header in what is left.
+void add_running_header(PageLayout& page, const LineSetter& setter, const ComposedLetter& letter,
+                        const PageFrame& frame, int page_number) {
     kainjow::mustache::data values;
     values.set("page", std::to_string(page_number));
-    const std::u32string number = decode_utf8(render_plain(letter.page_number, values));
     const float baseline = frame.top_margin + ascent * header_size;
     const float right = frame.width - frame.side_margin;
-    const float number_width = maker.width(number, FontStyle::Regular, header_size);
-    page.runs.push_back(maker.run(number, FontStyle::Regular, header_size, right - number_width, baseline));
-    const auto header_lines = maker.lines(letter.page_header, FontStyle::Regular, header_size,
-                                          right - frame.side_margin - number_width - 18.f);
+    const auto number_lines = setter.lines(render_plain(letter.page_number, values), FontStyle::Regular, header_size,
+                                           frame.text_width() / 2.f);
+    float number_width = 0.f;
+    if (!number_lines.empty()) {
+        number_width = setter.width(number_lines.front(), FontStyle::Regular, header_size);
+        setter.place(number_lines.front(), FontStyle::Regular, header_size, right - number_width, baseline, page.runs);
+    }
+    const auto header_lines = setter.lines(letter.page_header, FontStyle::Regular, header_size,
+                                           right - frame.side_margin - number_width - 18.f);
     if (!header_lines.empty()) {
-        page.runs.push_back(maker.run(header_lines.front(), FontStyle::Regular, header_size, frame.side_margin, baseline));
+        setter.place(header_lines.front(), FontStyle::Regular, header_size, frame.side_margin, baseline, page.runs);
     }
     const float rule_y = baseline + 6.f;
     page.rules.push_back({frame.side_margin, rule_y, right, rule_y, 0.4f});
 }
 
-void add_footer(PageLayout& page, const RunMaker& maker, const ComposedLetter& letter, const PageFrame& frame,
+// The first line of the footer: small print, never more.
+void add_footer(PageLayout& page, const LineSetter& setter, const ComposedLetter& letter, const PageFrame& frame,
                 float page_height) {
     if (letter.footer.empty()) return;
-    const auto lines = maker.lines(letter.footer, FontStyle::Regular, small_size, frame.text_width());
+    const auto lines = setter.lines(letter.footer, FontStyle::Regular, small_size, frame.text_width());
     if (lines.empty()) return;
-    const float width = maker.width(lines.front(), FontStyle::Regular, small_size);
-    page.runs.push_back(maker.run(lines.front(), FontStyle::Regular, small_size, (frame.width - width) / 2.f,
-                                  page_height - frame.bottom_margin));
+    const float width = setter.width(lines.front(), FontStyle::Regular, small_size);
+    setter.place(lines.front(), FontStyle::Regular, small_size, (frame.width - width) / 2.f,
+                 page_height - frame.bottom_margin, page.runs);
 }
 
 }  // namespace
@@ -301,7 +315,7 @@ LetterLayout LetterLayoutEngine::reflow(const ComposedLetter& letter, float colu
 
 LetterLayout LetterLayoutEngine::lay_out(const ComposedLetter& letter, const PageFrame& frame,
                                          const Spacing& spacing) const {
-    const RunMaker maker{metrics_};
+    const LineSetter setter{metrics_};
     const float text_width = frame.text_width();
     const float x = frame.side_margin;
 
@@ -309,37 +323,42 @@ LetterLayout LetterLayoutEngine::lay_out(const ComposedLetter& letter, const Pag
     layout.page_width = frame.width;
     layout.address_by_hand = letter.address_blank;
     layout.pages.emplace_back();
-    const float flow_top = lay_out_first_page_top(layout.pages.front(), maker, letter, frame);
 
     std::vector<FlowBlock> blocks;
-    add_paragraph(blocks, maker, letter.salutation, x, text_width, spacing);
-    blocks.back().keep_with_next = true;
+    add_addresses(blocks, setter, letter, frame);
+    const std::size_t body = blocks.size();
+    add_paragraph(blocks, setter, letter.salutation, x, text_width, spacing);
+    if (blocks.size() > body) {
+        // The letter itself starts below the envelope window.
+        if (frame.envelope_window) blocks[body].not_above = window_bottom + body_leading * 0.5f;
+        blocks.back().keep_with_next = true;
+    }
     for (const auto& paragraph : letter.body_paragraphs) {
         blocks.push_back(space(spacing.paragraph));
-        add_paragraph(blocks, maker, paragraph, x, text_width, spacing);
+        add_paragraph(blocks, setter, paragraph, x, text_width, spacing);
     }
     // The last two lines of the letter go with the closing and signature.
-    for (std::size_t kept = 0, i = blocks.size(); i-- > 0 && kept < 2;) {
+    for (std::size_t kept = 0, i = blocks.size(); i-- > body && kept < 2;) {
         if (blocks[i].is_space) continue;
         blocks[i].keep_with_next = true;
         ++kept;
     }
     if (!letter.own_words_label.empty()) {
         blocks.push_back(space(spacing.before_block));
-        blocks.push_back(own_words_box(maker, letter.own_words_label, x, text_width, spacing));
+        blocks.push_back(own_words_box(setter, letter.own_words_label, x, text_width, spacing));
     }
     blocks.push_back(space(spacing.before_block));
-    blocks.push_back(closing_block(maker, letter, x, frame.signature_width, spacing));
+    add_closing(blocks, setter, letter, x, text_width, frame.signature_width, spacing);
 
     const float header_bottom = frame.top_margin + ascent * header_size + 6.f + body_leading;
     const float text_bottom = frame.height > 0.f ? frame.height - frame.bottom_margin - footer_gap
                                                  : std::numeric_limits<float>::max();
-    const float end = flow_blocks(blocks, {flow_top, header_bottom, text_bottom}, layout.pages);
+    const float end = flow_blocks(blocks, {frame.top_margin, header_bottom, text_bottom}, layout.pages);
     layout.page_height = frame.height > 0.f ? frame.height : end + footer_gap + frame.bottom_margin;
 
     for (std::size_t i = 0; i < layout.pages.size(); ++i) {
-        if (i > 0) add_running_header(layout.pages[i], maker, letter, frame, static_cast<int>(i + 1));
-        add_footer(layout.pages[i], maker, letter, frame, layout.page_height);
+        if (i > 0) add_running_header(layout.pages[i], setter, letter, frame, static_cast<int>(i + 1));
+        add_footer(layout.pages[i], setter, letter, frame, layout.page_height);
     }
     return layout;
 }

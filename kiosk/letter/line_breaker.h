@@ -1,5 +1,6 @@
 // Word wrap by measured advance widths: greedy, breaking at spaces, and inside a
-// word only when the word alone is wider than the line (a long e-mail address).
+// word only when the word alone is wider than the line (a long e-mail address),
+// then between grapheme clusters, so an accent or a joined sequence stays whole.
 #pragma once
 
 #include <string>

@@ -10,6 +10,7 @@ float flow_blocks(const std::vector<FlowBlock>& blocks, const FlowFrame& frame, 
     for (std::size_t i = 0; i < blocks.size(); ++i) {
         const FlowBlock& block = blocks[i];
         if (block.is_space && top == page_top) continue;
+        if (pages.size() == 1 && top < block.not_above) top = block.not_above;
 
         // The block and every block it is kept with must fit together.
         float group_height = 0.f;
@@ -18,9 +19,10 @@ float flow_blocks(const std::vector<FlowBlock>& blocks, const FlowFrame& frame, 
             if (!blocks[j].keep_with_next) break;
         }
         const bool fits = top + group_height <= frame.bottom;
-        // On a fresh page a group taller than the page is placed anyway and breaks
-        // where it must; moving it on would never end.
-        if (!fits && top > page_top) {
+        // A group taller than a fresh page breaks where it must, from where it is:
+        // moving it on would leave a page nearly empty and gain nothing.
+        const bool fits_a_page = frame.next_page_top + group_height <= frame.bottom;
+        if (!fits && fits_a_page && top > page_top) {
             pages.emplace_back();
             top = page_top = frame.next_page_top;
             if (block.is_space) continue;

@@ -2,6 +2,8 @@
 // starting a new page when the next block does not fit. A block marked
 // keep_with_next moves to the next page together with what follows it, which is
 // how the closing and signature never stand alone and paragraphs keep two lines.
+// Every block lands below the one before it, so no two blocks overlap, and inside
+// the frame's top and bottom unless a single block is taller than a page.
 #pragma once
 
 #include <functional>
@@ -16,6 +18,7 @@ struct FlowBlock {
     bool keep_with_next = false;
     bool is_space = false;  // vertical space: dropped at the top of a page
     std::function<void(PageLayout&, float top)> paint;  // nullptr for spaces
+    float not_above = 0.f;  // on the first page, the block starts no higher (the envelope window)
 };
 
 struct FlowFrame {

@@ -219,7 +219,7 @@ TEST_F(LetterLayoutTest, NoNameLeavesALineToPrintItByHand) {
 
 TEST_F(LetterLayoutTest, CharacterTheFontLacksBecomesTheReplacementCharacter) {
     auto letter = *compose_letter(testing::test_pack(), testing::typical_request());
-    letter.printed_name = "Ana \xE2\x98\x83 Li";  // U+2603 SNOWMAN: outside the letter fonts' subset
+    letter.printed_name = "Ana \xF0\x9F\x98\x80 Li";  // an emoji: beyond what libharu can print (UCS-2)
     letter.sender_lines = {"\xFF broken byte"};
     const auto layout = lay_out(letter);
     const TextRun* name = find_run(layout, "Ana \xEF\xBF\xBD Li");

@@ -107,6 +107,20 @@ Colour tone_colour(Tone tone, const Palette& p) {
     return p.text;
 }
 
+const sf::Font& letter_font(const LetterFonts& fonts, const letter::TextRun& run) {
+    const sf::Font& own = run.style == letter::FontStyle::Bold     ? fonts.bold
+                          : run.style == letter::FontStyle::Italic ? fonts.italic
+                                                                   : fonts.regular;
+    if (run.font.empty()) return own;
+    auto found = fonts.fallback.find(run.font.path);
+    if (found == fonts.fallback.end()) {
+        sf::Font loaded;
+        loaded.loadFromFile(run.font.path);  // kept even when it fails, so it is tried once
+        found = fonts.fallback.emplace(run.font.path, std::move(loaded)).first;
+    }
+    return found->second.getInfo().family.empty() ? own : found->second;
+}
+
 // Only the lines inside `visible` are drawn: a large-text letter is one long page.
 void draw_page(sf::RenderTarget& target, const PagePicture& picture, const Rect& visible, const PaintResources& resources) {
     draw_box(target, picture.rect, {255, 255, 255}, {120, 120, 120}, 1.f);
@@ -129,9 +143,7 @@ void draw_page(sf::RenderTarget& target, const PagePicture& picture, const Rect&
         const unsigned size = std::max(1u, unsigned(std::lround(run.size * picture.scale)));
         const float baseline = picture.rect.y + run.baseline * picture.scale;
         if (baseline + float(size) < visible.y || baseline - float(size) > visible.bottom()) continue;
-        const sf::Font& font = run.style == letter::FontStyle::Bold     ? resources.letter_fonts.bold
-                               : run.style == letter::FontStyle::Italic ? resources.letter_fonts.italic
-                                                                        : resources.letter_fonts.regular;
+        const sf::Font& font = letter_font(resources.letter_fonts, run);
         sf::Text text(sf::String::fromUtf8(run.text.begin(), run.text.end()), font, size);
         text.setFillColor(sf::Color(20, 20, 20));
         // SFML's first baseline sits one character size below the position.

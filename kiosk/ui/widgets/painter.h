@@ -17,9 +17,11 @@
 
 namespace kiosk::ui {
 
-// Fonts of the letter itself (the same TTF files the PDF embeds), for the preview.
+// Fonts of the letter itself (the same TTF files the PDF embeds), for the preview,
+// and the fallback fonts its runs name (Arabic, Hebrew, CJK, ...), loaded on first use.
 struct LetterFonts {
     sf::Font regular, bold, italic;
+    mutable std::map<std::string, sf::Font> fallback;  // by file; SFML opens a collection's first face
 };
 
 struct PaintResources {
