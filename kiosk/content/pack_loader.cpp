@@ -5,6 +5,7 @@
 #include <set>
 #include <system_error>
 
+#include "content/contacts_reader.h"
 #include "content/pack_folder.h"
 #include "content/pack_info_reader.h"
 #include "content/reasons_reader.h"
@@ -125,6 +126,7 @@ tl::expected<Pack, std::vector<Problem>> load_pack(const fs::path& folder) {
         FileProblems file = problems_in("recipients.yaml");
         RecipientsFile recipients = read_recipients(*document, languages, states ? &*states : nullptr, file);
         pack.recipients = std::move(recipients.recipients);
+        load_contacts_csv_files(folder, recipients, pack.recipients, states ? &*states : nullptr, problems);
         recipient_ids = std::move(recipients.ids);
     }
 

@@ -62,7 +62,8 @@ private:
     void count(const YAML::Mark& where) {
         if (++nodes_ > max_yaml_nodes) {
             throw Refusal{where, "too many entries (more than " + std::to_string(max_yaml_nodes) +
-                                     "); is this really a content pack file?"};
+                                     "); a long list of contacts goes in contacts/<recipient>.csv, kept in a "
+                                     "spreadsheet (see the guide)"};
         }
     }
     int documents_ = 0;
