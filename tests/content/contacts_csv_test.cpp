@@ -130,16 +130,16 @@ TEST_F(ContactsCsv, MissingHeaderSaysToAddIt) {
 
 TEST_F(ContactsCsv, DateAsASpreadsheetFormatsItIsPlacedAtItsCell) {
     const std::string row = "MO,Boone County,Sheriff,Jane Doe,Doe,,,,,11/20/2026,\n";
-    EXPECT_TRUE(has_problem(problems_with(header + row), file(), {2, 33},
+    EXPECT_TRUE(has_problem(problems_with(header + row), file(), {2, 42},
                             "'verified_on' (column J) should be a date like 2026-11-24, not '11/20/2026'; in a "
                             "spreadsheet, format the column as text"));
 }
 
 TEST_F(ContactsCsv, ImpossibleDayAndBadTermEnd) {
     const auto found = problems_with(header + "MO,Boone County,Sheriff,,,,,,,2026-02-30,Jan 2029\n");
-    EXPECT_TRUE(has_problem(found, file(), {2, 26}, "'verified_on' (column J) should be a date like 2026-11-24, not "
+    EXPECT_TRUE(has_problem(found, file(), {2, 31}, "'verified_on' (column J) should be a date like 2026-11-24, not "
                                                     "'2026-02-30'"));
-    EXPECT_TRUE(has_problem(found, file(), {2, 37}, "'term_ends' (column K) should be a month like 2027-01 or a "
+    EXPECT_TRUE(has_problem(found, file(), {2, 42}, "'term_ends' (column K) should be a month like 2027-01 or a "
                                                     "date like 2029-01-20, not 'Jan 2029'"));
 }
 
@@ -162,7 +162,7 @@ TEST_F(ContactsCsv, QuotedLineBreakInAnAddressSaysWhereEachLineGoes) {
     const auto found = problems_with(header + "MO,Boone County,Sheriff,,,\"2121 County Drive\nColumbia, MO 65202\",,,,,\n" +
                                      "MO,Boone Cuonty,Sheriff,,,,,,,,\n");
     ASSERT_EQ(found.size(), 2u) << describe(found);
-    EXPECT_TRUE(has_problem(found, file(), {2, 25},
+    EXPECT_TRUE(has_problem(found, file(), {2, 27},
                             "'address_1' (column F) holds a line break; put each line of the address in its own "
                             "column: address_1, address_2, address_3"));
     EXPECT_TRUE(has_problem(found, file(), {4, 4}, "'Boone Cuonty' is not a county of MO"));
@@ -185,8 +185,8 @@ TEST_F(ContactsCsv, SecondRowForAPlaceNamesTheFirst) {
 }
 
 TEST_F(ContactsCsv, RowWithAnUnquotedComma) {
-    EXPECT_TRUE(has_problem(problems_with(header + "MO,Boone County,Sheriff,,,2121 County Drive,,Columbia, MO 65202,,,,\n"),
-                            file(), {2, 58},
+    EXPECT_TRUE(has_problem(problems_with(header + "MO,Boone County,Sheriff,,,2121 County Drive,,Columbia, MO 65202,,,\n"),
+                            file(), {2, 67},
                             "this row has 12 values, but the first line names 11 columns (a value with a comma in "
                             "it goes in double quotes)"));
 }
