@@ -153,8 +153,11 @@ private:
     }
     // "'verified_on' (column J)": what staff look for in the spreadsheet.
     std::string field(Column column) const {
-        const std::string name = "'" + column_name(column) + "'";
-        return positions_[column] ? name + " (column " + column_letter(*positions_[column]) + ")" : name;
+        return "'" + column_name(column) + "'" + in_column(column);
+    }
+    // " (column B)", or "" when the file has no such column.
+    std::string in_column(Column column) const {
+        return positions_[column] ? " (column " + column_letter(*positions_[column]) + ")" : "";
     }
     // At the cell of `column`, or where the row starts when the file has no such column.
     void report(Column column, const std::string& message) {
@@ -203,10 +206,10 @@ private:
         const bool suggest = !problems_.full();
         const State* state = places_->find_state(state_id);
         if (!state) {
-            report(StateColumn, "state '" + state_id + "' is not in states.yaml" +
+            report(StateColumn, "state '" + state_id + "'" + in_column(StateColumn) + " is not in states.yaml" +
                                     (suggest ? did_you_mean(state_id, places_->state_ids()) : ""));
         } else if (level_ == RecipientLevel::County && !county.empty() && !places_->has_county(*state, county)) {
-            report(County, "'" + county + "' is not a county of " + state_id + " in states.yaml" +
+            report(County, "'" + county + "'" + in_column(County) + " is not a county of " + state_id + " in states.yaml" +
                                (suggest ? did_you_mean(county, state->counties) : ""));
         }
     }

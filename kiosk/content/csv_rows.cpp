@@ -37,6 +37,24 @@ private:
     int column_ = 1;
 };
 
+// A line without a quote, split at each comma as libcsv splits it (spaces and tabs around
+// each value trimmed). Most lines of a pack's CSV files have no quote, and splitting them
+// here costs a fraction of feeding libcsv a comma at a time, which places need.
+CsvRow split_plain_line(std::string_view line, int line_number) {
+    CsvRow row{line_number, {}};
+    row.values.reserve(11);
+    ColumnCounter columns(line);
+    for (std::size_t from = 0;;) {
+        const std::size_t comma = line.find(',', from);
+        std::string_view value = line.substr(from, comma == std::string_view::npos ? line.size() - from : comma - from);
+        const std::size_t first = value.find_first_not_of(" \t");
+        value = first == std::string_view::npos ? std::string_view() : value.substr(first, value.find_last_not_of(" \t") - first + 1);
+        row.values.push_back({std::string(value), line_number, columns.at(from)});
+        if (comma == std::string_view::npos) return row;
+        from = comma + 1;
+    }
+}
+
 const char* const quoting_rule =
     "a value holding a comma, a quote or a line break is written in quotes, with each quote inside it doubled";
 
@@ -76,6 +94,9 @@ std::optional<CsvRow> CsvRows::next(FileProblems& problems) {
 }
 
 std::optional<CsvRow> CsvRows::parse_row(std::string_view line, FileProblems& problems) {
+    if (line.size() <= max_csv_line_bytes && line.find('"') == std::string_view::npos) {
+        return split_plain_line(line, line_);
+    }
     CsvRow row{line_, {}};
     row.values.reserve(11);  // the pack's CSV files have three to eleven columns
     RowValues parsed{row.values, line_, 1};

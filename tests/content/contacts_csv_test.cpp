@@ -146,8 +146,8 @@ TEST_F(ContactsCsv, ImpossibleDayAndBadTermEnd) {
 TEST_F(ContactsCsv, UnknownCountyAndStateSuggestTheClosest) {
     const auto found = problems_with(header + "MO,Boone Cuonty,Sheriff,,,,,,,,\nMX,Boone County,Sheriff,,,,,,,,\n");
     EXPECT_TRUE(has_problem(found, file(), {2, 4},
-                            "'Boone Cuonty' is not a county of MO in states.yaml (did you mean 'Boone County'?)"));
-    EXPECT_TRUE(has_problem(found, file(), {3, 1}, "state 'MX' is not in states.yaml (did you mean 'MO'?)"));
+                            "'Boone Cuonty' (column B) is not a county of MO in states.yaml (did you mean 'Boone County'?)"));
+    EXPECT_TRUE(has_problem(found, file(), {3, 1}, "state 'MX' (column A) is not in states.yaml (did you mean 'MO'?)"));
 }
 
 TEST_F(ContactsCsv, PlaceTheRecipientsLevelDoesNotTake) {
@@ -165,7 +165,7 @@ TEST_F(ContactsCsv, QuotedLineBreakInAnAddressSaysWhereEachLineGoes) {
     EXPECT_TRUE(has_problem(found, file(), {2, 27},
                             "'address_1' (column F) holds a line break; put each line of the address in its own "
                             "column: address_1, address_2, address_3"));
-    EXPECT_TRUE(has_problem(found, file(), {4, 4}, "'Boone Cuonty' is not a county of MO"));
+    EXPECT_TRUE(has_problem(found, file(), {4, 4}, "'Boone Cuonty' (column B) is not a county of MO"));
 }
 
 TEST_F(ContactsCsv, QuoteLeftOpenIsPlacedWhereTheValueStarts) {

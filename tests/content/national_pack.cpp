@@ -104,15 +104,18 @@ NationalPack::NationalPack() {
 
     const Counties counties = read_census_counties(KIOSK_CENSUS_COUNTIES);
     // The default pack's four states stay as they are (with whatever they carry); the
-    // others are added with every county.
+    // others are added with every county, in the order of their names, as staff would list them.
     std::string states = read_file(root_ / "states.yaml");
+    std::map<std::string, std::string> added;  // by name
     for (const auto& [state, its_counties] : counties) {
         county_count_ += int(its_counties.size());
         if (states.find("  - id: " + state + "\n") != std::string::npos) continue;
         const std::string& name = state_names().at(state);
-        states += "  - id: " + state + "\n    name: {en: \"" + name + "\", es: \"" + name + "\"}\n    counties:\n";
-        for (const auto& [county, census] : its_counties) states += "      - \"" + county + "\"\n";
+        std::string& entry = added[name];
+        entry = "  - id: " + state + "\n    name: {en: \"" + name + "\", es: \"" + name + "\"}\n    counties:\n";
+        for (const auto& [county, census] : its_counties) entry += "      - \"" + county + "\"\n";
     }
+    for (const auto& [name, entry] : added) states += entry;
     write_file(root_ / "states.yaml", states);
 
     for (const std::string recipient : {"sheriff", "prosecutor"}) {

@@ -38,7 +38,17 @@ void add_states(View& view, const ScreenContext& context, const Rect& area, std:
     const Metrics& m = context.metrics;
     const auto& states = context.pack.states;
     const std::size_t rows = (states.size() + columns - 1) / columns;
-    const float cell = std::clamp((area.height - m.gap * float(rows - 1)) / float(rows), m.min_target, m.button_height * 1.5f);
+    float cell = std::clamp((area.height - m.gap * float(rows - 1)) / float(rows), m.min_target, m.button_height * 1.5f);
+    // Every tile as tall as the widest name needs ("Northern Mariana Islands" takes two
+    // lines in a narrow column); only that name is fitted.
+    const std::string* widest = nullptr;
+    float widest_width = 0.f;
+    for (const auto& state : states) {
+        const float width = text_width(context.font, state_name(context, state), unsigned(m.body), false);
+        if (width > widest_width) widest_width = width, widest = &state_name(context, state);
+    }
+    const float cell_width = (area.width - m.gap * float(columns - 1)) / float(columns);
+    if (widest) cell = std::max(cell, button_height_for(context, *widest, cell_width - m.body * 1.2f, false));
     // Rows are placed from 0, the top of the list's content, as the counties' are.
     const auto cells = grid({area.x, 0.f, area.width, 0.f}, states.size(), columns, cell, m.gap);
     // More states than fit (a national pack has 56): the list scrolls, as the counties do.
