@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <sstream>
+#include <string_view>
 
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
@@ -73,18 +74,22 @@ private:
 };
 
 // Whether `text` cannot hold anything the event screen refuses but too many nodes: no
-// alias (no '*'), no second document (no "---" or "..." starting a line), no escape (no
-// backslash: the only way to write a control character the byte screen did not see) and
-// no raw C1 control character; and it is short enough that a tree of the densest YAML
-// (about 1.5 nodes a byte) stays a few megabytes. Such a text is built into a tree at
-// once and its nodes counted there: the screen would parse it a second time, half the
-// cost of loading a pack (every file of the default pack is such a text).
+// alias (no '*' where a value can start; "ui.*" in a comment is none), no second document
+// (no "---" or "..." starting a line), no escape (no backslash: the only way to write a
+// control character the byte screen did not see) and no raw C1 control character; and
+// short enough that a tree of the densest YAML (about 1.5 nodes a byte) stays a few
+// megabytes. Such a text is built into a tree at once and its nodes counted there: the
+// screen would parse it a second time, as costly as loading it (the default pack's files
+// are all such texts).
 bool is_plain_small_text(const std::string& text) {
     constexpr std::size_t most_bytes = 32 * 1024;
-    if (text.size() > most_bytes || text.find_first_of("*\\") != std::string::npos) return false;
+    if (text.size() > most_bytes || text.find('\\') != std::string::npos) return false;
     for (std::size_t i = 0; i < text.size(); ++i) {
         const bool line_start = i == 0 || text[i - 1] == '\n' || text[i - 1] == '\r';
         if (line_start && (text.compare(i, 3, "---") == 0 || text.compare(i, 3, "...") == 0)) return false;
+        if (text[i] == '*' && (i == 0 || std::string_view(" \t\r\n[{,:?-").find(text[i - 1]) != std::string_view::npos)) {
+            return false;
+        }
         if (static_cast<unsigned char>(text[i]) == 0xC2 && i + 1 < text.size() &&
             static_cast<unsigned char>(text[i + 1]) < 0xA0) {
             return false;
