@@ -9,6 +9,7 @@
 #include "content/csv_rows.h"
 #include "content/known_places.h"
 #include "content/pack_folder.h"
+#include "content/shown_path.h"
 #include "content/text_file.h"
 #include "content/text_limits.h"
 #include "content/value_formats.h"
@@ -279,8 +280,9 @@ std::vector<Contact> read_contacts_csv(std::string_view text, RecipientLevel lev
     return contacts;
 }
 
-void load_contacts_csv_files(const fs::path& root, const RecipientsFile& file, std::vector<Recipient>& recipients,
-                             const std::vector<State>* states, std::vector<Problem>& all) {
+void load_contacts_csv_files(const fs::path& root, const RecipientsFile& file, bool ids_are_certain,
+                             std::vector<Recipient>& recipients, const std::vector<State>* states,
+                             std::vector<Problem>& all) {
     const fs::path folder = "contacts";
     std::error_code error;
     if (fs::symlink_status(root / folder, error).type() == fs::file_type::not_found) return;
@@ -288,7 +290,8 @@ void load_contacts_csv_files(const fs::path& root, const RecipientsFile& file, s
         const fs::path relative = folder / name;
         const std::string id = name.substr(0, name.size() - 4);
         if (std::find(file.ids.begin(), file.ids.end(), id) == file.ids.end()) {
-            all.push_back({(root / relative).string(), 0, 0,
+            if (!ids_are_certain) continue;  // a misspelt id in recipients.yaml is reported there
+            all.push_back({shown_path(root, relative), 0, 0,
                            "'" + id + "' is not a recipient in recipients.yaml; name each contacts file after a "
                                       "recipient's id, like sheriff.csv"});
             continue;
@@ -303,7 +306,7 @@ void load_contacts_csv_files(const fs::path& root, const RecipientsFile& file, s
         }
         static const ContactLines none;
         const auto yaml_lines = file.contact_lines.find(id);
-        FileProblems problems((root / relative).string(), all);
+        FileProblems problems(shown_path(root, relative), all);
         std::vector<Contact> contacts = read_contacts_csv(
             *text, recipient->level, states, yaml_lines == file.contact_lines.end() ? none : yaml_lines->second,
             problems);

@@ -38,9 +38,10 @@ std::vector<Contact> read_contacts_csv(std::string_view text, RecipientLevel lev
 
 // Reads every `root / "contacts" / "<id>.csv"` and adds its contacts to the recipient
 // with that id. `file` is what recipients.yaml gave (every id, even of recipients with
-// problems); a file named after no recipient there is reported. A pack without a
-// contacts folder has no such files.
-void load_contacts_csv_files(const std::filesystem::path& root, const RecipientsFile& file,
+// problems); a file named after no recipient there is reported when `ids_are_certain`
+// (recipients.yaml read without a problem: a misspelt id there would make a good file
+// look stray). A pack without a contacts folder has no such files.
+void load_contacts_csv_files(const std::filesystem::path& root, const RecipientsFile& file, bool ids_are_certain,
                              std::vector<Recipient>& recipients, const std::vector<State>* states,
                              std::vector<Problem>& all);
 

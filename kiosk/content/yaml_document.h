@@ -14,11 +14,12 @@ namespace kiosk::content {
 
 // Sized from the national case: states.yaml with every US county (3,232 in 56 states and
 // areas) is about 3,600 nodes and 120 kB, the largest YAML file of a national pack; its
-// contacts (6,464 for a sheriff and a prosecutor per county) go in contacts/*.csv, read
-// at a tenth of the cost (contacts_reader.h). This is five times that. yaml-cpp builds
-// some 50,000 nodes a second on this project's machine and a tree costs ~500 bytes a
-// node, so the cap also keeps a hostile file of tiny nodes under a second and 20 MB;
-// raising it to hold 6,464 contacts in YAML (170,000 nodes, 2.2 MB) would take seconds.
+// contacts (6,464 for a sheriff and a prosecutor per county) go in contacts/*.csv
+// (contacts_reader.h), which the whole national pack loads with in about 0.1 s. This is
+// five times that. A tree costs about 500 bytes a node, and yaml-cpp built 20,000 tiny
+// nodes in 0.4 s on this project's busy 2-core machine, so the cap keeps a hostile file
+// under a second and 20 MB; the same 6,464 contacts as YAML (170,000 nodes, 2.2 MB) took
+// yaml-cpp 3.3 s to load there, which is why they are not sized for.
 constexpr int max_yaml_nodes = 20000;
 
 // The top-level mapping of `text`, or nullopt with the problems reported. Refused before

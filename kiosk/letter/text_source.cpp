@@ -3,6 +3,7 @@
 #include <fstream>
 #include <iterator>
 
+#include "content/shown_path.h"
 #include "letter/utf8.h"
 
 namespace kiosk::letter {
@@ -36,9 +37,11 @@ content::Problem problem_in(const TextSource& source, const std::string& text, s
 }
 
 PackTextSources::PackTextSources(const content::Pack& pack)
-    : root_(pack.root), recipients_(read(pack.root / "recipients.yaml")) {
+    : shown_root_(pack.shown_root.empty() ? pack.root : pack.shown_root),
+      recipients_(read(pack.root / "recipients.yaml", content::shown_path(shown_root_, "recipients.yaml"))) {
     for (const auto& [language, rules] : pack.language_rules) {
-        strings_.emplace(language, read(pack.root / "strings" / (language + ".yaml")));
+        const std::filesystem::path file = std::filesystem::path("strings") / (language + ".yaml");
+        strings_.emplace(language, read(pack.root / file, content::shown_path(shown_root_, file)));
     }
 }
 
@@ -48,17 +51,18 @@ content::TextPlace YamlTextFile::start_of(const std::string& value) const {
     return found == places_->end() ? content::TextPlace{} : found->second;
 }
 
-PackTextSources::YamlFile PackTextSources::read(const std::filesystem::path& path) {
+PackTextSources::YamlFile PackTextSources::read(const std::filesystem::path& path, std::string shown) {
     std::ifstream in{path, std::ios::binary};
     std::string text{std::istreambuf_iterator<char>{in}, std::istreambuf_iterator<char>{}};
-    return {path.string(), std::make_shared<const YamlTextFile>(std::move(text))};
+    return {std::move(shown), std::make_shared<const YamlTextFile>(std::move(text))};
 }
 
 TextSource PackTextSources::find(const YamlFile& file) { return {file.shown, file.file}; }
 
 TextSource PackTextSources::template_file(const std::string& recipient_id,
                                           const content::LanguageCode& language) const {
-    return {(root_ / "templates" / (recipient_id + "." + language + ".mustache")).string(), nullptr};
+    const std::filesystem::path file = std::filesystem::path("templates") / (recipient_id + "." + language + ".mustache");
+    return {content::shown_path(shown_root_, file), nullptr};
 }
 
 TextSource PackTextSources::recipients_text(const std::string&) const { return find(recipients_); }
@@ -66,7 +70,8 @@ TextSource PackTextSources::recipients_text(const std::string&) const { return f
 TextSource PackTextSources::strings_text(const content::LanguageCode& language, const std::string&) const {
     const auto file = strings_.find(language);
     if (file != strings_.end()) return find(file->second);
-    return {(root_ / "strings" / (language + ".yaml")).string(), std::make_shared<const YamlTextFile>(std::string())};
+    return {content::shown_path(shown_root_, std::filesystem::path("strings") / (language + ".yaml")),
+            std::make_shared<const YamlTextFile>(std::string())};
 }
 
 }  // namespace kiosk::letter

@@ -55,10 +55,10 @@ private:
         std::string shown;
         std::shared_ptr<const YamlTextFile> file;
     };
-    static YamlFile read(const std::filesystem::path& path);
+    static YamlFile read(const std::filesystem::path& path, std::string shown);
     static TextSource find(const YamlFile& file);
 
-    std::filesystem::path root_;
+    std::filesystem::path shown_root_;
     YamlFile recipients_;
     std::map<content::LanguageCode, YamlFile> strings_;
 };
