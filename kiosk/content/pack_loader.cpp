@@ -5,6 +5,7 @@
 #include <set>
 #include <system_error>
 
+#include "content/contacts_reader.h"
 #include "content/language_problems.h"
 #include "content/pack_folder.h"
 #include "content/pack_info_reader.h"
@@ -136,6 +137,7 @@ tl::expected<Pack, std::vector<Problem>> load_pack(const fs::path& folder) {
         FileProblems file = problems_in("recipients.yaml");
         RecipientsFile recipients = read_recipients(*document, languages, known_states, file);
         pack.recipients = std::move(recipients.recipients);
+        load_contacts_csv_files(folder, recipients, !file.any(), pack.recipients, known_states, problems);
         if (!file.any()) recipient_ids = std::move(recipients.ids);
     }
 

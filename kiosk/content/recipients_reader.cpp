@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <string>
 #include <utility>
 
 #include "content/closest_name.h"
@@ -108,20 +109,20 @@ Contact read_contact(const YAML::Node& mapping, RecipientLevel level, const Cont
     return contact;
 }
 
-std::vector<Contact> read_contacts(const MappingFields& fields, RecipientLevel level, const Context& context) {
+std::vector<Contact> read_contacts(const MappingFields& fields, RecipientLevel level, const Context& context,
+                                   ContactLines& places) {
     std::vector<Contact> contacts;
     const auto list = fields.list("contacts", Presence::Optional);
     if (!list) return contacts;
-    std::set<std::pair<std::string, std::string>> places;
     for (const YAML::Node& item : *list) {
         const auto mapping = as_mapping_item(item, "contacts", context.problems);
         if (!mapping) continue;
         Contact contact = read_contact(*mapping, level, context);
-        if (!places.emplace(contact.state, contact.county).second) {
-            const std::string place = level == RecipientLevel::National ? "everybody"
-                                      : contact.county.empty()           ? contact.state
-                                                                         : contact.county + ", " + contact.state;
-            context.problems.add(item.Mark(), "a second contact for " + place + "; keep one per place");
+        const auto [first, is_new] = places.emplace(ContactPlace{contact.state, contact.county}, item.Mark().line + 1);
+        if (!is_new) {
+            context.problems.add(item.Mark(), "a second contact for " + place_name(level, first->first) +
+                                                  " (first on line " + std::to_string(first->second) +
+                                                  "); keep one per place");
             continue;
         }
         contacts.push_back(std::move(contact));
@@ -130,6 +131,11 @@ std::vector<Contact> read_contacts(const MappingFields& fields, RecipientLevel l
 }
 
 }  // namespace
+
+std::string place_name(RecipientLevel level, const ContactPlace& place) {
+    if (level == RecipientLevel::National) return "everybody";
+    return place.second.empty() ? place.first : place.second + ", " + place.first;
+}
 
 const std::vector<std::string>& known_recipient_ids() {
     static const std::vector<std::string> ids = {"president", "governor", "prosecutor", "sheriff", "local-official"};
@@ -167,7 +173,9 @@ RecipientsFile read_recipients(const YAML::Node& document, const std::vector<Lan
         const auto office = fields.translated("office", Presence::Required, languages);
         const auto salutation =
             fields.translated("salutation", Presence::Required, languages, true, max_paragraph_characters);
-        std::vector<Contact> contacts = level ? read_contacts(fields, *level, context) : std::vector<Contact>{};
+        ContactLines lines;
+        std::vector<Contact> contacts = level ? read_contacts(fields, *level, context, lines) : std::vector<Contact>{};
+        if (id) file.contact_lines[*id] = std::move(lines);
         if (!id || !level || !label || !hint || !office || !salutation) continue;
         recipients.push_back({*id, *level, *label, *hint, *office, *salutation, std::move(contacts)});
     }

@@ -17,6 +17,13 @@ std::vector<std::string> read_counties(const MappingFields& fields, const std::s
     std::vector<std::string> counties;
     const auto list = fields.list("counties", Presence::Required);
     if (!list) return counties;
+    if (list->size() > max_counties_per_state) {
+        fields.problems().add(fields.value_mark("counties"),
+                              state_id + " has " + std::to_string(list->size()) + " counties; at most " +
+                                  std::to_string(max_counties_per_state) +
+                                  " fit on the Where screen (Texas, with the most, has 254)");
+        return counties;
+    }
     std::map<std::string, int> first_line;
     for (const YAML::Node& item : *list) {
         auto county = as_text_item(item, "counties", fields.problems());

@@ -10,6 +10,10 @@
 
 namespace kiosk::content {
 
+// Texas has the most counties of any state, 254; the Where screen lays out every county
+// of a state as a button, so four times that is damage, not a campaign.
+constexpr std::size_t max_counties_per_state = 1000;
+
 std::vector<State> read_states(const YAML::Node& document, const std::vector<LanguageCode>& languages,
                                FileProblems& problems);
 

@@ -13,9 +13,11 @@
 
 namespace kiosk::content {
 
-// The largest YAML or template file a pack may have; real ones are a few kilobytes
-// (states.yaml, the largest, about 10 kB). yaml-cpp reads about 2 MB a second on a
-// slow machine, so this keeps check-content on any file well under a second.
+// The largest YAML or template file a pack may have. The national case sizes it: states.yaml
+// with every US county is about 120 kB (the default's, four states, 10 kB), so this is
+// eight times that; yaml-cpp reads about 2 MB a second on a slow machine, and the node
+// cap (yaml_document.h) ends a file of tiny entries sooner, so any file stays well under
+// a second. CSV files have their own caps (zips_reader.h, contacts_reader.h).
 constexpr std::uintmax_t max_text_file_bytes = 1024 * 1024;
 
 // The text of `root / relative`, or the problem with it. Problems name the file as

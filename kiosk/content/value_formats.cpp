@@ -55,4 +55,11 @@ bool is_state_id(const std::string& text) { return matches(text, state_id_patter
 
 bool is_web_link(const std::string& text) { return matches(text, web_link_pattern); }
 
+std::string ascii_lower_case(std::string text) {
+    for (char& c : text) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return text;
+}
+
 }  // namespace kiosk::content

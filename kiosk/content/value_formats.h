@@ -13,4 +13,7 @@ bool is_plain_id(const std::string& text);          // heart-disease: lowercase 
 bool is_state_id(const std::string& text);          // MO: two capital letters
 bool is_web_link(const std::string& text);          // https://example.org/page
 
+// `text` with A-Z made a-z: column names staff may write in capitals ("ZIP,State").
+std::string ascii_lower_case(std::string text);
+
 }  // namespace kiosk::content

@@ -12,8 +12,14 @@
 
 namespace kiosk::content {
 
-// Far more nodes than any real pack file has (states.yaml, the largest, has ~800);
-// the cap keeps a hostile 2 MB file from costing hundreds of megabytes as a tree.
+// Sized from the national case: states.yaml with every US county (3,232 in 56 states and
+// areas) is about 3,600 nodes and 120 kB, the largest YAML file of a national pack; its
+// contacts (6,464 for a sheriff and a prosecutor per county) go in contacts/*.csv
+// (contacts_reader.h), which the whole national pack loads with in about 0.1 s. This is
+// five times that. A tree costs about 500 bytes a node, and yaml-cpp built 20,000 tiny
+// nodes in 0.4 s on this project's busy 2-core machine, so the cap keeps a hostile file
+// under a second and 20 MB; the same 6,464 contacts as YAML (170,000 nodes, 2.2 MB) took
+// yaml-cpp 3.3 s to load there, which is why they are not sized for.
 constexpr int max_yaml_nodes = 20000;
 
 // The top-level mapping of `text`, or nullopt with the problems reported. Refused before

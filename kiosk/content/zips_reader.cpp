@@ -4,14 +4,14 @@
 #include <iterator>
 #include <optional>
 #include <system_error>
-#include <unordered_map>
-#include <unordered_set>
 
 #include "content/closest_name.h"
 #include "content/counted.h"
 #include "content/csv_rows.h"
+#include "content/known_places.h"
 #include "content/shown_path.h"
 #include "content/text_file.h"
+#include "content/value_formats.h"
 
 namespace kiosk::content {
 
@@ -27,13 +27,6 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_all_digits(const std::string& text) { return std::all_of(text.begin(), text.end(), is_digit); }
 bool is_zip(const std::string& text) { return text.size() == 5 && is_all_digits(text); }
 
-std::string lower_case(std::string text) {
-    for (char& c : text) {
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
-    return text;
-}
-
 std::string joined(const std::vector<CsvValue>& values) {
     std::string text;
     for (const CsvValue& value : values) text += (text.empty() ? "" : ",") + value.text;
@@ -43,7 +36,7 @@ std::string joined(const std::vector<CsvValue>& values) {
 // Staff may write the column names in capitals ("ZIP,State,County"); nothing else.
 bool check_header(const CsvRow& row, FileProblems& problems) {
     for (std::size_t i = 0; i < column_count; ++i) {
-        if (i < row.values.size() && lower_case(row.values[i].text) == column_names[i]) continue;
+        if (i < row.values.size() && ascii_lower_case(row.values[i].text) == column_names[i]) continue;
         problems.add_at(
             row.line, i < row.values.size() ? row.values[i].column : 1,
             is_zip(row.values.front().text)
@@ -69,36 +62,6 @@ std::optional<std::string> zip_problem(const std::string& zip) {
     return "ZIP code '" + zip + "' should be 5 digits, like 65201";
 }
 
-// The pack's states and their counties, indexed so that each row is checked in constant
-// time: a national pack has some 3,000 counties and 47,000 rows.
-class KnownPlaces {
-public:
-    explicit KnownPlaces(const std::vector<State>& states) {
-        for (const State& state : states) {
-            ids_.push_back(state.id);
-            auto& entry = places_[state.id];
-            entry.state = &state;
-            entry.counties.insert(state.counties.begin(), state.counties.end());
-        }
-    }
-    const State* find_state(const std::string& id) const {
-        const auto found = places_.find(id);
-        return found == places_.end() ? nullptr : found->second.state;
-    }
-    bool has_county(const State& state, const std::string& county) const {
-        return places_.at(state.id).counties.count(county) > 0;
-    }
-    const std::vector<std::string>& ids() const { return ids_; }
-
-private:
-    struct Place {
-        const State* state = nullptr;
-        std::unordered_set<std::string_view> counties;
-    };
-    std::unordered_map<std::string_view, Place> places_;
-    std::vector<std::string> ids_;
-};
-
 // Whether the row names a known state and one of its counties; reports what it does not.
 bool check_place(const CsvRow& row, const KnownPlaces& places, FileProblems& problems) {
     const CsvValue& state_id = row.values[1];
@@ -106,22 +69,22 @@ bool check_place(const CsvRow& row, const KnownPlaces& places, FileProblems& pro
     // "Did you mean" compares against every name: only worth it while problems are shown.
     const bool suggest = !problems.full();
     if (state_id.text.empty()) {
-        problems.add_at(row.line, state_id.column, "the state is missing");
+        problems.add_at(state_id.line, state_id.column, "the state is missing");
         return false;
     }
     const State* state = places.find_state(state_id.text);
     if (!state) {
-        problems.add_at(row.line, state_id.column,
+        problems.add_at(state_id.line, state_id.column,
                         "state '" + state_id.text + "' is not in states.yaml" +
-                            (suggest ? did_you_mean(state_id.text, places.ids()) : ""));
+                            (suggest ? did_you_mean(state_id.text, places.state_ids()) : ""));
         return false;
     }
     if (county.text.empty()) {
-        problems.add_at(row.line, county.column, "the county is missing");
+        problems.add_at(county.line, county.column, "the county is missing");
         return false;
     }
     if (!places.has_county(*state, county.text)) {
-        problems.add_at(row.line, county.column,
+        problems.add_at(county.line, county.column,
                         "'" + county.text + "' is not a county of " + state->id + " in states.yaml" +
                             (suggest ? did_you_mean(county.text, state->counties) : ""));
         return false;
@@ -159,6 +122,11 @@ std::map<std::string, std::vector<ZipArea>> read_zips(std::string_view text, con
                                 " rows; every US ZIP code with each county it touches is about 47000");
             break;
         }
+        if (const CsvValue* broken = row->value_with_line_break()) {
+            problems.add_at(broken->line, broken->column,
+                            "this value holds a line break; in zips.csv each row is one line");
+            continue;
+        }
         if (row->values.size() != column_count) {
             const bool too_many = row->values.size() > column_count;
             problems.add_at(row->line, too_many ? row->values[column_count].column : row->values.back().column,
@@ -170,7 +138,7 @@ std::map<std::string, std::vector<ZipArea>> read_zips(std::string_view text, con
         const CsvValue& zip = row->values[0];
         bool good = true;
         if (const auto problem = zip_problem(zip.text)) {
-            problems.add_at(row->line, zip.column, *problem);
+            problems.add_at(zip.line, zip.column, *problem);
             good = false;
         }
         if (places && !check_place(*row, *places, problems)) good = false;

@@ -30,9 +30,9 @@ content::TextPlace place_in_file(const std::string& text, std::size_t offset) {
 
 content::Problem problem_in(const TextSource& source, const std::string& text, std::size_t offset,
                             std::string message) {
-    const content::TextPlace place = source.yaml_text
-                                         ? content::place_in_scalar(*source.yaml_text, source.start, text, offset)
-                                         : place_in_file(text, offset);
+    const content::TextPlace place =
+        source.yaml ? content::place_in_scalar(source.yaml->text(), source.yaml->start_of(text), text, offset)
+                    : place_in_file(text, offset);
     return {source.file, place.line, place.column, std::move(message)};
 }
 
@@ -46,34 +46,35 @@ PackTextSources::PackTextSources(const content::Pack& pack)
     }
 }
 
-PackTextSources::YamlFile PackTextSources::read(const std::filesystem::path& path, std::string shown) {
-    std::ifstream in{path, std::ios::binary};
-    auto text =
-        std::make_shared<const std::string>(std::istreambuf_iterator<char>{in}, std::istreambuf_iterator<char>{});
-    auto places = content::scalar_places(*text);
-    return {std::move(shown), std::move(text), std::move(places)};
+content::TextPlace YamlTextFile::start_of(const std::string& value) const {
+    if (!places_) places_ = content::scalar_places(text_);
+    const auto found = places_->find(value);
+    return found == places_->end() ? content::TextPlace{} : found->second;
 }
 
-TextSource PackTextSources::find(const YamlFile& file, const std::string& text) {
-    const auto found = file.places.find(text);
-    return {file.shown, file.text, found == file.places.end() ? content::TextPlace{} : found->second};
+PackTextSources::YamlFile PackTextSources::read(const std::filesystem::path& path, std::string shown) {
+    std::ifstream in{path, std::ios::binary};
+    std::string text{std::istreambuf_iterator<char>{in}, std::istreambuf_iterator<char>{}};
+    return {std::move(shown), std::make_shared<const YamlTextFile>(std::move(text))};
 }
+
+TextSource PackTextSources::find(const YamlFile& file) { return {file.shown, file.file}; }
 
 TextSource PackTextSources::template_file(const std::string& recipient_id,
                                           const content::LanguageCode& language) const {
     const std::filesystem::path file = std::filesystem::path("templates") / (recipient_id + "." + language + ".mustache");
-    return {content::shown_path(shown_root_, file), nullptr, {1, 1, 0}};
+    return {content::shown_path(shown_root_, file), nullptr};
 }
 
-TextSource PackTextSources::recipients_text(const std::string& text) const { return find(recipients_, text); }
+TextSource PackTextSources::recipients_text(const std::string&) const { return find(recipients_); }
 
-TextSource PackTextSources::states_text(const std::string& text) const { return find(states_, text); }
+TextSource PackTextSources::states_text(const std::string&) const { return find(states_); }
 
-TextSource PackTextSources::strings_text(const content::LanguageCode& language, const std::string& text) const {
+TextSource PackTextSources::strings_text(const content::LanguageCode& language, const std::string&) const {
     const auto file = strings_.find(language);
-    if (file != strings_.end()) return find(file->second, text);
+    if (file != strings_.end()) return find(file->second);
     return {content::shown_path(shown_root_, std::filesystem::path("strings") / (language + ".yaml")),
-            std::make_shared<const std::string>(), {}};
+            std::make_shared<const YamlTextFile>(std::string())};
 }
 
 }  // namespace kiosk::letter

@@ -5,8 +5,10 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
+#include <utility>
 
 #include "content/pack.h"
 #include "content/problem.h"
@@ -14,11 +16,25 @@
 
 namespace kiosk::letter {
 
+// A YAML file of the pack, read once more for the places of its texts. The places are
+// found only when a problem in one of its texts is reported: finding them parses the
+// file, which costs as much as loading it, and a good pack has no problem to place.
+class YamlTextFile {
+public:
+    explicit YamlTextFile(std::string text) : text_(std::move(text)) {}
+    const std::string& text() const { return text_; }
+    // Where `value`, a text of the file, begins; line 0 when not found.
+    content::TextPlace start_of(const std::string& value) const;
+
+private:
+    std::string text_;
+    mutable std::optional<std::unordered_map<std::string, content::TextPlace>> places_;
+};
+
 struct TextSource {
     std::string file;  // as shown to staff
     // The YAML file the text is in, or null when the text is the whole file (a template).
-    std::shared_ptr<const std::string> yaml_text;
-    content::TextPlace start;  // where the text begins; line 0 when not found
+    std::shared_ptr<const YamlTextFile> yaml;
 };
 
 // The problem `message` about byte `offset` of `text`, which comes from `source`.
@@ -38,11 +54,10 @@ public:
 private:
     struct YamlFile {
         std::string shown;
-        std::shared_ptr<const std::string> text;
-        std::unordered_map<std::string, content::TextPlace> places;
+        std::shared_ptr<const YamlTextFile> file;
     };
     static YamlFile read(const std::filesystem::path& path, std::string shown);
-    static TextSource find(const YamlFile& file, const std::string& text);
+    static TextSource find(const YamlFile& file);
 
     std::filesystem::path shown_root_;
     YamlFile recipients_;

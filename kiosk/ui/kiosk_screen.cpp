@@ -2,6 +2,7 @@
 
 #include "ui/screens/build_view.h"
 #include "ui/widgets/qr_texture.h"
+#include "ui/widgets/text_fit.h"
 #include "ui/widgets/ui_font.h"
 
 namespace kiosk::ui {
@@ -42,12 +43,22 @@ tl::expected<std::unique_ptr<KioskScreen>, std::string> KioskScreen::create(cons
     return screen;
 }
 
-void KioskScreen::resize(float width, float height) { metrics_ = metrics_for(width, height, screen_dpi_); }
+void KioskScreen::resize(float width, float height) {
+    metrics_ = metrics_for(width, height, screen_dpi_);
+    widest_county_ = nullptr;
+    float widest_width = 0.f;
+    for (const auto& state : pack_.states) {
+        for (const auto& county : state.counties) {
+            const float width_of_name = text_width(font_, county, unsigned(metrics_.body), false);
+            if (width_of_name > widest_width) widest_width = width_of_name, widest_county_ = &county;
+        }
+    }
+}
 
 View KioskScreen::build(const flow::VisitorFlow& flow, flow::Clock::time_point now, const std::vector<PreviewLetter>& letters,
                         const ReviewState& review, const std::vector<LetterSummary>& printed,
                         const StaffSummary& staff) const {
-    const ScreenContext context{pack_, flow, metrics_, font_, now, letters, review, printed, staff};
+    const ScreenContext context{pack_, flow, metrics_, font_, now, letters, review, printed, staff, widest_county_};
     return build_view(context);
 }
 

@@ -56,6 +56,7 @@ private:
     sf::Font font_;
     LetterFonts letter_fonts_;
     std::map<std::string, sf::Texture> pictures_;
+    const std::string* widest_county_ = nullptr;  // ScreenContext::widest_county, for metrics_
 };
 
 }  // namespace kiosk::ui

@@ -336,12 +336,12 @@ TEST(CheckContentCommand, ADateThatIsNotARealDayIsAUsageError) {
 
 TEST(CheckContentCommand, ATemplateUsingAFactSomeStateLacksIsPlaced) {
     PackCopy pack;
-    const Place used = pack.replace("templates/governor.en.mustache", "{{facts.clemency}} You can direct",
-                                    "{{facts.clemency}} {{facts.prison_system}} You can direct");
+    const Place used = pack.replace("templates/governor.en.mustache", "{{/facts.clemency}}You can direct",
+                                    "{{/facts.clemency}} {{facts.prison_system}} You can direct");
     const CommandResult run = run_kiosk("check-content " + quoted(pack.root()));
     EXPECT_EQ(run.exit_code, 1);
     EXPECT_EQ(run.err, pack.path_of("templates/governor.en.mustache") + ":" + std::to_string(used.line) + ":" +
-                           std::to_string(used.column + 19) +
+                           std::to_string(used.column + 20) +
                            ": {{facts.prison_system}} prints nothing for AR, which states.yaml gives no "
                            "'prison_system'; give it there, or put these words inside {{#facts.prison_system}} ... "
                            "{{/facts.prison_system}} and other words inside {{^facts.prison_system}} ... "

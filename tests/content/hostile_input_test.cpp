@@ -120,6 +120,24 @@ TEST_F(HostilePack, MillionsOfTinyEntriesAreTooMany) {
     EXPECT_NE(found[0].message.find("too many entries"), std::string::npos) << describe(found);
 }
 
+// A small file is built into a tree without the event screen (yaml_document.cpp); the
+// densest YAML there is (":" in a flow list: a mapping, a key and a value each) must
+// still be refused at the very entry the screen refuses, which a '*' in a comment makes
+// it take.
+TEST_F(HostilePack, SmallFileOfDenseEntriesIsRefusedWhereTheScreenWould) {
+    std::string dense = "states: [";
+    while (dense.size() < 30000) dense += ":,";
+    dense += ":]\n";
+    pack.write("states.yaml", dense);
+    const auto built = problems_in("states.yaml");
+    pack.write("states.yaml", dense + "# *\n");
+    const auto screened = problems_in("states.yaml");
+    ASSERT_EQ(built.size(), 1u) << describe(built);
+    ASSERT_EQ(screened.size(), 1u) << describe(screened);
+    EXPECT_EQ(built[0].to_string(), screened[0].to_string());
+    EXPECT_TRUE(has_problem(built, file("states.yaml"), {1, 13341}, "too many entries (more than 20000)"));
+}
+
 TEST_F(HostilePack, MegabyteLongValueGivesAShortMessage) {
     pack.replace("pack.yaml", "paper: letter", "paper: " + std::string(900 * 1024, 'p'));
     const auto found = problems_in("pack.yaml");

@@ -33,6 +33,18 @@ seeds zips_csv
 head -n 40 "$pack/zips.csv" >"$here/zips_csv/seed-first-rows"
 { head -n 1 "$pack/zips.csv"; grep '^65201,' "$pack/zips.csv"; } >"$here/zips_csv/seed-zip-in-two-counties"
 
+# contacts_csv: a level byte (0 national, 1 state, 2 county), then the file as a spreadsheet saves it.
+seeds contacts_csv
+columns="state,county,office,name,surname,address_1,address_2,address_3,source,verified_on,term_ends"
+{ bytes 2 239 187 191; printf '%s\r\n' "State,County,Office,Name,Surname,Address_1,Address_2,Address_3,Source,Verified_on,Term_ends" \
+    "MO,Boone County,Boone County Sheriff's Office,Jane Doe,Doe,2121 County Drive,,\"Columbia, MO 65202\",\"county site, \"\"Contact\"\" page\",2026-11-20,2028-12" \
+    "KS,Doniphan County,Doniphan County Sheriff,,,,,,,,"; } >"$here/contacts_csv/seed-excel-sheriffs"
+{ bytes 1; printf '%s\n' "office,state,name,surname,address_1,address_3" \
+    "Governor of Kansas,KS,Pat Example,Example,\"State Capitol, 300 SW 10th Ave.\",\"Topeka, KS 66612\""; } \
+  >"$here/contacts_csv/seed-libreoffice-governors"
+{ bytes 2; printf '%s\n' "$columns" "MO,Boone Cuonty,Sheriff,Jane Doe,,\"2121 County Drive" "Columbia\",,,,11/20/2026,Jan"; } \
+  >"$here/contacts_csv/seed-broken-rows"
+
 # Recipients, states and languages in the default pack's order.
 recipients=(president governor prosecutor sheriff local-official)
 languages=(en es)

@@ -1,7 +1,7 @@
 // One zips.csv of a pack: the input is the file's bytes, read as the loader reads it
 // (text_file.h's screening, then csv_rows.h's CSV and zips_reader.h's rows, checked
-// against the default pack's states and counties). The first CSV file of a pack; the
-// contacts CSV will take the same road when it lands.
+// against the default pack's states and counties). contacts_csv_fuzzer.cpp feeds the
+// pack's other CSV files the same way.
 #include <cstddef>
 #include <cstdint>
 #include <string>

@@ -14,6 +14,7 @@
 #include "letter/font_set.h"
 #include "letter/letter_composer.h"
 #include "letter/letter_layout_engine.h"
+#include "national_pack.h"
 #include "ui/kiosk_screen.h"
 #include "ui/letter_previews.h"
 #include "ui/screens/review_columns.h"
@@ -118,6 +119,36 @@ void paint_only(benchmark::State& state, flow::Screen screen, bool large = false
     }
 }
 
+// Where for the largest state of the national pack (tests/content/national_pack.h):
+// Texas, 254 counties, with a county chosen. The pack is written once, on first use.
+struct NationalWhere {
+    kiosk::testing::NationalPack files;
+    content::Pack pack = content::load_pack(files.root()).value();
+    std::unique_ptr<KioskScreen> screen;
+
+    explicit NationalWhere(const letter::FontSet& fonts) {
+        screen = std::move(KioskScreen::create(pack, {fonts.regular, fonts.bold, fonts.italic}, 96.f).value());
+        screen->resize(1280.f, 800.f);
+    }
+};
+
+void WhereFrameTexas254Counties(benchmark::State& state) {
+    Setup& s = setup();
+    static NationalWhere national(s.fonts);
+    flow::VisitorFlow visit(national.pack, {national.pack.info.idle, "", ""}, flow::Clock::now());
+    visit.handle(flow::Start{});
+    for (const char* id : {"governor", "sheriff", "prosecutor"}) visit.handle(flow::ToggleRecipient{id});
+    visit.handle(flow::Next{});
+    visit.handle(flow::ChooseState{"TX"});
+    visit.handle(flow::ChooseCounty{"Harris County"});
+    for (auto _ : state) {
+        const View view = national.screen->build(visit, flow::Clock::now(), {}, {}, {}, {});
+        national.screen->paint(s.texture, view, {}, "", {});
+        s.texture.display();
+        glFinish();
+    }
+}
+
 void ReviewPaintOnly(benchmark::State& state) { paint_only(state, flow::Screen::Review); }
 void ReviewLargeTextFrame(benchmark::State& state) { frame(state, flow::Screen::Review, true); }
 void ReviewLargeTextPaintOnly(benchmark::State& state) { paint_only(state, flow::Screen::Review, true); }
@@ -134,6 +165,7 @@ BENCHMARK(ReviewLargeTextPaintOnly)->Unit(benchmark::kMillisecond);
 BENCHMARK(WhereFrameWithCounties)->Unit(benchmark::kMillisecond);
 BENCHMARK(WherePaintOnly)->Unit(benchmark::kMillisecond);
 BENCHMARK(WhyFrameAllConditions)->Unit(benchmark::kMillisecond);
+BENCHMARK(WhereFrameTexas254Counties)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 }  // namespace kiosk::ui

@@ -5,12 +5,19 @@
 #   a frame of the busiest screens at 1280x800 (<= 10 ms),
 #   peak memory after a whole visit up to Review (<= 180 MB).
 # Usage: tests/ui/measure.sh [BUILD_DIR] (default: build). IDLE_SECONDS=60 by default.
+# The kiosk and the frame benchmark use LETTER_KIOSK_CONTENT when set (the default pack
+# otherwise). The visit chooses its county from the lists, MEASURE_PLACE="STATE/INDEX
+# LETTER/COUNTY" (by default "MO/B/Boone County"), or, with MEASURE_ZIP="ZIP/COUNTY", by
+# ZIP code. The national pack (tests/content/write_national_pack), Texas:
+#   LETTER_KIOSK_CONTENT=/tmp/national MEASURE_ZIP="77002/Harris County" tests/ui/measure.sh
 # Needs xvfb, xdotool and python3; runs on its own private X server.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 top="$(cd "$here/../.." && pwd)"
 build="$(cd "${1:-$top/build}" && pwd)"
 idle_seconds="${IDLE_SECONDS:-60}"
+IFS=/ read -r place_state place_letter place_county <<<"${MEASURE_PLACE:-MO/B/Boone County}"
+IFS=/ read -r zip zip_county <<<"${MEASURE_ZIP:-}"
 
 if [ -z "${MEASURE_ON_XVFB:-}" ]; then
   export MEASURE_ON_XVFB=1
@@ -67,7 +74,13 @@ read -r after < <(awk '{print $14 + $15}' "/proc/$pid/stat")
 python3 -c "print('Idle CPU on the welcome screen over $idle_seconds s: %.2f %% of one core' % (($after - $before) / $ticks_per_second / $idle_seconds * 100))"
 
 tap welcome.start; tap recipient.governor; tap recipient.sheriff; tap recipient.prosecutor; tap nav.next
-tap state.MO; tap letter-index.B; tap "county.Boone County"; tap nav.next
+if [ -n "$zip" ]; then
+  for (( i = 0; i < ${#zip}; i++ )); do tap "zip.${zip:i:1}"; done
+  tap "zip-county.$zip_county"
+else
+  tap "state.$place_state"; tap "letter-index.$place_letter"; tap "county.$place_county"
+fi
+tap nav.next
 tap reason.heart-disease; tap reason.lung-disease; tap reason.hypertension; tap nav.next
 for key in a n a; do tap "key.$key"; done
 tap nav.next; sleep 1

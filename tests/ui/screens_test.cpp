@@ -19,6 +19,7 @@
 #include <SFML/Graphics/RenderTexture.hpp>
 
 #include "campaign.h"
+#include "national_pack.h"
 #include "ui/kiosk_screen.h"
 #include "ui/letter_previews.h"
 #include "ui/screens/layout_kit.h"
@@ -697,6 +698,44 @@ TEST_F(WhereScreen, AnotherStateOpensItsOwnListAtTheTopWithTilesOfTheSameHeight)
     EXPECT_EQ(nebraska.find_area("where.counties.MO"), nullptr);
     EXPECT_EQ(list->initial_y, 0.f);
     EXPECT_EQ(nebraska.find("county.Adams County")->rect.height, missouri_tile);
+}
+
+// The largest state of the national pack (tests/content/national_pack.h): Texas, 254
+// counties. Where lists every one and reads, fits and taps as Missouri's 115 do; the last
+// county, once chosen, is in view when the screen opens. The PNG is kept with the others.
+TEST(NationalPackWhereScreen, TexasListsIts254CountiesAndEveryOneFits) {
+    Campaign& campaign = Campaign::get();  // for the fonts
+    const kiosk::testing::NationalPack national;
+    auto loaded = content::load_pack(national.root());
+    ASSERT_TRUE(loaded) << loaded.error().front().to_string();
+    const content::Pack& pack = *loaded;
+    auto created = KioskScreen::create(pack, {campaign.fonts.regular, campaign.fonts.bold, campaign.fonts.italic}, 96.f);
+    ASSERT_TRUE(created);
+    KioskScreen& screen = **created;
+    screen.resize(1280, 800);
+    const auto t0 = flow::Clock::now();
+    flow::VisitorFlow visit(pack, {pack.info.idle, "", ""}, t0);
+    visit.handle(flow::ChooseLanguage{"en"});
+    visit.handle(flow::Start{});
+    visit.handle(flow::ToggleRecipient{"sheriff"});
+    visit.handle(flow::Next{});
+    visit.handle(flow::ChooseState{"TX"});
+    visit.handle(flow::ChooseCounty{"Zavala County"});  // the last in the list
+    ASSERT_EQ(visit.screen(), Screen::Where);
+    const View where = screen.build(visit, t0, {}, {}, {}, {});
+    std::size_t counties = 0;
+    for (const auto& element : where.elements) counties += element.id.rfind("county.", 0) == 0 ? 1 : 0;
+    EXPECT_EQ(counties, 254u);
+    check_view(where, screen, "national-where-TX");
+    const ScrollArea* list = where.find_area("where.counties.TX");
+    ASSERT_NE(list, nullptr);
+    EXPECT_TRUE(list->viewport.encloses(visible_rect(*where.find("county.Zavala County"), where, opening_offsets(where))));
+    sf::RenderTexture texture;
+    ASSERT_TRUE(texture.create(1280, 800));
+    screen.paint(texture, where, opening_offsets(where), "", {});
+    texture.display();
+    EXPECT_TRUE(texture.getTexture().copyToImage().saveToFile(std::string(UI_SCREENSHOT_DIR) +
+                                                              "/1280x800-en-where-national-TX.png"));
 }
 
 TEST(ReviewScreen, NamesTheLetterShownKeepsItInViewAndSaysHowManyWillPrint) {

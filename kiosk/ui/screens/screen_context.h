@@ -63,6 +63,10 @@ struct ScreenContext {
     ReviewState review;
     const std::vector<LetterSummary>& printed;  // Done: the visit's letters sent to print
     StaffSummary staff;
+    // The pack's county name that is widest at the body size, or null when it has none:
+    // it sizes every county tile. Measured once per window size, not per frame (a
+    // national pack has 3,232 counties).
+    const std::string* widest_county = nullptr;
 
     // The pack's string `key` in the visitor's language.
     const std::string& text(const std::string& key) const { return pack.text(flow.visit().language, key); }

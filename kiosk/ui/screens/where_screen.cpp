@@ -38,29 +38,41 @@ void add_states(View& view, const ScreenContext& context, const Rect& area, std:
     const Metrics& m = context.metrics;
     const auto& states = context.pack.states;
     const std::size_t rows = (states.size() + columns - 1) / columns;
-    const float cell = std::clamp((area.height - m.gap * float(rows - 1)) / float(rows), m.min_target, m.button_height * 1.5f);
-    const auto cells = grid(area, states.size(), columns, cell, m.gap);
+    float cell = std::clamp((area.height - m.gap * float(rows - 1)) / float(rows), m.min_target, m.button_height * 1.5f);
+    // Every tile as tall as the widest name needs ("Northern Mariana Islands" takes two
+    // lines in a narrow column); only that name is fitted.
+    const std::string* widest = nullptr;
+    float widest_width = 0.f;
+    for (const auto& state : states) {
+        const float width = text_width(context.font, state_name(context, state), unsigned(m.body), false);
+        if (width > widest_width) widest_width = width, widest = &state_name(context, state);
+    }
+    const float cell_width = (area.width - m.gap * float(columns - 1)) / float(columns);
+    if (widest) cell = std::max(cell, button_height_for(context, *widest, cell_width - m.body * 1.2f, false));
+    // Rows are placed from 0, the top of the list's content, as the counties' are.
+    const auto cells = grid({area.x, 0.f, area.width, 0.f}, states.size(), columns, cell, m.gap);
+    // More states than fit (a national pack has 56): the list scrolls, as the counties do.
+    ScrollArea list{"where.states", area, area.width, cells.empty() ? 0.f : cells.back().bottom()};
+    const bool scrolls = list.content_height > area.height + 0.5f;
     for (std::size_t i = 0; i < states.size(); ++i) {
         const auto& state = states[i];
-        Element button = make_element("state." + state.id, "toggle", state_name(context, state), cells[i], Style::Toggle,
-                                      flow::Event{flow::ChooseState{state.id}});
+        Element button = make_element("state." + state.id, "toggle", state_name(context, state),
+                                      cells[i].shifted(0.f, area.y), Style::Toggle, flow::Event{flow::ChooseState{state.id}});
         button.selected = context.flow.visit().state == state.id;
+        if (scrolls) {
+            button.scroll_area = list.id;
+            if (button.selected) list.initial_y = cells[i].y;  // back from Review: the choice is in view
+        }
         view.elements.push_back(button);
     }
+    if (scrolls) view.areas.push_back(list);
 }
 
 // The height of a county tile `cell_width` wide: the same in every state, so that the
 // list keeps its shape when the visitor changes state. Only the widest name is fitted.
 float county_row_height(const ScreenContext& context, float cell_width) {
     const Metrics& m = context.metrics;
-    const std::string* widest = nullptr;
-    float widest_width = 0.f;
-    for (const auto& state : context.pack.states) {
-        for (const auto& county : state.counties) {
-            const float width = text_width(context.font, county, unsigned(m.body), false);
-            if (width > widest_width) widest_width = width, widest = &county;
-        }
-    }
+    const std::string* widest = context.widest_county;
     return widest ? button_height_for(context, *widest, cell_width - m.body * 1.2f, false) : m.min_target;
 }
 
@@ -261,17 +273,20 @@ View build_where(const ScreenContext& context) {
         const float y = add_caption(view, context, context.text("ui.where.state"), area.x, area.y, area.width);
         const std::size_t columns = m.portrait ? 1 : 2;
         add_states(view, context, {area.x, y, area.width, std::min(area.bottom() - y, m.button_height * 4)}, columns);
-    } else if (m.portrait || area.height < state_column_height) {
-        // States in rows across the screen, counties below them.
+    } else if (m.portrait || (area.height < state_column_height && state_rows <= 8)) {
+        // States in rows across the screen, counties below them (the states' rows scroll
+        // when there are many of them, in at most a third of the height).
         float y = add_caption(view, context, context.text("ui.where.state"), area.x, area.y, area.width);
         const std::size_t columns = m.portrait ? 2 : std::min<std::size_t>(4, state_rows);
         const std::size_t rows = (state_rows + columns - 1) / columns;
-        const float states_height = float(rows) * m.min_target + float(rows - 1) * m.gap;
+        const float states_height = std::min(float(rows) * m.min_target + float(rows - 1) * m.gap,
+                                             std::max(m.min_target, (area.bottom() - y) / 3));
         add_states(view, context, {area.x, y, area.width, states_height}, columns);
         y += states_height + m.gap;
         add_counties(view, context, {area.x, y, area.width, area.bottom() - y});
     } else {
-        // Side by side: states in a column on the left, counties on the right.
+        // Side by side: states in a column on the left (scrolling when they do not all
+        // fit, as a national pack's 56), counties on the right.
         const float left_width = std::max(m.min_target * 3, area.width * 0.24f);
         const float y = add_caption(view, context, context.text("ui.where.state"), area.x, area.y, left_width);
         const float states_height =
