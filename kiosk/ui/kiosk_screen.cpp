@@ -46,7 +46,7 @@ void KioskScreen::resize(float width, float height) { metrics_ = metrics_for(wid
 
 View KioskScreen::build(const flow::VisitorFlow& flow, flow::Clock::time_point now, const std::vector<PreviewLetter>& letters,
                         const ReviewState& review, const std::vector<LetterSummary>& printed,
-                        const StaffSummary& staff) const {
+                        const StaffDesk* staff) const {
     const ScreenContext context{pack_, flow, metrics_, font_, now, letters, review, printed, staff};
     return build_view(context);
 }
