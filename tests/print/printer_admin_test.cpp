@@ -149,7 +149,7 @@ TEST_F(PrinterAdmin, TheTestPageArrivesSayingTestPageTheDateAndThePrinter) {
     EXPECT_NE(text.find("Test page"), std::string::npos) << text;
     EXPECT_NE(text.find("November 25, 2026"), std::string::npos) << text;
     EXPECT_NE(text.find("Printer: test"), std::string::npos) << text;
-    EXPECT_NE(text.find("Pages:          1"), std::string::npos) << text;
+    EXPECT_NE(text.find("Pages:           1\n"), std::string::npos) << "one page: " << text;
 }
 
 TEST_F(PrinterAdmin, AQueueThatDoesNotExistIsSaidInStaffWords) {

@@ -187,7 +187,7 @@ TEST_F(Desk, TheTestPageSaysTestPageTheDateAndThePrinter) {
     tap(StaffCommand::TestPage);
     EXPECT_EQ(test_page_words.rfind("Test page\n", 0), 0u) << test_page_words;
     EXPECT_NE(test_page_words.find("Printer: test"), std::string::npos) << test_page_words;
-    EXPECT_NE(test_page_words.find(", 20"), std::string::npos) << "a date: " << test_page_words;
+    EXPECT_NE(test_page_words.find("Printed on 20"), std::string::npos) << "a date: " << test_page_words;
 }
 
 TEST_F(Desk, ChangingThePinAsksTheOldOneFirstThenTheNewOneTwice) {

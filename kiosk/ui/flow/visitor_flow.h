@@ -33,7 +33,7 @@ struct FlowSettings {
     content::IdleTimes idle;
     std::string default_state;   // preselected on Where; "" for none
     std::string default_county;  // preselected when it belongs to the default state
-    std::vector<content::LanguageCode> languages;  // offered to visitors; empty: all of the pack's
+    std::vector<content::LanguageCode> languages = {};  // offered to visitors; empty: all of the pack's
 };
 
 // Where the visit's printing stands, for the Printing and Done screens.

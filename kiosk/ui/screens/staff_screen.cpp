@@ -33,7 +33,7 @@ std::string note_text(const ScreenContext& context, const StaffNote& note) {
     return text;
 }
 
-// Lays out one tab's content top to bottom inside a scroll area.
+// Lays out one tab's content top to bottom, inside a scroll area unless `scroll` is "".
 class Column {
 public:
     Column(View& view, const ScreenContext& context, Rect area, std::string scroll)
@@ -56,7 +56,11 @@ public:
         const std::size_t columns = std::min({row.size(), most_per_row, fit});
         const float width = (area_.width - m.gap * float(columns - 1)) / float(columns);
         float height = m.button_height;
-        for (const Element& element : row) height = std::max(height, button_height_for(context_, element.label, width, true));
+        // A toggle keeps room for the check mark drawn on it when selected.
+        for (const Element& element : row) {
+            const float room = element.role == "toggle" ? width - m.body * 1.2f : width;
+            height = std::max(height, button_height_for(context_, element.label, room, true));
+        }
         const auto cells = grid({area_.x, y_, area_.width, 0.f}, row.size(), columns, height, m.gap);
         for (std::size_t i = 0; i < row.size(); ++i) {
             row[i].rect = cells[i];
@@ -298,7 +302,7 @@ void pin_tab(View& view, const ScreenContext& context, const StaffDesk& desk, co
     const char* prompt = desk.pin_stage() == PinStage::Old   ? "staff.pin.old"
                          : desk.pin_stage() == PinStage::New ? "staff.pin.new"
                                                              : "staff.pin.again";
-    Column column(view, context, area, "staff.pin");
+    Column column(view, context, area, "");  // fixed: the keypad is sized to the room left
     column.text(context.staff_text(prompt), m.body, true, Tone::Heading);
     column.text(dots(desk.pin_length()), m.title, true, Tone::Normal);
     if (!desk.note().key.empty()) add_note(column, context, desk);
@@ -307,8 +311,6 @@ void pin_tab(View& view, const ScreenContext& context, const StaffDesk& desk, co
     add_keypad(
         view, context, pad, "staff.pin", [](char digit) { return staff(StaffCommand::PinDigit, std::string(1, digit)); },
         staff(StaffCommand::PinBackspace), context.staff_text("staff.pin.next"), staff(StaffCommand::PinNext));
-    // The keypad is never scrolled: it is sized to the room left.
-    view.areas.push_back({"staff.pin", area, area.width, area.height});
 }
 
 // The tabs across the top; returns the y below them.
@@ -393,6 +395,8 @@ View build_staff_menu(const ScreenContext& context) {
     view.elements.push_back(make_element("staff.clear-visit", "button", context.staff_text("staff.clear-visit"), middle,
                                          Style::Secondary, flow::Event{flow::ClearVisit{}}));
     add_primary(view, context, "staff.exit", context.text("ui.staff.exit"), true, flow::Event{flow::ExitKiosk{}});
+    // Not drawn as the one main action: that is Resume when the printer needs it.
+    view.elements.back().style = Style::Secondary;
     return view;
 }
 

@@ -1,6 +1,7 @@
 #include "ui/staff/staff_desk.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <utility>
 
 #include "letter/date_formatter.h"
@@ -83,9 +84,14 @@ StaffEffect StaffDesk::act(const StaffAction& action, const content::LanguageCod
             const std::string queue = printer_.queue.empty() ? staff_text(pack_, language, "staff.printer.default-queue")
                                                              : printer_.queue;
             const auto rules = pack_.language_rules.find(language);
-            const std::string date = letter::format_date(
-                letter::CalendarDate::today(),
-                rules == pack_.language_rules.end() ? content::LanguageRules{} : rules->second);
+            const letter::CalendarDate today = letter::CalendarDate::today();
+            std::string date = letter::format_date(
+                today, rules == pack_.language_rules.end() ? content::LanguageRules{} : rules->second);
+            if (date.empty()) {  // a language with no date pattern: ISO 8601 reads anywhere
+                char iso[16];
+                std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", today.year, today.month, today.day);
+                date = iso;
+            }
             auto line = [&](const std::string& key, const std::string& name, const std::string& value) {
                 std::string text = staff_text(pack_, language, key);
                 const std::string marker = "{{" + name + "}}";
