@@ -102,6 +102,15 @@ TEST_F(StaffFlow, SettingsSavedByStaffApplyFromTheNextVisit) {
     EXPECT_EQ(visit.visit().language, "es") << "a language staff hid cannot be chosen";
 }
 
+TEST_F(StaffFlow, SettingsSavedOnAnEmptyKioskApplyAsSoonAsStaffLeave) {
+    open_staff_menu();
+    visit.use_from_next_visit({pack.info.idle, "MO", "Boone County", {"es"}});
+    visit.handle(flow::Back{});
+    EXPECT_EQ(visit.screen(), Screen::Welcome);
+    EXPECT_EQ(visit.visit().language, "es");
+    EXPECT_EQ(visit.visit().county, "Boone County");
+}
+
 // The desk's buttons, with services that record what they were asked.
 class Desk : public ::testing::Test {
 protected:

@@ -298,6 +298,8 @@ Effect VisitorFlow::on(const Back&) {
         case Screen::StaffPin:
         case Screen::StaffMenu:
             clear_pin();
+            // Back to an empty Welcome: a fresh start, so settings staff saved apply now.
+            if (interrupted_ == Screen::Welcome) reset();
             go_to(interrupted_);
             break;
         default: go_to(step_before(screen_)); break;
@@ -592,6 +594,7 @@ Effect VisitorFlow::on(const Tick& e) {
         show(Screen::Welcome, e.now);
     } else if (screen_ == Screen::StaffPin || screen_ == Screen::StaffMenu) {
         clear_pin();
+        if (interrupted_ == Screen::Welcome) reset();
         show(interrupted_, e.now);  // staff walked away: the visitor screen comes back
     } else if (is_visitor_step()) {
         interrupted_ = screen_;
