@@ -30,20 +30,9 @@ using print::testing::PrivateCupsd;
 using testing::KioskDriver;
 using testing::KioskLaunch;
 
-constexpr int corner_taps = 5;  // the hidden gesture, tapped with xdotool below
-
 std::string read_file(const fs::path& file) {
     std::ifstream in(file);
     return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
-
-bool shows(const KioskDriver& kiosk, const std::string& id) {
-    const auto tree = kiosk.read_tree();
-    if (!tree.is_object()) return false;
-    for (const auto& element : tree["elements"]) {
-        if (element["id"] == id && !element["disabled"].get<bool>()) return true;
-    }
-    return false;
 }
 
 // The one letter or page the test backend received.
@@ -66,39 +55,6 @@ protected:
         return launch;
     }
 
-    static void set_pin(KioskDriver& kiosk, const std::string& pin) {
-        const std::string command =
-            "echo " + pin + " | " KIOSK_BINARY " set-pin --data-dir '" + kiosk.data().string() + "' >/dev/null";
-        ASSERT_EQ(std::system(command.c_str()), 0);
-    }
-
-    // Five taps in the top-left corner, then the PIN: the staff screen's Printer tab.
-    static void open_staff_screen(KioskDriver& kiosk, const std::string& pin) {
-        ASSERT_EQ(std::system("xdotool mousemove 5 5 click --repeat 5 --delay 150 1"), 0);
-        kiosk.wait_for("staff-pin");
-        for (const char digit : pin) kiosk.tap(std::string("pin.") + digit);
-        kiosk.tap("pin.ok");
-        kiosk.wait_for("staff-menu");
-    }
-
-    // Who, Where, Why, You (skipped) and Review, for a letter to each of `recipients` in Missouri.
-    static void write_letters(KioskDriver& kiosk, const std::vector<std::string>& recipients) {
-        kiosk.wait_for("welcome");
-        kiosk.tap("welcome.start");
-        kiosk.wait_for("who");
-        for (const auto& recipient : recipients) kiosk.tap("recipient." + recipient);
-        kiosk.tap("nav.next");
-        kiosk.wait_for("where");
-        kiosk.tap("state.MO");
-        kiosk.tap("nav.next");
-        kiosk.wait_for("why");
-        kiosk.tap("reason.heart-disease");
-        kiosk.tap("nav.next");
-        kiosk.wait_for("you");
-        kiosk.tap("nav.next");
-        kiosk.wait_for("review");
-    }
-
     std::string queue_jobs() const { return cupsd_.run("lpstat", "-o test"); }
 
     // Nothing more arrives for a while: what came out came out once.
@@ -109,20 +65,20 @@ protected:
 
 TEST_F(KioskStaff, PaperOutToPrintingAgainByTouchOnlyPrintsEachLetterOnce) {
     KioskDriver kiosk(launch());
-    set_pin(kiosk, "2468");
-    write_letters(kiosk, {"president", "governor"});
+    kiosk.set_pin("2468");
+    kiosk.write_letters({"president", "governor"});
     cupsd_.set_fault("out-of-paper");
     kiosk.tap("review.print");
-    ASSERT_TRUE(eventually([&] { return kiosk.screen() == "printing" && shows(kiosk, "print.retry"); }, 15.0));
+    ASSERT_TRUE(eventually([&] { return kiosk.screen() == "printing" && kiosk.shows("print.retry"); }, 15.0));
     ASSERT_NE(cupsd_.run("lpstat", "-p test").find("disabled"), std::string::npos) << "paper-out stops the queue";
 
     // Staff arrive, refill the paper (the queue stays stopped: CUPS does that on purpose)...
     const int taps_before = kiosk.taps();
-    open_staff_screen(kiosk, "2468");
+    kiosk.open_staff_screen("2468");
     cupsd_.set_fault("");
     // ... and the Printer tab, open first, offers Resume.
     kiosk.tap("staff.printer.resume");
-    const int staff_taps = corner_taps + kiosk.taps() - taps_before;
+    const int staff_taps = kiosk.taps() - taps_before;
 
     ASSERT_TRUE(eventually([&] { return cupsd_.captured_letters().size() == 2; }, 20.0));
     settle();
@@ -132,7 +88,7 @@ TEST_F(KioskStaff, PaperOutToPrintingAgainByTouchOnlyPrintsEachLetterOnce) {
     EXPECT_EQ(cupsd_.run("lpstat", "-p test").find("disabled"), std::string::npos) << "the queue runs again";
     std::cout << "[ figures  ] staff taps from paper-out to printing again: " << staff_taps << "\n";
     RecordProperty("staff_taps", staff_taps);
-    EXPECT_EQ(staff_taps, corner_taps + 4 + 1 + 1) << "gesture, PIN, OK, Resume";
+    EXPECT_EQ(staff_taps, 5 + 4 + 1 + 1) << "the gesture's five taps, the PIN, OK, Resume";
 
     kiosk.tap("nav.back");
     kiosk.wait_for("done");
@@ -143,14 +99,14 @@ TEST_F(KioskStaff, PaperOutToPrintingAgainByTouchOnlyPrintsEachLetterOnce) {
 
 TEST_F(KioskStaff, TheTestPageArrivesAndCancelEmptiesTheQueue) {
     KioskDriver kiosk(launch());
-    set_pin(kiosk, "2468");
+    kiosk.set_pin("2468");
     kiosk.wait_for("welcome");
-    open_staff_screen(kiosk, "2468");
+    kiosk.open_staff_screen("2468");
     cupsd_.run("cupsdisable", "test");  // the printer stopped: pages wait in the queue
 
     kiosk.tap("staff.printer.test-page");
     kiosk.tap("staff.printer.test-page");
-    ASSERT_TRUE(eventually([&] { return shows(kiosk, "staff.printer.cancel"); })) << "letters waiting: Cancel offered";
+    ASSERT_TRUE(eventually([&] { return kiosk.shows("staff.printer.cancel"); })) << "letters waiting: Cancel offered";
     kiosk.tap("staff.printer.cancel");
     EXPECT_TRUE(eventually([&] { return queue_jobs().empty(); })) << queue_jobs();
     kiosk.tap("staff.printer.resume");
@@ -171,18 +127,18 @@ TEST_F(KioskStaff, WithNoPinSetTheKioskSaysSoAtStartAndTheGestureSaysHowToSetOne
     EXPECT_NE(kiosk.output().find("no staff PIN is set"), std::string::npos) << kiosk.output();
     EXPECT_NE(kiosk.output().find("letter-kiosk set-pin"), std::string::npos) << kiosk.output();
 
-    ASSERT_EQ(std::system("xdotool mousemove 5 5 click --repeat 5 --delay 150 1"), 0);
+    ASSERT_EQ(std::system("xdotool mousemove 5 5 click --repeat 5 --delay 150 1"), 0);  // no PIN to type
     kiosk.wait_for("staff-pin");
-    EXPECT_FALSE(shows(kiosk, "pin.1")) << "no keys: the screen never sets a first PIN";
+    EXPECT_FALSE(kiosk.shows("pin.1")) << "no keys: the screen never sets a first PIN";
     kiosk.tap("nav.back");
     kiosk.wait_for("welcome");
 }
 
 TEST_F(KioskStaff, ThePinChangedOnTheScreenOpensItNextTime) {
     KioskDriver kiosk(launch());
-    set_pin(kiosk, "2468");
+    kiosk.set_pin("2468");
     kiosk.wait_for("welcome");
-    open_staff_screen(kiosk, "2468");
+    kiosk.open_staff_screen("2468");
     kiosk.tap("staff.tab.pin");
     for (const std::string pin : {"2468", "1357", "1357"}) {
         for (const char digit : pin) kiosk.tap(std::string("staff.pin.") + digit);
@@ -194,15 +150,15 @@ TEST_F(KioskStaff, ThePinChangedOnTheScreenOpensItNextTime) {
     }));
     kiosk.tap("nav.back");
     kiosk.wait_for("welcome");
-    open_staff_screen(kiosk, "1357");
+    kiosk.open_staff_screen("1357");
 }
 
 TEST_F(KioskStaff, APrinterAndPaperChosenOnTheScreenAreSavedAndUsedForTheNextVisit) {
     cupsd_.add_queue("second");
     KioskDriver kiosk(launch());
-    set_pin(kiosk, "2468");
+    kiosk.set_pin("2468");
     kiosk.wait_for("welcome");
-    open_staff_screen(kiosk, "2468");
+    kiosk.open_staff_screen("2468");
     kiosk.tap("staff.printer.queue.second");
     kiosk.tap("staff.tab.settings");
     kiosk.tap("staff.settings.paper.a4");
@@ -212,7 +168,7 @@ TEST_F(KioskStaff, APrinterAndPaperChosenOnTheScreenAreSavedAndUsedForTheNextVis
     EXPECT_NE(read_file(settings).find("printer: second"), std::string::npos) << read_file(settings);
     kiosk.tap("nav.back");
 
-    write_letters(kiosk, {"governor"});
+    kiosk.write_letters({"governor"});
     kiosk.tap("review.print");
     kiosk.wait_for("done");
     ASSERT_EQ(cupsd_.captured_letters().size(), 1u);
@@ -225,7 +181,7 @@ TEST_F(KioskStaff, APrinterAndPaperChosenOnTheScreenAreSavedAndUsedForTheNextVis
 TEST_F(KioskStaff, CountsCsvMatchesTheLettersThatCameOutAndHoldsNothingTyped) {
     const std::string marker = "zqxmarker";
     KioskDriver kiosk(launch());
-    set_pin(kiosk, "2468");
+    kiosk.set_pin("2468");
     for (int visit = 0; visit < 2; ++visit) {
         kiosk.walk_to_you();
         kiosk.type(marker);
@@ -240,7 +196,7 @@ TEST_F(KioskStaff, CountsCsvMatchesTheLettersThatCameOutAndHoldsNothingTyped) {
 
     // Staff copy the counts; no stick is found until the store's mount watcher lands,
     // and the screen says so instead of failing silently.
-    open_staff_screen(kiosk, "2468");
+    kiosk.open_staff_screen("2468");
     kiosk.tap("staff.tab.counts");
     kiosk.tap("staff.counts.export");
     EXPECT_TRUE(kiosk.running());

@@ -22,8 +22,6 @@ const std::map<std::string, Words>& table() {
         {"staff.tab.pin", {"Staff PIN", "PIN"}},
         {"staff.back", {"Back to the kiosk", "Volver al quiosco"}},
         {"staff.clear-visit", {"Clear this visit", "Borrar esta visita"}},
-        {"staff.visit-cleared", {"The visit was cleared. The kiosk shows the welcome screen.",
-                                 "Se borró la visita. El quiosco muestra la pantalla de inicio."}},
         // Printer
         {"staff.printer.queue", {"Printer: {{printer}}", "Impresora: {{printer}}"}},
         {"staff.printer.default-queue", {"the computer's default printer", "la impresora por defecto"}},
@@ -70,8 +68,6 @@ const std::map<std::string, Words>& table() {
         {"staff.printer.cancel", {"Cancel waiting letters", "Cancelar cartas en espera"}},
         {"staff.printer.choose", {"Print to:", "Imprimir en:"}},
         {"staff.printer.resumed", {"The printer was resumed.", "Se reanudó la impresora."}},
-        {"staff.printer.resumed-retrying", {"The printer was resumed. The visitor's letters are printing again.",
-                                            "Se reanudó la impresora. Las cartas del visitante se imprimen de nuevo."}},
         {"staff.printer.resume-failed", {"The printer could not be resumed: this computer's user may not manage printers.",
                                          "No se pudo reanudar: el usuario de esta computadora no puede administrar impresoras."}},
         {"staff.printer.test-page-sent", {"A test page was sent to the printer.", "Se envió una página de prueba."}},
