@@ -188,7 +188,7 @@ StaffServices event_day_services(const content::Pack& pack) {
             rows.push_back({day, "governor", "MO", "es", 12, 0, 0});
             rows.push_back({day, "president", "", "en", 30, 0, 1});
             rows.push_back({day, "sheriff", "KS", "es", 9, 0, 0});
-            rows.push_back({day, "local-prosecutor", "NE", "en", 7, 0, 0});
+            rows.push_back({day, "prosecutor", "NE", "en", 7, 0, 0});
         }
         return rows;
     };
