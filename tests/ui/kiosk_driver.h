@@ -24,6 +24,14 @@ struct KioskLaunch {
     std::function<void(const std::filesystem::path& folder)> prepare;
 };
 
+// A kiosk printing with `--printer queue` to the scheduler at `cups_server`.
+inline KioskLaunch printing_to(const std::string& cups_server, const std::string& queue) {
+    KioskLaunch launch;
+    launch.extra_arguments = {"--printer", queue};
+    launch.cups_server = cups_server;
+    return launch;
+}
+
 class KioskDriver {
 public:
     explicit KioskDriver(const KioskLaunch& launch = {});

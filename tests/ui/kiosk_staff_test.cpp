@@ -48,12 +48,7 @@ class KioskStaff : public ::testing::Test {
 protected:
     void SetUp() override { cupsd_.add_queue("test"); }
 
-    KioskLaunch launch() const {
-        KioskLaunch launch;
-        launch.extra_arguments = {"--printer", "test"};
-        launch.cups_server = cupsd_.server();
-        return launch;
-    }
+    KioskLaunch launch() const { return testing::printing_to(cupsd_.server(), "test"); }
 
     std::string queue_jobs() const { return cupsd_.run("lpstat", "-o test"); }
 
