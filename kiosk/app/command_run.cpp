@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "app/commands.h"
+#include "app/staff_services.h"
 #include "content/counted.h"
 #include "content/shown_path.h"
 #include "content/terminal_text.h"
@@ -38,16 +39,6 @@ void explain_no_display() {
                  "  xvfb-run -s \"-screen 0 1280x800x24\" letter-kiosk run --windowed\n";
 }
 
-// The visitor-facing languages: the pack's, narrowed to those the event settings name.
-void narrow_languages(content::Pack& pack, const std::vector<std::string>& shown) {
-    if (shown.empty()) return;
-    std::vector<content::LanguageCode> kept;
-    for (const auto& code : pack.info.languages) {
-        if (std::find(shown.begin(), shown.end(), code) != shown.end()) kept.push_back(code);
-    }
-    if (!kept.empty()) pack.info.languages = kept;
-}
-
 // The counters' day: today's date in the kiosk's local time, "2026-11-25".
 std::string local_iso_date() {
     const letter::CalendarDate today = letter::CalendarDate::today();
@@ -67,7 +58,13 @@ int run(const CommonOptions& common, const RunOptions& options) {
                   << "'\n";
         return Usage;
     }
-    const auto settings = store::load_event_settings(common.config_file);
+    const std::filesystem::path data_dir = store::resolve_data_dir(common.data_dir);
+    // Staff's settings file: --config when given, else the one the staff screen saves.
+    const std::filesystem::path settings_file =
+        !common.config_file.empty() ? common.config_file : store::default_settings_file(data_dir);
+    std::error_code no_file;
+    const auto settings = store::load_event_settings(
+        !common.config_file.empty() || std::filesystem::exists(settings_file, no_file) ? settings_file : "");
     if (!settings) {
         std::cerr << "letter-kiosk run: " << content::terminal_safe(settings.error()) << '\n';
         return BadInput;
@@ -80,7 +77,6 @@ int run(const CommonOptions& common, const RunOptions& options) {
                   << "; fix them and start again.\n";
         return BadInput;
     }
-    narrow_languages(*pack, settings->languages);
     if (!ui::can_open_display()) {
         explain_no_display();
         return SystemFailure;
@@ -102,9 +98,11 @@ int run(const CommonOptions& common, const RunOptions& options) {
     const std::string inject_fault = fault ? fault : "";
     // Looked up again for every print run, so a CUPS that starts after the kiosk is used.
     auto print_fault = std::make_shared<bool>(inject_fault == "print");
-    const ui::PrinterLookup find_printer = [choice, print_fault]() -> std::unique_ptr<print::LetterPrinter> {
+    // Staff may choose another printer on the staff screen: every run reads the choice.
+    auto chosen = std::make_shared<ChosenPrinter>(choice);
+    const ui::PrinterLookup find_printer = [chosen, print_fault]() -> std::unique_ptr<print::LetterPrinter> {
         if (std::exchange(*print_fault, false)) throw std::runtime_error("fault injected in the print worker for a test");
-        return print::make_letter_printer(choice);
+        return print::make_letter_printer(chosen->get());
     };
     std::cout << "Letter Kiosk: "
               << content::terminal_safe(print::make_letter_printer(choice)->destination_description()) << std::endl;
@@ -114,9 +112,16 @@ int run(const CommonOptions& common, const RunOptions& options) {
                   << std::endl;
     }
 
-    const std::filesystem::path data_dir = store::resolve_data_dir(common.data_dir);
     store::StaffLock lock(data_dir);
-    const ui::PinChecker check_pin = [&lock](const std::string& pin, ui::flow::Clock::time_point now) {
+    if (!store::has_staff_pin(data_dir)) {
+        // Said at every start (stderr goes to the journal): with no PIN, nobody can leave.
+        std::cerr << "letter-kiosk: no staff PIN is set, so staff cannot open the staff screen or leave the kiosk. "
+                     "Set one on this computer with: letter-kiosk set-pin --data-dir '"
+                  << content::terminal_safe(data_dir.string()) << "'\n";
+    }
+    ui::StaffAccess staff;
+    staff.pin_is_set = [data_dir] { return store::has_staff_pin(data_dir); };
+    staff.check_pin = [&lock](const std::string& pin, ui::flow::Clock::time_point now) {
         using Result = store::StaffLock::Result;
         ui::flow::PinChecked checked{ui::flow::PinResult::Rejected, std::chrono::seconds{0}};
         switch (lock.try_pin(pin, now)) {
@@ -142,10 +147,8 @@ int run(const CommonOptions& common, const RunOptions& options) {
                       << content::terminal_safe(recorded.error()) << '\n';
         }
     };
-    counting.totals = [&counters]() {
-        const store::LetterTally total = counters.totals();
-        return ui::LetterTotals{total.printed, total.saved, total.failed};
-    };
+    staff.services = make_staff_services(
+        {loaded, chosen, settings_file, *settings, counters, lock, maker, [] { return std::optional<std::filesystem::path>(); }});
 
     ui::KioskOptions kiosk;
     kiosk.windowed = options.windowed;
@@ -156,10 +159,11 @@ int run(const CommonOptions& common, const RunOptions& options) {
     kiosk.flow.idle = settings->idle.value_or(loaded.info.idle);
     kiosk.flow.default_state = settings->default_state;
     kiosk.flow.default_county = settings->default_county;
+    kiosk.flow.languages = settings->languages;
     kiosk.paper = settings->paper.value_or(loaded.info.paper);
     kiosk.letter_fonts = {engine->fonts.regular, engine->fonts.bold, engine->fonts.italic};
     kiosk.inject_fault = inject_fault;
-    return ui::run_kiosk(loaded, kiosk, maker, find_printer, check_pin, counting) == 0 ? Success : SystemFailure;
+    return ui::run_kiosk(loaded, kiosk, maker, find_printer, staff, counting) == 0 ? Success : SystemFailure;
 }
 
 }  // namespace

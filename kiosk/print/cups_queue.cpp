@@ -10,6 +10,7 @@ namespace {
 constexpr const char* printer_attributes[] = {"printer-state", "printer-state-reasons", "printer-state-message",
                                               "printer-is-accepting-jobs"};
 constexpr const char* job_attributes[] = {"job-state", "job-printer-state-message", "job-uuid"};
+constexpr const char* queued_job_attributes[] = {"job-id", "job-state", "job-originating-user-name"};
 
 PrinterCondition::State printer_state_from(int ipp_state) {
     switch (ipp_state) {
@@ -188,6 +189,58 @@ void CupsQueue::cancel(int job_id) {
     ipp_t* request = new_request(IPP_OP_CANCEL_JOB, uri_);
     ippAddInteger(request, IPP_TAG_OPERATION, IPP_TAG_INTEGER, "job-id", job_id);
     ippDelete(cupsDoRequest(http_, request, resource_.c_str()));
+}
+
+tl::expected<std::vector<QueuedJob>, PrintFailure> CupsQueue::unfinished_jobs() const {
+    ipp_t* request = new_request(IPP_OP_GET_JOBS, uri_);
+    ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "which-jobs", nullptr, "not-completed");
+    ippAddStrings(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes",
+                  static_cast<int>(std::size(queued_job_attributes)), nullptr, queued_job_attributes);
+    const IppResponse response(cupsDoRequest(http_, request, resource_.c_str()));
+    if (!response || request_failed()) {
+        return tl::make_unexpected(failure_from_last_error("listing the jobs of '" + name_ + "'"));
+    }
+    // The response lists each job's attributes one after another, a separator between jobs.
+    std::vector<QueuedJob> jobs;
+    const std::string user = cupsUser();
+    QueuedJob job;
+    auto finish_job = [&] {
+        if (job.id > 0) jobs.push_back(job);
+        job = QueuedJob{};
+    };
+    for (ipp_attribute_t* attribute = ippFirstAttribute(response.get()); attribute;
+         attribute = ippNextAttribute(response.get())) {
+        const char* name = ippGetName(attribute);
+        if (!name) {
+            finish_job();
+            continue;
+        }
+        const std::string_view named(name);
+        if (named == "job-id") job.id = ippGetInteger(attribute, 0);
+        else if (named == "job-state") job.state = job_state_from(ippGetInteger(attribute, 0));
+        else if (named == "job-originating-user-name") job.ours = user == ippGetString(attribute, 0, nullptr);
+    }
+    finish_job();
+    return jobs;
+}
+
+tl::expected<void, PrintFailure> CupsQueue::resume() {
+    for (const ipp_op_t operation : {IPP_OP_CUPS_ACCEPT_JOBS, IPP_OP_RESUME_PRINTER}) {
+        // Posted where cupsenable posts them: administrative operations go to /admin/.
+        ippDelete(cupsDoRequest(http_, new_request(operation, uri_), "/admin/"));
+        if (request_failed()) return tl::make_unexpected(failure_from_last_error("resuming the printer '" + name_ + "'"));
+    }
+    return {};
+}
+
+tl::expected<void, PrintFailure> CupsQueue::release(int job_id) {
+    ipp_t* request = new_request(IPP_OP_RELEASE_JOB, uri_);
+    ippAddInteger(request, IPP_TAG_OPERATION, IPP_TAG_INTEGER, "job-id", job_id);
+    ippDelete(cupsDoRequest(http_, request, resource_.c_str()));
+    if (request_failed()) {
+        return tl::make_unexpected(failure_from_last_error("releasing job " + std::to_string(job_id)));
+    }
+    return {};
 }
 
 }  // namespace kiosk::print

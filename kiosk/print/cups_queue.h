@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include <cups/cups.h>
 #include <tl/expected.hpp>
@@ -22,6 +23,13 @@ struct JobCondition {
     std::string uuid;             // job-uuid: tells this job from a later one given the same id
 };
 
+// A job not yet ended, as the staff screen counts and cancels them.
+struct QueuedJob {
+    int id = 0;
+    JobCondition::State state = JobCondition::State::Pending;
+    bool ours = false;  // sent by this computer's user, the kiosk's
+};
+
 class CupsQueue {
 public:
     // The queue called `name`, or the scheduler's default queue when `name` is empty.
@@ -38,6 +46,16 @@ public:
 
     // Best effort: the job may have finished meanwhile, which is fine.
     void cancel(int job_id);
+
+    // The jobs not yet ended (pending, held, processing, stopped), oldest first.
+    tl::expected<std::vector<QueuedJob>, PrintFailure> unfinished_jobs() const;
+
+    // What `cupsenable` and `cupsaccept` do: Resume-Printer and CUPS-Accept-Jobs. Needs
+    // a user allowed to administer CUPS (in the lpadmin group, on Debian).
+    tl::expected<void, PrintFailure> resume();
+
+    // Release-Job: a held job may print.
+    tl::expected<void, PrintFailure> release(int job_id);
 
 private:
     CupsQueue(http_t* http, std::string name, std::string uri, std::string resource)

@@ -26,10 +26,12 @@ struct Document {
     std::vector<unsigned char> pdf;  // the letter, in memory
     // The job an earlier attempt at this same letter was sent as, if any.
     std::optional<SentJob> earlier_job;
+    std::string title;  // the job's name when not a visitor's letter ("Test page")
 };
 
 // "Letter 2 of 3": what the printer queue and staff see; never personal data.
 inline std::string job_name(const Document& document) {
+    if (!document.title.empty()) return document.title;
     return "Letter " + std::to_string(document.number) + " of " + std::to_string(document.count);
 }
 

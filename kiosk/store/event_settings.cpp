@@ -4,6 +4,8 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include "store/atomic_file.h"
+
 namespace kiosk::store {
 namespace {
 
@@ -144,6 +146,34 @@ tl::expected<EventSettings, std::string> load_event_settings(const std::filesyst
     } catch (const YAML::Exception& problem) {
         return tl::make_unexpected(locate(file, problem.mark, problem.msg));
     }
+}
+
+std::filesystem::path default_settings_file(const std::filesystem::path& data_dir) {
+    return data_dir / "event-settings.yaml";
+}
+
+tl::expected<void, std::string> save_event_settings(const std::filesystem::path& file, const EventSettings& settings) {
+    YAML::Emitter out;
+    out << YAML::BeginMap;
+    if (!settings.printer.empty()) out << YAML::Key << "printer" << YAML::Value << settings.printer;
+    if (!settings.save_dir.empty()) out << YAML::Key << "save_dir" << YAML::Value << settings.save_dir.string();
+    if (!settings.default_state.empty()) out << YAML::Key << "default_state" << YAML::Value << settings.default_state;
+    if (!settings.default_county.empty()) out << YAML::Key << "default_county" << YAML::Value << settings.default_county;
+    if (settings.paper) {
+        out << YAML::Key << "paper" << YAML::Value << (*settings.paper == content::PaperSize::A4 ? "a4" : "letter");
+    }
+    if (settings.idle) {
+        out << YAML::Key << "idle" << YAML::Value << YAML::BeginMap;
+        out << YAML::Key << "still_there_after_seconds" << YAML::Value << settings.idle->still_there_after_seconds;
+        out << YAML::Key << "reset_after_seconds" << YAML::Value << settings.idle->reset_after_seconds;
+        out << YAML::Key << "done_reset_after_seconds" << YAML::Value << settings.idle->done_reset_after_seconds;
+        out << YAML::EndMap;
+    }
+    if (!settings.languages.empty()) out << YAML::Key << "languages" << YAML::Value << YAML::Flow << settings.languages;
+    if (settings.screen_dpi != EventSettings{}.screen_dpi) out << YAML::Key << "screen_dpi" << YAML::Value << settings.screen_dpi;
+    out << YAML::EndMap;
+    if (!out.good()) return tl::make_unexpected(file.string() + ": the settings could not be written: " + out.GetLastError());
+    return write_file_atomically(file, std::string(out.c_str()) + "\n", 0644);
 }
 
 }  // namespace kiosk::store

@@ -25,6 +25,13 @@ struct EventSettings {
     float screen_dpi = 96.f;             // for 15 mm touch targets
 };
 
+// Where the staff screen keeps the settings when no --config file was given.
+std::filesystem::path default_settings_file(const std::filesystem::path& data_dir);
+
+// Writes every setting that differs from the defaults back as YAML, atomically (the file
+// is whole, old or new, after a power cut). Comments of a hand-written file are lost.
+tl::expected<void, std::string> save_event_settings(const std::filesystem::path& file, const EventSettings& settings);
+
 // An empty path gives the defaults. Errors read "file:line:column: message".
 tl::expected<EventSettings, std::string> load_event_settings(const std::filesystem::path& file);
 

@@ -71,14 +71,34 @@ LetterTally LetterCounters::totals() const {
     return total;
 }
 
-std::string LetterCounters::to_csv() const {
-    std::string csv = std::string(header) + "\n";
+std::vector<CountedLine> LetterCounters::lines() const {
+    std::vector<CountedLine> lines;
     for (const auto& [key, tally] : tallies_) {
         const auto& [day, recipient, state, language] = key;
-        csv += day + "," + recipient + "," + state + "," + language + "," + std::to_string(tally.printed) + "," +
-               std::to_string(tally.saved) + "," + std::to_string(tally.failed) + "\n";
+        lines.push_back({day, recipient, state, language, tally});
+    }
+    return lines;
+}
+
+std::string LetterCounters::to_csv() const {
+    std::string csv = std::string(header) + "\n";
+    for (const CountedLine& line : lines()) {
+        csv += line.day + "," + line.recipient_id + "," + line.state_id + "," + line.language + "," +
+               std::to_string(line.tally.printed) + "," + std::to_string(line.tally.saved) + "," +
+               std::to_string(line.tally.failed) + "\n";
     }
     return csv;
+}
+
+tl::expected<std::filesystem::path, std::string> export_counts(const LetterCounters& counters,
+                                                              const std::filesystem::path& folder,
+                                                              const std::string& stamp) {
+    const std::filesystem::path file = folder / ("letter-kiosk-counts-" + stamp + ".csv");
+    // A stick's FAT file system has no modes to speak of: 0644 is what it reports anyway.
+    if (auto written = write_file_atomically(file, counters.to_csv(), 0644); !written) {
+        return tl::make_unexpected(written.error());
+    }
+    return file;
 }
 
 }  // namespace kiosk::store

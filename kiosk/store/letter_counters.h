@@ -8,6 +8,7 @@
 #include <map>
 #include <string>
 #include <tuple>
+#include <vector>
 
 #include <tl/expected.hpp>
 
@@ -19,6 +20,12 @@ struct LetterTally {
     int printed = 0;
     int saved = 0;
     int failed = 0;
+};
+
+// One line of the counters: a day, the pack's ids, and its tally.
+struct CountedLine {
+    std::string day, recipient_id, state_id, language;
+    LetterTally tally;
 };
 
 class LetterCounters {
@@ -34,6 +41,8 @@ public:
                                            LetterOutcome outcome);
 
     LetterTally totals() const;
+    // Every line, sorted by day, recipient, state and language.
+    std::vector<CountedLine> lines() const;
     // day,recipient,state,language,printed,saved,failed — one row per key, sorted.
     std::string to_csv() const;
 
@@ -42,5 +51,12 @@ private:
     std::filesystem::path file_;
     std::map<Key, LetterTally> tallies_;
 };
+
+// Writes the counters' CSV (to_csv) into `folder` — a USB stick — as
+// letter-kiosk-counts-<stamp>.csv, atomically, and returns the file's path. Aggregate
+// only: the CSV has ids and numbers, never a name, an address or a visitor's words.
+tl::expected<std::filesystem::path, std::string> export_counts(const LetterCounters& counters,
+                                                              const std::filesystem::path& folder,
+                                                              const std::string& stamp);
 
 }  // namespace kiosk::store

@@ -39,7 +39,23 @@ tl::expected<void, std::string> set_staff_pin(const std::filesystem::path& data_
     return write_file_atomically(data_dir / pin_file_name, std::string(hash) + "\n", 0600);
 }
 
-StaffLock::StaffLock(std::filesystem::path data_dir) : pin_file_(std::move(data_dir) / pin_file_name) {}
+bool has_staff_pin(const std::filesystem::path& data_dir) {
+    std::ifstream file(data_dir / pin_file_name);
+    std::string hash;
+    return file && std::getline(file, hash) && !hash.empty();
+}
+
+StaffLock::StaffLock(std::filesystem::path data_dir)
+    : data_dir_(std::move(data_dir)), pin_file_(data_dir_ / pin_file_name) {}
+
+tl::expected<StaffLock::Result, std::string> StaffLock::change_pin(const std::string& old_pin, const std::string& new_pin,
+                                                                   Clock::time_point now) {
+    if (!is_valid_pin(new_pin)) return tl::make_unexpected("a PIN is 4 to 12 digits");
+    const Result checked = try_pin(old_pin, now);
+    if (checked != Result::Accepted) return checked;
+    if (auto saved = set_staff_pin(data_dir_, new_pin); !saved) return tl::make_unexpected(saved.error());
+    return Result::Accepted;
+}
 
 std::chrono::seconds StaffLock::locked_for(Clock::time_point now) const {
     if (now >= locked_until_) return std::chrono::seconds{0};

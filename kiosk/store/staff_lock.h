@@ -16,6 +16,9 @@ bool is_valid_pin(const std::string& pin);
 // Saves the hash of `pin` as <data_dir>/staff-pin (mode 0600, atomically).
 tl::expected<void, std::string> set_staff_pin(const std::filesystem::path& data_dir, const std::string& pin);
 
+// Whether a PIN has been set in `data_dir` (the kiosk says so at start when not).
+bool has_staff_pin(const std::filesystem::path& data_dir);
+
 class StaffLock {
 public:
     using Clock = std::chrono::steady_clock;
@@ -30,10 +33,16 @@ public:
     explicit StaffLock(std::filesystem::path data_dir);
 
     Result try_pin(const std::string& pin, Clock::time_point now);
+    // Replaces the PIN when `old_pin` is right (wrong ones count towards the lock-out
+    // as at the pad). Never sets a first PIN: with none set it says NoPinSet. An error
+    // when the new PIN is not 4 to 12 digits or cannot be saved (the old one stays).
+    tl::expected<Result, std::string> change_pin(const std::string& old_pin, const std::string& new_pin,
+                                                 Clock::time_point now);
     // Zero when the pad is open.
     std::chrono::seconds locked_for(Clock::time_point now) const;
 
 private:
+    std::filesystem::path data_dir_;
     std::filesystem::path pin_file_;
     int wrong_tries_ = 0;
     int lock_outs_ = 0;

@@ -57,7 +57,7 @@ void KioskScreen::resize(float width, float height) {
 
 View KioskScreen::build(const flow::VisitorFlow& flow, flow::Clock::time_point now, const std::vector<PreviewLetter>& letters,
                         const ReviewState& review, const std::vector<LetterSummary>& printed,
-                        const StaffSummary& staff) const {
+                        const StaffDesk* staff) const {
     const ScreenContext context{pack_, flow, metrics_, font_, now, letters, review, printed, staff, widest_county_};
     return build_view(context);
 }

@@ -38,7 +38,7 @@ public:
     void resize(float width, float height);
 
     View build(const flow::VisitorFlow& flow, flow::Clock::time_point now, const std::vector<PreviewLetter>& letters,
-               const ReviewState& review, const std::vector<LetterSummary>& printed, const StaffSummary& staff) const;
+               const ReviewState& review, const std::vector<LetterSummary>& printed, const StaffDesk* staff) const;
     void paint(sf::RenderTarget& target, const View& view, const ScrollOffsets& offsets, const std::string& pressed_id,
                const std::vector<PreviewLetter>& letters) const;
 

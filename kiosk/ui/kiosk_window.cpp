@@ -67,17 +67,18 @@ private:
 class KioskLoop {
 public:
     KioskLoop(const content::Pack& pack, const KioskOptions& options, const LetterMaker& maker,
-              const PrinterLookup& find_printer, const PinChecker& check_pin, const LetterCounting& counting,
+              const PrinterLookup& find_printer, const StaffAccess& staff, const LetterCounting& counting,
               KioskScreen& screen, sf::RenderWindow& window)
         : options_(options),
-          find_printer_(find_printer),
-          check_pin_(check_pin),
+          staff_(staff),
           counting_(counting),
           screen_(screen),
           window_(window),
           flow_(pack, options.flow, Clock::now()),
           previews_(maker, options.paper),
-          print_worker_(maker, find_printer) {}
+          print_worker_(maker, find_printer),
+          desk_(pack, staff.services),
+          paper_(options.paper) {}
 
     void run() {
         guarded([&] { rebuild(); });
@@ -103,6 +104,7 @@ private:
         const auto now = Clock::now();
         for (const auto& event : print_worker_.take_events()) apply(event);
         if (auto checked = pin_check_.take()) apply(*checked);
+        if (flow_.screen() == flow::Screen::StaffMenu && desk_.refresh_if_due(now)) rebuild();
         step_fling(now);
         apply(flow::Tick{now});
         if (view_.has_countdown && flow_.still_there_seconds_left(now) != shown_countdown_) rebuild();
@@ -132,7 +134,7 @@ private:
     bool fling_active() const { return std::abs(fling_x_) > 0.f || std::abs(fling_y_) > 0.f; }
     bool needs_timer() const {
         return fling_active() || flow_.next_deadline().has_value() || flow_.printing().in_progress ||
-               flow_.pin_checking();
+               flow_.pin_checking() || (flow_.screen() == flow::Screen::StaffMenu && desk_.wants_ticks());
     }
 
     void rebuild() {
@@ -142,14 +144,14 @@ private:
             review_ = {};
             printed_.clear();
             shown_visit_ = flow_.visit_number();
+            previews_.use_paper(paper_);  // staff's paper setting applies from a new visit
         }
         if (flow_.screen() == flow::Screen::Review) {
             inject_fault_once("screen");
             previews_.update(flow_.visit());
             if (review_.large_text) previews_.reflow(large_text(screen_.metrics()).column_points);
         }
-        StaffSummary staff;
-        if (flow_.screen() == flow::Screen::StaffMenu) staff = {find_printer_()->destination_description(), counting_.totals()};
+        const StaffDesk* staff = flow_.screen() == flow::Screen::StaffMenu ? &desk_ : nullptr;
         view_ = screen_.build(flow_, now, previews_.letters(), review_, printed_, staff);
         shown_countdown_ = flow_.still_there_seconds_left(now);
         // An area that is gone (the county list of another state) forgets its offset; a
@@ -205,13 +207,40 @@ private:
             offsets_.clear();
             fling_x_ = fling_y_ = 0.f;
         }
+        enter_or_leave_staff(screen_before);
         switch (effect) {
             case flow::Effect::StartPrinting: start_printing(); break;
-            case flow::Effect::CheckPin: pin_check_.start(check_pin_, flow_.entered_pin()); break;
+            case flow::Effect::CheckPin: pin_check_.start(staff_.check_pin, flow_.entered_pin()); break;
             case flow::Effect::Exit: running_ = false; break;
             case flow::Effect::None: break;
         }
         if (!is_tick || moved) rebuild();
+    }
+
+    // The staff desk reads everything afresh when staff come in and forgets the PIN
+    // digits when they leave; a pad opened with no PIN set says how to set one.
+    void enter_or_leave_staff(flow::Screen before) {
+        const flow::Screen now_showing = flow_.screen();
+        if (now_showing == before) return;
+        if (now_showing == flow::Screen::StaffMenu) desk_.open(Clock::now());
+        if (before == flow::Screen::StaffMenu) desk_.close();
+        if (now_showing == flow::Screen::StaffPin && !staff_.pin_is_set()) flow_.handle(flow::PinNotSet{});
+    }
+
+    void act_for_staff(const StaffAction& action) {
+        if (flow_.screen() != flow::Screen::StaffMenu) return;
+        switch (desk_.act(action, flow_.visit().language, Clock::now())) {
+            case StaffEffect::PrinterResumed: apply(flow::ResumePrinting{}); break;
+            case StaffEffect::SettingsSaved: {
+                const StaffSettings& saved = desk_.settings();
+                flow::FlowSettings next{saved.idle, saved.default_state, saved.default_county, saved.languages};
+                flow_.use_from_next_visit(std::move(next));
+                paper_ = saved.paper;
+                break;
+            }
+            case StaffEffect::None: break;
+        }
+        rebuild();
     }
 
     void start_printing() {
@@ -236,6 +265,8 @@ private:
                 fling_x_ = fling_y_ = 0.f;
                 redraw_ = tree_stale_ = true;
             }
+        } else if (const auto* staff = std::get_if<StaffAction>(&element.action)) {
+            act_for_staff(*staff);
         } else if (std::holds_alternative<ToggleLargeText>(element.action)) {
             review_.large_text = !review_.large_text;
             offsets_.erase("review.letter");
@@ -361,8 +392,7 @@ private:
     }
 
     const KioskOptions& options_;
-    const PrinterLookup& find_printer_;
-    const PinChecker& check_pin_;
+    const StaffAccess& staff_;
     const LetterCounting& counting_;
     KioskScreen& screen_;
     sf::RenderWindow& window_;
@@ -370,6 +400,8 @@ private:
     LetterPreviews previews_;
     PrintWorker print_worker_;
     PinCheck pin_check_;
+    StaffDesk desk_;
+    content::PaperSize paper_;  // for letters of visits to come
     std::string fault_ = options_.inject_fault;
     TouchGesture gesture_;
     View view_;
@@ -390,7 +422,7 @@ private:
 }  // namespace
 
 int run_kiosk(const content::Pack& pack, const KioskOptions& options, const LetterMaker& maker,
-              const PrinterLookup& find_printer, const PinChecker& check_pin, const LetterCounting& counting) {
+              const PrinterLookup& find_printer, const StaffAccess& staff, const LetterCounting& counting) {
     auto screen = KioskScreen::create(pack, options.letter_fonts, options.screen_dpi);
     if (!screen) {
         std::cerr << "letter-kiosk: " << screen.error() << '\n';
@@ -408,7 +440,7 @@ int run_kiosk(const content::Pack& pack, const KioskOptions& options, const Lett
     window.setKeyRepeatEnabled(false);
     const auto size = window.getSize();
     (*screen)->resize(float(size.x), float(size.y));
-    KioskLoop loop(pack, options, maker, find_printer, check_pin, counting, **screen, window);
+    KioskLoop loop(pack, options, maker, find_printer, staff, counting, **screen, window);
     loop.run();
     window.close();
     return 0;

@@ -2,7 +2,7 @@
 //
 // Staff gesture: five taps in the top-left corner of the screen (a square one touch
 // target wide) within three seconds open the staff PIN pad; the right PIN opens a
-// small menu with "Exit kiosk". Nothing else leaves: the window's close button,
+// staff screen (ui/staff, screens/staff_screen.cpp). Nothing else leaves: the window's close button,
 // Escape and Alt+F4 do nothing.
 #pragma once
 
@@ -16,6 +16,7 @@
 #include "ui/flow/visitor_flow.h"
 #include "ui/kiosk_screen.h"
 #include "ui/letter_previews.h"
+#include "ui/staff/staff_desk.h"
 
 namespace kiosk::ui {
 
@@ -36,10 +37,17 @@ struct KioskOptions {
 using PinChecker = std::function<flow::PinChecked(const std::string& pin, flow::Clock::time_point now)>;
 
 // The aggregate letter counters, kept in the data folder by the `run` command: the
-// kiosk records each letter as the flow decides and shows the totals to staff.
+// kiosk records each letter as the flow decides (staff read them through StaffServices).
 struct LetterCounting {
     std::function<void(const flow::CountedLetter& letter)> record;
-    std::function<LetterTotals()> totals;
+};
+
+// What the staff gesture opens: the PIN check, whether a PIN is set at all (with none,
+// the pad says how to set one), and the staff screen's services.
+struct StaffAccess {
+    PinChecker check_pin;
+    std::function<bool()> pin_is_set;
+    StaffServices services;
 };
 
 // Runs until staff choose "Exit kiosk"; returns 0 then, or 3 when the window or its
@@ -47,6 +55,6 @@ struct LetterCounting {
 // (an exception in a screen, the flow or the print worker) shows the failsafe screen,
 // wipes the visit and returns to Welcome: the kiosk never exits in front of a visitor.
 int run_kiosk(const content::Pack& pack, const KioskOptions& options, const LetterMaker& maker,
-              const PrinterLookup& find_printer, const PinChecker& check_pin, const LetterCounting& counting);
+              const PrinterLookup& find_printer, const StaffAccess& staff, const LetterCounting& counting);
 
 }  // namespace kiosk::ui

@@ -44,6 +44,12 @@ public:
     const LetterMaker& maker() const { return maker_; }
     // Overwrites every text of the letters (they hold the visitor's name), then drops them.
     void clear();
+    // The paper of letters laid out from now on (staff changed it between visits).
+    void use_paper(content::PaperSize paper) {
+        if (paper == paper_) return;
+        clear();
+        paper_ = paper;
+    }
 
 private:
     LetterMaker maker_;

@@ -101,3 +101,41 @@ TEST(EventSettings, ReportsYamlSyntaxErrorsWithTheirPlace) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(EventSettings, WhatStaffSaveReadsBackTheSame) {
+    TemporaryFolder folder;
+    kiosk::store::EventSettings settings;
+    settings.printer = "hall-laser";
+    settings.default_state = "MO";
+    settings.default_county = "St. Louis City";
+    settings.paper = kiosk::content::PaperSize::A4;
+    settings.idle = kiosk::content::IdleTimes{105, 15, 60};
+    settings.languages = {"es"};
+    const auto file = kiosk::store::default_settings_file(folder.path());
+
+    ASSERT_TRUE(kiosk::store::save_event_settings(file, settings));
+
+    const auto read = kiosk::store::load_event_settings(file);
+    ASSERT_TRUE(read) << read.error();
+    EXPECT_EQ(read->printer, "hall-laser");
+    EXPECT_EQ(read->default_county, "St. Louis City");
+    EXPECT_EQ(read->paper, kiosk::content::PaperSize::A4);
+    ASSERT_TRUE(read->idle);
+    EXPECT_EQ(read->idle->still_there_after_seconds, 105);
+    EXPECT_EQ(read->idle->done_reset_after_seconds, 60);
+    EXPECT_EQ(read->languages, std::vector<std::string>{"es"});
+}
+
+TEST(EventSettings, NothingSetSavesAFileThatGivesTheDefaults) {
+    TemporaryFolder folder;
+    const auto file = folder.path() / "event.yaml";
+    ASSERT_TRUE(kiosk::store::save_event_settings(file, {}));
+    const auto read = kiosk::store::load_event_settings(file);
+    ASSERT_TRUE(read) << read.error();
+    EXPECT_TRUE(read->printer.empty());
+    EXPECT_FALSE(read->paper.has_value());
+}
+
+}  // namespace

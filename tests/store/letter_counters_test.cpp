@@ -1,4 +1,5 @@
 #include <fstream>
+#include <iterator>
 
 #include <gtest/gtest.h>
 
@@ -37,6 +38,27 @@ TEST(LetterCounters, ADamagedFileStartsFromZeroAndIsKeptForStaff) {
     LetterCounters counters(folder.path());
     EXPECT_EQ(counters.totals().printed, 0);
     EXPECT_TRUE(std::filesystem::exists(folder.path() / "counters.csv.damaged"));
+}
+
+}  // namespace
+
+namespace {
+
+TEST(LetterCounters, ExportWritesTheSameCsvToTheStick) {
+    TemporaryFolder folder;
+    kiosk::store::LetterCounters counters(folder.path());
+    ASSERT_TRUE(counters.record("2026-11-25", "governor", "MO", "en", kiosk::store::LetterOutcome::Printed));
+    ASSERT_TRUE(counters.record("2026-11-25", "president", "", "es", kiosk::store::LetterOutcome::Failed));
+
+    const auto file = kiosk::store::export_counts(counters, folder.path() / "stick", "2026-11-25-170000");
+
+    ASSERT_TRUE(file) << file.error();
+    EXPECT_EQ(file->filename(), "letter-kiosk-counts-2026-11-25-170000.csv");
+    std::ifstream in(*file);
+    const std::string csv((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    EXPECT_EQ(csv, "day,recipient,state,language,printed,saved,failed\n"
+                   "2026-11-25,governor,MO,en,1,0,0\n"
+                   "2026-11-25,president,,es,0,0,1\n");
 }
 
 }  // namespace

@@ -60,3 +60,26 @@ TEST(StaffLock, LocksAfterThreeWrongPinsThenLongerEachTime) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(StaffLock, ChangingThePinNeedsTheOldOneAndNeverSetsAFirstOne) {
+    TemporaryFolder folder;
+    StaffLock lock(folder.path());
+    const auto now = StaffLock::Clock::now();
+    EXPECT_FALSE(kiosk::store::has_staff_pin(folder.path()));
+    EXPECT_EQ(lock.change_pin("", "1357", now), StaffLock::Result::NoPinSet);
+    EXPECT_FALSE(kiosk::store::has_staff_pin(folder.path()));
+
+    ASSERT_TRUE(kiosk::store::set_staff_pin(folder.path(), "2468"));
+    EXPECT_TRUE(kiosk::store::has_staff_pin(folder.path()));
+    EXPECT_EQ(lock.change_pin("1111", "1357", now), StaffLock::Result::Rejected);
+    EXPECT_FALSE(lock.change_pin("2468", "12", now)) << "a PIN is 4 to 12 digits";
+    EXPECT_EQ(lock.try_pin("2468", now), StaffLock::Result::Accepted) << "the old PIN still works";
+
+    EXPECT_EQ(lock.change_pin("2468", "1357", now), StaffLock::Result::Accepted);
+    EXPECT_EQ(lock.try_pin("1357", now), StaffLock::Result::Accepted);
+    EXPECT_EQ(lock.try_pin("2468", now), StaffLock::Result::Rejected);
+}
+
+}  // namespace

@@ -174,6 +174,46 @@ nlohmann::json KioskDriver::walk_to_you(const std::vector<std::string>& reasons)
     return wait_for("you");
 }
 
+void KioskDriver::write_letters(const std::vector<std::string>& recipients) {
+    wait_for("welcome");
+    tap("welcome.start");
+    wait_for("who");
+    for (const auto& recipient : recipients) tap("recipient." + recipient);
+    tap("nav.next");
+    wait_for("where");
+    tap("state.MO");
+    tap("nav.next");
+    wait_for("why");
+    tap("reason.heart-disease");
+    tap("nav.next");
+    wait_for("you");
+    tap("nav.next");
+    wait_for("review");
+}
+
+bool KioskDriver::shows(const std::string& id) const {
+    const auto tree = read_tree();
+    if (!tree.is_object()) return false;
+    for (const auto& element : tree["elements"]) {
+        if (element["id"] == id && !element["disabled"].get<bool>()) return true;
+    }
+    return false;
+}
+
+void KioskDriver::set_pin(const std::string& pin) const {
+    const std::string command = "echo " + pin + " | " KIOSK_BINARY " set-pin --data-dir '" + data().string() + "' >/dev/null";
+    ASSERT_EQ(std::system(command.c_str()), 0) << command;
+}
+
+void KioskDriver::open_staff_screen(const std::string& pin) {
+    ASSERT_EQ(std::system("xdotool mousemove 5 5 click --repeat 5 --delay 150 1"), 0);
+    taps_ += 5;
+    wait_for("staff-pin");
+    for (const char digit : pin) tap(std::string("pin.") + digit);
+    tap("pin.ok");
+    wait_for("staff-menu");
+}
+
 void KioskDriver::type(const std::string& text) {
     for (char c : text) tap(c == ' ' ? std::string("key.space") : "key." + std::string(1, c));
 }

@@ -24,6 +24,14 @@ struct KioskLaunch {
     std::function<void(const std::filesystem::path& folder)> prepare;
 };
 
+// A kiosk printing with `--printer queue` to the scheduler at `cups_server`.
+inline KioskLaunch printing_to(const std::string& cups_server, const std::string& queue) {
+    KioskLaunch launch;
+    launch.extra_arguments = {"--printer", queue};
+    launch.cups_server = cups_server;
+    return launch;
+}
+
 class KioskDriver {
 public:
     explicit KioskDriver(const KioskLaunch& launch = {});
@@ -41,6 +49,16 @@ public:
     // Walks a new visit from Welcome to the You step: a letter to the governor of Missouri
     // for `reasons`. Returns the You screen's tree.
     nlohmann::json walk_to_you(const std::vector<std::string>& reasons = {"elderly"});
+    // Walks a new visit from Welcome to Review: a letter to each of `recipients` in
+    // Missouri, for heart disease, the You step skipped.
+    void write_letters(const std::vector<std::string>& recipients);
+    // Whether the enabled element `id` is on screen now.
+    bool shows(const std::string& id) const;
+    // Sets the staff PIN in the kiosk's data folder, as `letter-kiosk set-pin` does.
+    void set_pin(const std::string& pin) const;
+    // The hidden gesture (five taps in the top-left corner, counted in taps()) and the
+    // PIN: ends on the staff screen.
+    void open_staff_screen(const std::string& pin);
     // Taps the keyboard keys of `text` ("rosa parks" → key.r, …, key.space, …).
     void type(const std::string& text);
     nlohmann::json read_tree() const;

@@ -25,38 +25,10 @@ using print::testing::PrivateCupsd;
 using testing::KioskDriver;
 using testing::KioskLaunch;
 
-// Who, Where, Why, You (skipped) and Review, for a letter to each of `recipients` in
-// Missouri; ends on Review.
-void write_letters(KioskDriver& kiosk, const std::vector<std::string>& recipients) {
-    kiosk.wait_for("welcome");
-    kiosk.tap("welcome.start");
-    kiosk.wait_for("who");
-    for (const auto& recipient : recipients) kiosk.tap("recipient." + recipient);
-    kiosk.tap("nav.next");
-    kiosk.wait_for("where");
-    kiosk.tap("state.MO");
-    kiosk.tap("nav.next");
-    kiosk.wait_for("why");
-    kiosk.tap("reason.heart-disease");
-    kiosk.tap("nav.next");
-    kiosk.wait_for("you");
-    kiosk.tap("nav.next");
-    kiosk.wait_for("review");
-}
-
-bool shows(const KioskDriver& kiosk, const std::string& id) {
-    const auto tree = kiosk.read_tree();
-    if (!tree.is_object()) return false;
-    for (const auto& element : tree["elements"]) {
-        if (element["id"] == id && !element["disabled"].get<bool>()) return true;
-    }
-    return false;
-}
-
 // The Printing screen says the letters were not printed and offers Retry, and takes
 // taps: Retry sits where Print was, so the kiosk ignores it for 400 ms after Print.
 bool offers_retry(KioskDriver& kiosk) {
-    if (!eventually([&] { return kiosk.screen() == "printing" && shows(kiosk, "print.retry"); }, 15.0)) return false;
+    if (!eventually([&] { return kiosk.screen() == "printing" && kiosk.shows("print.retry"); }, 15.0)) return false;
     kiosk.wait_for("printing");
     return true;
 }
@@ -76,12 +48,7 @@ class KioskPrinting : public ::testing::Test {
 protected:
     void SetUp() override { cupsd_.add_queue("test"); }
 
-    KioskLaunch launch() const {
-        KioskLaunch launch;
-        launch.extra_arguments = {"--printer", "test"};
-        launch.cups_server = cupsd_.server();
-        return launch;
-    }
+    KioskLaunch launch() const { return testing::printing_to(cupsd_.server(), "test"); }
 
     bool job_reached_printer() {
         return eventually([&] {
@@ -98,7 +65,7 @@ protected:
 TEST_F(KioskPrinting, AKioskStartedBeforeTheSchedulerPrintsOnceItIsUp) {
     cupsd_.stop();
     KioskDriver kiosk(launch());
-    write_letters(kiosk, {"governor"});
+    kiosk.write_letters({"governor"});
     kiosk.tap("review.print");
     ASSERT_TRUE(offers_retry(kiosk)) << "no scheduler: the visitor must be told, not left waiting";
 
@@ -111,7 +78,7 @@ TEST_F(KioskPrinting, AKioskStartedBeforeTheSchedulerPrintsOnceItIsUp) {
 
 TEST_F(KioskPrinting, AfterTheSchedulerIsKilledMidJobAndRestartedRetryPrintsEachLetterOnce) {
     KioskDriver kiosk(launch());
-    write_letters(kiosk, {"president", "governor"});
+    kiosk.write_letters({"president", "governor"});
     cupsd_.set_fault("hang");
     kiosk.tap("review.print");
     ASSERT_TRUE(job_reached_printer());
@@ -134,7 +101,7 @@ TEST_F(KioskPrinting, AfterTheSchedulerIsKilledMidJobAndRestartedRetryPrintsEach
 
 TEST_F(KioskPrinting, PaperOutThenRetryBackAndPrintPrintsAndCountsEachLetterOnce) {
     KioskDriver kiosk(launch());
-    write_letters(kiosk, {"president", "governor"});
+    kiosk.write_letters({"president", "governor"});
     cupsd_.set_fault("out-of-paper");
     kiosk.tap("review.print");
     ASSERT_TRUE(offers_retry(kiosk));
@@ -159,19 +126,14 @@ TEST_F(KioskPrinting, PaperOutThenRetryBackAndPrintPrintsAndCountsEachLetterOnce
 
 TEST_F(KioskPrinting, ExitingWhileAJobHangsEndsTheKioskPromptly) {
     KioskDriver kiosk(launch());
-    const std::string set_pin = "echo 2468 | " KIOSK_BINARY " set-pin --data-dir '" + kiosk.data().string() + "'";
-    ASSERT_EQ(std::system(set_pin.c_str()), 0);
-    write_letters(kiosk, {"governor"});
+    kiosk.set_pin("2468");
+    kiosk.write_letters({"governor"});
     cupsd_.set_fault("hang");
     kiosk.tap("review.print");
     ASSERT_TRUE(job_reached_printer());
 
     // Staff: five taps in the top-left corner, the PIN, Exit kiosk.
-    ASSERT_EQ(std::system("xdotool mousemove 5 5 click --repeat 5 --delay 150 1"), 0);
-    kiosk.wait_for("staff-pin");
-    for (const char digit : std::string("2468")) kiosk.tap(std::string("pin.") + digit);
-    kiosk.tap("pin.ok");
-    kiosk.wait_for("staff-menu");
+    kiosk.open_staff_screen("2468");
     kiosk.tap("staff.exit");
 
     // Far less than the two minutes the job would hold a kiosk that waited for it.

@@ -150,10 +150,63 @@ void prepare(flow::VisitorFlow& visit, const Case& shot, const std::string& lang
         visit.handle(flow::ChooseState{"KS"});
         visit.handle(flow::Next{});  // no county yet: the notice says so
     }
+    if (shot.variant == "no-pin") visit.handle(flow::PinNotSet{});
     if (shot.variant == "caps-lock") {
         visit.handle(flow::ToggleShift{});  // one capital
         visit.handle(flow::ToggleShift{});  // all capitals
     }
+}
+
+// The staff desk as staff find it during an event: the queue stopped for paper with a
+// letter waiting, a day of counts, the campaign in use, the settings saved. What the
+// services return is canned here; the kiosk tests get it from CUPS and the data folder.
+StaffServices event_day_services(const content::Pack& pack) {
+    StaffServices services;
+    services.printer = [] {
+        PrinterPanel panel;
+        panel.queue = "front-desk";
+        panel.status_key = "staff.printer.stopped.out-of-paper";
+        panel.needs_staff = true;
+        panel.letters_waiting = 2;
+        panel.queues = {"front-desk", "office-laser", "library"};
+        return panel;
+    };
+    services.resume_printer = [] { return StaffNote{"staff.printer.resumed", {}, false}; };
+    services.print_test_page = [](const std::string&, const std::vector<std::string>&) { return StaffNote{}; };
+    services.cancel_jobs = [] { return StaffNote{}; };
+    services.choose_printer = [](const std::string&) { return StaffNote{}; };
+    services.counts = [] {
+        std::vector<CountRow> rows;
+        for (const char* day : {"2026-11-24", "2026-11-25"}) {
+            rows.push_back({day, "governor", "MO", "en", 41, 0, 2});
+            rows.push_back({day, "governor", "MO", "es", 12, 0, 0});
+            rows.push_back({day, "president", "", "en", 30, 0, 1});
+            rows.push_back({day, "sheriff", "KS", "es", 9, 0, 0});
+            rows.push_back({day, "prosecutor", "NE", "en", 7, 0, 0});
+        }
+        return rows;
+    };
+    services.export_counts = [] { return StaffNote{"staff.counts.no-stick", {}, true}; };
+    services.settings = [&pack] {
+        StaffSettings settings;
+        settings.default_state = "MO";
+        settings.default_county = "Boone County";
+        settings.idle = pack.info.idle;
+        settings.languages = pack.info.languages;
+        return settings;
+    };
+    services.save_settings = [](const StaffSettings&) { return StaffNote{}; };
+    services.change_pin = [](const std::string&, const std::string&) { return PinChange{}; };
+    services.content = [&pack] {
+        ContentPanel panel;
+        panel.name = pack.info.name;
+        panel.version = pack.info.version;
+        panel.contacts_verified_on = pack.info.contacts_verified_on;
+        return panel;
+    };
+    services.install = [](std::size_t) { return StaffNote{}; };
+    services.roll_back = [] { return StaffNote{}; };
+    return services;
 }
 
 std::unique_ptr<KioskScreen> screen_of_size(float width, float height) {
@@ -289,7 +342,9 @@ TEST_P(ScreensTest, EveryScreenFitsReadsAndCanBeTapped) {
         {Screen::You, "caps-lock"},   {Screen::Review, ""},       {Screen::Review, "large-text"},
         {Screen::Printing, ""},       {Screen::Printing, "out-of-paper"}, {Screen::Printing, "failed"},
         {Screen::Done, "printed"},    {Screen::Done, "saved"},    {Screen::StillThere, ""},
-        {Screen::StaffPin, ""},       {Screen::StaffMenu, ""}};
+        {Screen::StaffPin, ""},       {Screen::StaffPin, "no-pin"}, {Screen::StaffMenu, "printer"},
+        {Screen::StaffMenu, "counts"}, {Screen::StaffMenu, "content"}, {Screen::StaffMenu, "settings"},
+        {Screen::StaffMenu, "pin"}};
     for (const auto& shot : screens) {
         const Screen target = shot.target;
         flow::VisitorFlow visit(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
@@ -314,8 +369,15 @@ TEST_P(ScreensTest, EveryScreenFitsReadsAndCanBeTapped) {
         }
         // Still-there counts down from the moment it appeared (an hour in, here).
         const auto now = target == Screen::StillThere ? t0 + std::chrono::hours(1) + std::chrono::seconds(5) : t0;
+        StaffDesk desk(campaign.pack, event_day_services(campaign.pack));
+        desk.open(now);
+        if (target == Screen::StaffMenu) desk.act({StaffCommand::ShowTab, shot.variant}, language, now);
+        if (shot.variant == "pin") {
+            desk.act({StaffCommand::PinDigit, "1"}, language, now);
+            desk.act({StaffCommand::PinDigit, "2"}, language, now);
+        }
         const View view = screen->build(visit, now, previews.letters(), review, printed,
-                                        {"Saving letters to /tmp/letters", {1234, 7, 56}});
+                                        target == Screen::StaffMenu ? &desk : nullptr);
         const std::string name = std::to_string(size.width) + "x" + std::to_string(size.height) + "-" + language + "-" +
                                  flow::screen_name(target) + (shot.variant.empty() ? "" : "-" + shot.variant);
         check_view(view, *screen, name);

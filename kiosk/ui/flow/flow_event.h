@@ -69,13 +69,18 @@ struct PinBackspace {};
 struct PinSubmit {};
 enum class PinResult { Accepted, Rejected, LockedOut, NoPinSet };
 struct PinChecked { PinResult result; std::chrono::seconds locked_for{0}; };
+struct PinNotSet {};  // the staff PIN pad opened with no PIN set: it says how to set one instead
+struct ClearVisit {};  // staff: end the visit on screen; the kiosk shows Welcome when staff leave
+// Staff resumed the printer: the letters of the visit that failed are sent again, once.
+struct ResumePrinting {};
 struct ExitKiosk {};
 
 using Event = std::variant<ChooseLanguage, Start, ToggleRecipient, Next, Back, ReturnToReview, ChooseState,
                            StateNotListed, ZipDigit, ZipBackspace, ChooseCounty, ToggleReason, FocusField, TypeText,
                            Backspace, ToggleShift, Skip, EditStep, ChooseLetterLanguage, Print, PrintProgress,
                            LetterReported, PrintFinished, Retry, Tick, Touch, StartOver, StillHere, Failure, CornerTap,
-                           PinDigit, PinBackspace, PinSubmit, PinChecked, ExitKiosk>;
+                           PinDigit, PinBackspace, PinSubmit, PinChecked, PinNotSet, ClearVisit, ResumePrinting,
+                           ExitKiosk>;
 
 // What the flow asks of the world outside it after an event.
 enum class Effect {

@@ -29,7 +29,8 @@ template <typename E>
 constexpr bool is_tap =
     !std::is_same_v<E, PrintProgress> && !std::is_same_v<E, LetterReported> && !std::is_same_v<E, PrintFinished> &&
     !std::is_same_v<E, Tick> && !std::is_same_v<E, Touch> && !std::is_same_v<E, Failure> &&
-    !std::is_same_v<E, CornerTap> && !std::is_same_v<E, PinChecked>;
+    !std::is_same_v<E, CornerTap> && !std::is_same_v<E, PinChecked> && !std::is_same_v<E, PinNotSet> &&
+    !std::is_same_v<E, ResumePrinting>;
 
 }  // namespace
 
@@ -214,11 +215,19 @@ Screen VisitorFlow::step_before(Screen from) const {
     }
 }
 
+void VisitorFlow::use_from_next_visit(FlowSettings settings) { next_settings_ = std::move(settings); }
+
 void VisitorFlow::reset() {
     // The visit ends here. Letters of a run still printing are counted when they end
     // (`runs_` outlives the visit); nothing of what was typed or chosen is kept.
+    if (next_settings_) settings_ = *std::exchange(next_settings_, std::nullopt);
+    languages_.clear();
+    for (const auto& code : pack_.info.languages) {
+        if (settings_.languages.empty() || contains(settings_.languages, code)) languages_.push_back(code);
+    }
+    if (languages_.empty()) languages_ = pack_.info.languages;
     wipe(visit_);
-    visit_.language = pack_.default_language();
+    visit_.language = languages_.front();
     letters_out_.clear();
     keyboard_ = KeyboardState{};
     print_ = PrintState{};
@@ -238,6 +247,7 @@ void VisitorFlow::reset() {
 }
 
 void VisitorFlow::clear_pin() {
+    pin_missing_ = false;
     wipe_text(pin_);
     pin_message_key_.clear();
     pin_locked_for_ = std::chrono::seconds{0};
@@ -249,7 +259,7 @@ std::vector<CountedLetter> VisitorFlow::take_letters_to_count() { return std::ex
 
 Effect VisitorFlow::on(const ChooseLanguage& e) {
     if (screen_ != Screen::Welcome && !is_visitor_step() && screen_ != Screen::Done) return Effect::None;
-    if (!contains(pack_.info.languages, e.language)) return Effect::None;
+    if (!contains(languages_, e.language)) return Effect::None;
     visit_.language = e.language;
     return Effect::None;
 }
@@ -288,6 +298,8 @@ Effect VisitorFlow::on(const Back&) {
         case Screen::StaffPin:
         case Screen::StaffMenu:
             clear_pin();
+            // Back to an empty Welcome: a fresh start, so settings staff saved apply now.
+            if (interrupted_ == Screen::Welcome) reset();
             go_to(interrupted_);
             break;
         default: go_to(step_before(screen_)); break;
@@ -477,14 +489,14 @@ Effect VisitorFlow::on(const EditStep& e) {
 }
 
 Effect VisitorFlow::on(const ChooseLetterLanguage& e) {
-    if (screen_ != Screen::Review || !contains(pack_.info.languages, e.language)) return Effect::None;
+    if (screen_ != Screen::Review || !contains(languages_, e.language)) return Effect::None;
     visit_.letter_language = e.language;
     return Effect::None;
 }
 
 // --- Printing -------------------------------------------------------------------------
 
-Effect VisitorFlow::start_printing() {
+Effect VisitorFlow::start_printing(bool on_screen) {
     Run run;
     request_ = PrintRequest{};
     request_.run = next_run_++;
@@ -507,7 +519,7 @@ Effect VisitorFlow::start_printing() {
     print_.letter_index = request_.letters.front();
     print_.letters_out = out;
     print_.saved = saved;
-    show(Screen::Printing, last_touch_);
+    if (on_screen) show(Screen::Printing, last_touch_);
     return Effect::StartPrinting;
 }
 
@@ -582,6 +594,7 @@ Effect VisitorFlow::on(const Tick& e) {
         show(Screen::Welcome, e.now);
     } else if (screen_ == Screen::StaffPin || screen_ == Screen::StaffMenu) {
         clear_pin();
+        if (interrupted_ == Screen::Welcome) reset();
         show(interrupted_, e.now);  // staff walked away: the visitor screen comes back
     } else if (is_visitor_step()) {
         interrupted_ = screen_;
@@ -667,9 +680,34 @@ Effect VisitorFlow::on(const PinChecked& e) {
             pin_message_key_ = "ui.staff.locked";
             pin_locked_for_ = e.locked_for;
             break;
-        case PinResult::NoPinSet: pin_message_key_ = "ui.staff.no-pin"; break;
+        case PinResult::NoPinSet:
+            pin_message_key_ = "ui.staff.no-pin";
+            pin_missing_ = true;
+            break;
     }
     return Effect::None;
+}
+
+Effect VisitorFlow::on(const PinNotSet&) {
+    if (screen_ != Screen::StaffPin || pin_checking_) return Effect::None;
+    wipe_text(pin_);
+    pin_missing_ = true;
+    return Effect::None;
+}
+
+Effect VisitorFlow::on(const ClearVisit&) {
+    if (screen_ != Screen::StaffMenu) return Effect::None;
+    reset();  // the visit's words are wiped now; Welcome shows when staff leave
+    screen_ = Screen::StaffMenu;
+    return Effect::None;
+}
+
+Effect VisitorFlow::on(const ResumePrinting&) {
+    if (screen_ != Screen::StaffMenu || interrupted_ != Screen::Printing || print_.in_progress || !print_.failed ||
+        letters_to_print() == 0) {
+        return Effect::None;
+    }
+    return start_printing(false);
 }
 
 Effect VisitorFlow::on(const ExitKiosk&) {

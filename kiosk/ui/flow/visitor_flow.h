@@ -33,6 +33,7 @@ struct FlowSettings {
     content::IdleTimes idle;
     std::string default_state;   // preselected on Where; "" for none
     std::string default_county;  // preselected when it belongs to the default state
+    std::vector<content::LanguageCode> languages = {};  // offered to visitors; empty: all of the pack's
 };
 
 // Where the visit's printing stands, for the Printing and Done screens.
@@ -97,6 +98,12 @@ public:
 
     Effect handle(const Event& event);
 
+    // Settings staff saved: they take effect when the next visit starts, never in the
+    // middle of one.
+    void use_from_next_visit(FlowSettings settings);
+    // The languages visitors may choose, in the pack's order.
+    const std::vector<content::LanguageCode>& languages() const { return languages_; }
+
     Screen screen() const { return screen_; }
     const Visit& visit() const { return visit_; }
     const KeyboardState& keyboard() const { return keyboard_; }
@@ -143,6 +150,8 @@ public:
     const std::string& pin_message_key() const { return pin_message_key_; }
     std::chrono::seconds pin_locked_for() const { return pin_locked_for_; }
     bool pin_checking() const { return pin_checking_; }
+    // No staff PIN is set: the pad shows how to set one instead of its keys.
+    bool pin_missing() const { return pin_missing_; }
     // Counts visits reset, so the screens can drop anything cached for the last one.
     std::size_t visit_number() const { return visit_number_; }
 
@@ -181,6 +190,9 @@ private:
     Effect on(const PinBackspace&);
     Effect on(const PinSubmit&);
     Effect on(const PinChecked&);
+    Effect on(const PinNotSet&);
+    Effect on(const ClearVisit&);
+    Effect on(const ResumePrinting&);
     Effect on(const ExitKiosk&);
 
     void go_to(Screen screen);
@@ -194,7 +206,8 @@ private:
     Screen step_before(Screen from) const;
     bool step_complete(Screen step) const;
     Effect leave_edit();
-    Effect start_printing();
+    // `on_screen`: show Printing (else staff screens stay, the visitor sees it when back).
+    Effect start_printing(bool on_screen = true);
     std::string& focused_text();
     std::size_t focused_limit() const;
     bool is_visitor_step() const;
@@ -208,6 +221,8 @@ private:
 
     const content::Pack& pack_;
     FlowSettings settings_;
+    std::optional<FlowSettings> next_settings_;
+    std::vector<content::LanguageCode> languages_;
     Screen screen_ = Screen::Welcome;
     Screen interrupted_ = Screen::Welcome;  // where Still-there and staff screens return to
     Visit visit_;
@@ -230,6 +245,7 @@ private:
     std::string pin_message_key_;
     std::chrono::seconds pin_locked_for_{0};
     bool pin_checking_ = false;
+    bool pin_missing_ = false;
     std::size_t visit_number_ = 0;
 };
 

@@ -31,7 +31,7 @@ std::vector<LanguageButton> language_buttons(const ScreenContext& context) {
     std::vector<LanguageButton> buttons;
     if (!offers_language_switch(context.flow.screen())) return buttons;
     const Metrics& m = context.metrics;
-    for (const auto& code : context.pack.info.languages) {
+    for (const auto& code : context.flow.languages()) {
         if (code == context.language()) continue;
         const auto rules = context.pack.language_rules.find(code);
         const bool named = rules != context.pack.language_rules.end() && !rules->second.name.empty();

@@ -125,7 +125,7 @@ View build_review(const ScreenContext& context) {
     y = cells.back().bottom() + m.gap * 1.5f;
 
     // The letter's own language, when the pack has more than one.
-    const auto& languages = context.pack.info.languages;
+    const auto& languages = context.flow.languages();
     if (languages.size() > 1) {
         const std::string caption = context.text("ui.review.letter-language");
         const FittedText fitted = fit_text(context.font, caption, side.width, m.body * 3, unsigned(m.body), unsigned(m.small), true);

@@ -10,6 +10,8 @@
 #include "content/pack.h"
 #include "letter/letter_layout.h"
 #include "ui/flow/visitor_flow.h"
+#include "ui/staff/staff_desk.h"
+#include "ui/staff/staff_words.h"
 #include "ui/widgets/theme.h"
 
 namespace kiosk::ui {
@@ -39,20 +41,6 @@ struct LetterSummary {
     bool address_by_hand = false;
 };
 
-// Letters counted on every day so far, for the staff menu: printed, saved to a folder
-// (no printer) and failed attempts, each apart.
-struct LetterTotals {
-    int printed = 0;
-    int saved = 0;
-    int failed = 0;
-};
-
-// What only the staff menu shows, from outside the flow.
-struct StaffSummary {
-    std::string destination;  // where letters go, in words
-    LetterTotals letters;
-};
-
 struct ScreenContext {
     const content::Pack& pack;
     const flow::VisitorFlow& flow;
@@ -62,7 +50,7 @@ struct ScreenContext {
     const std::vector<PreviewLetter>& letters;
     ReviewState review;
     const std::vector<LetterSummary>& printed;  // Done: the visit's letters sent to print
-    StaffSummary staff;
+    const StaffDesk* staff = nullptr;  // the staff menu's state; null on every other screen
     // The pack's county name that is widest at the body size, or null when it has none:
     // it sizes every county tile. Measured once per window size, not per frame (a
     // national pack has 3,232 counties).
@@ -71,6 +59,8 @@ struct ScreenContext {
     // The pack's string `key` in the visitor's language.
     const std::string& text(const std::string& key) const { return pack.text(flow.visit().language, key); }
     const std::string& language() const { return flow.visit().language; }
+    // A staff screen's words (ui/staff/staff_words.h) in the screen's language.
+    const std::string& staff_text(const std::string& key) const { return ui::staff_text(pack, language(), key); }
 };
 
 }  // namespace kiosk::ui

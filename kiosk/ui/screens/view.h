@@ -9,6 +9,7 @@
 
 #include "ui/flow/flow_event.h"
 #include "ui/flow/screen.h"
+#include "ui/staff/staff_desk.h"
 #include "ui/widgets/rect.h"
 
 namespace kiosk::ui {
@@ -18,7 +19,8 @@ struct ScrollTo { std::string area; float y = 0.f; };
 struct ToggleLargeText {};                  // Review: the letter reflowed in large text, or as pages
 struct ShowLetter { std::size_t letter; };  // Review: the visit's letter to show, 0-based
 struct NoAction {};  // a field its own keypad fills: tapping it does nothing
-using Action = std::variant<flow::Event, ScrollTo, ToggleLargeText, ShowLetter, NoAction>;
+// A staff screen's button: handled by the staff desk (ui/staff/staff_desk.h).
+using Action = std::variant<flow::Event, ScrollTo, ToggleLargeText, ShowLetter, NoAction, StaffAction>;
 
 enum class Style {
     Primary,    // the one main action: Next, Print, Start

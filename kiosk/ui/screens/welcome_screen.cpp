@@ -31,7 +31,7 @@ View build_welcome(const ScreenContext& context) {
     y += fitted_explain.height + m.gap * 2;
 
     // The language buttons sit at the bottom; the start button fills the middle.
-    const auto& languages = context.pack.info.languages;
+    const auto& languages = context.flow.languages();
     const float language_width = std::min(m.min_target * 4.f, (width - m.gap * float(languages.size() - 1)) / float(languages.size()));
     const float row_width = language_width * float(languages.size()) + m.gap * float(languages.size() - 1);
     const float language_y = m.height - m.margin - m.button_height;

@@ -1,0 +1,288 @@
+// The staff screen without a window: what the visitor flow does for staff (clear the
+// visit, resume printing after the printer was resumed, a pad with no PIN set, settings
+// from the next visit) and what the staff desk's buttons do with its services.
+#include "ui/staff/staff_desk.h"
+
+#include <gtest/gtest.h>
+
+#include "test_pack.h"
+#include "print/staff_printer_status.h"
+#include "ui/flow/visitor_flow.h"
+#include "ui/staff/staff_words.h"
+
+namespace kiosk::ui {
+namespace {
+
+using flow::Clock;
+using flow::Screen;
+using std::chrono::seconds;
+
+class StaffFlow : public ::testing::Test {
+protected:
+    content::Pack pack = testing::small_pack();
+    Clock::time_point t0 = Clock::time_point{} + std::chrono::hours(1);
+    flow::VisitorFlow visit{pack, flow::FlowSettings{pack.info.idle, "", "", {}}, t0};
+
+    void open_staff_menu() {
+        for (int i = 0; i < 5; ++i) visit.handle(flow::CornerTap{t0});
+        visit.handle(flow::PinDigit{'1'});
+        visit.handle(flow::PinSubmit{});
+        visit.handle(flow::PinChecked{flow::PinResult::Accepted, seconds(0)});
+        ASSERT_EQ(visit.screen(), Screen::StaffMenu);
+    }
+
+    // A governor letter for MO whose printing failed (the queue stopped for paper).
+    void fail_a_letter() {
+        visit.handle(flow::Start{});
+        visit.handle(flow::ToggleRecipient{"governor"});
+        visit.handle(flow::Next{});
+        visit.handle(flow::ChooseState{"MO"});
+        visit.handle(flow::Next{});
+        visit.handle(flow::ToggleReason{"heart-disease"});
+        visit.handle(flow::Next{});
+        visit.handle(flow::Next{});
+        ASSERT_EQ(visit.handle(flow::Print{}), flow::Effect::StartPrinting);
+        const auto run = visit.print_request().run;
+        visit.handle(flow::LetterReported{run, 0, flow::LetterResult::Failed, "print.out-of-paper", ""});
+        visit.handle(flow::PrintFinished{run, t0});
+        ASSERT_TRUE(visit.printing().failed);
+    }
+};
+
+TEST_F(StaffFlow, ResumingThePrinterSendsTheFailedLettersAgainOnceAndTheVisitorSeesDone) {
+    fail_a_letter();
+    open_staff_menu();
+
+    ASSERT_EQ(visit.handle(flow::ResumePrinting{}), flow::Effect::StartPrinting);
+    EXPECT_EQ(visit.screen(), Screen::StaffMenu) << "staff stay on their screen while the letters print";
+    EXPECT_EQ(visit.handle(flow::ResumePrinting{}), flow::Effect::None) << "never a second run while one prints";
+    const auto run = visit.print_request().run;
+    EXPECT_EQ(visit.print_request().letters, std::vector<std::size_t>{0});
+    visit.handle(flow::LetterReported{run, 0, flow::LetterResult::Printed, "", ""});
+    visit.handle(flow::PrintFinished{run, t0});
+    EXPECT_EQ(visit.handle(flow::ResumePrinting{}), flow::Effect::None) << "nothing left to print";
+    visit.handle(flow::Back{});
+    EXPECT_EQ(visit.screen(), Screen::Done);
+}
+
+TEST_F(StaffFlow, ResumingWithNoFailedVisitPrintsNothing) {
+    open_staff_menu();
+    EXPECT_EQ(visit.handle(flow::ResumePrinting{}), flow::Effect::None);
+}
+
+TEST_F(StaffFlow, ClearThisVisitWipesItAndTheKioskShowsWelcomeWhenStaffLeave) {
+    fail_a_letter();
+    open_staff_menu();
+    visit.handle(flow::ClearVisit{});
+    EXPECT_EQ(visit.screen(), Screen::StaffMenu);
+    EXPECT_TRUE(visit.visit().recipients.empty());
+    EXPECT_EQ(visit.handle(flow::ResumePrinting{}), flow::Effect::None) << "a cleared visit's letters are gone";
+    visit.handle(flow::Back{});
+    EXPECT_EQ(visit.screen(), Screen::Welcome);
+}
+
+TEST_F(StaffFlow, WithNoPinSetThePadSaysHowToSetOneAndTakesNoDigits) {
+    for (int i = 0; i < 5; ++i) visit.handle(flow::CornerTap{t0});
+    visit.handle(flow::PinNotSet{});
+    EXPECT_TRUE(visit.pin_missing());
+    visit.handle(flow::Back{});
+    for (int i = 0; i < 5; ++i) visit.handle(flow::CornerTap{t0 + seconds(10)});
+    EXPECT_FALSE(visit.pin_missing()) << "asked afresh each time: a PIN may have been set meanwhile";
+}
+
+TEST_F(StaffFlow, SettingsSavedByStaffApplyFromTheNextVisit) {
+    visit.handle(flow::Start{});
+    visit.use_from_next_visit({pack.info.idle, "MO", "", {"es"}});
+    EXPECT_EQ(visit.languages(), (std::vector<content::LanguageCode>{"en", "es"})) << "not in the middle of a visit";
+    visit.handle(flow::Back{});  // back to Welcome: the visit ends
+    EXPECT_EQ(visit.languages(), std::vector<content::LanguageCode>{"es"});
+    EXPECT_EQ(visit.visit().language, "es");
+    EXPECT_EQ(visit.visit().state, "MO");
+    EXPECT_EQ(visit.handle(flow::ChooseLanguage{"en"}), flow::Effect::None);
+    EXPECT_EQ(visit.visit().language, "es") << "a language staff hid cannot be chosen";
+}
+
+TEST_F(StaffFlow, SettingsSavedOnAnEmptyKioskApplyAsSoonAsStaffLeave) {
+    open_staff_menu();
+    visit.use_from_next_visit({pack.info.idle, "MO", "Boone County", {"es"}});
+    visit.handle(flow::Back{});
+    EXPECT_EQ(visit.screen(), Screen::Welcome);
+    EXPECT_EQ(visit.visit().language, "es");
+    EXPECT_EQ(visit.visit().county, "Boone County");
+}
+
+// The desk's buttons, with services that record what they were asked.
+class Desk : public ::testing::Test {
+protected:
+    Desk() {
+        services.printer = [this] {
+            ++printer_reads;
+            return panel;
+        };
+        services.resume_printer = [this] {
+            ++resumes;
+            return StaffNote{"staff.printer.resumed", {}, false};
+        };
+        services.print_test_page = [this](const std::string& title, const std::vector<std::string>& lines) {
+            test_page_words = title;
+            for (const auto& line : lines) test_page_words += "\n" + line;
+            return StaffNote{"staff.printer.test-page-sent", {}, false};
+        };
+        services.cancel_jobs = [] { return StaffNote{}; };
+        services.choose_printer = [](const std::string&) { return StaffNote{}; };
+        services.counts = [] { return std::vector<CountRow>{}; };
+        services.export_counts = [] { return StaffNote{"staff.counts.no-stick", {}, true}; };
+        services.settings = [this] { return saved; };
+        services.save_settings = [this](const StaffSettings& settings) {
+            saved = settings;
+            return StaffNote{"staff.settings.saved", {}, false};
+        };
+        services.change_pin = [this](const std::string& old_pin, const std::string& new_pin) {
+            pin_changes.push_back(old_pin + ">" + new_pin);
+            return PinChange{old_pin == "1234" ? PinChangeResult::Changed : PinChangeResult::WrongPin, {}};
+        };
+        services.content = [] { return ContentPanel{}; };
+        services.install = [](std::size_t) { return StaffNote{}; };
+        services.roll_back = [] { return StaffNote{}; };
+        panel.queue = "test";
+        panel.status_key = "staff.printer.stopped.out-of-paper";
+        saved.languages = {"en", "es"};
+        saved.idle = content::IdleTimes{90, 30, 45};
+    }
+
+    StaffEffect tap(StaffCommand command, const std::string& value = "") {
+        return desk->act({command, value}, "en", t0);
+    }
+    void type(const std::string& digits) {
+        for (char digit : digits) tap(StaffCommand::PinDigit, std::string(1, digit));
+        tap(StaffCommand::PinNext);
+    }
+
+    content::Pack pack = testing::small_pack();
+    Clock::time_point t0 = Clock::time_point{} + std::chrono::hours(1);
+    StaffServices services;
+    PrinterPanel panel;
+    StaffSettings saved;
+    int printer_reads = 0, resumes = 0;
+    std::string test_page_words;
+    std::vector<std::string> pin_changes;
+    std::unique_ptr<StaffDesk> desk;
+
+    void SetUp() override {
+        desk = std::make_unique<StaffDesk>(pack, services);
+        desk->open(t0);
+    }
+};
+
+TEST_F(Desk, OpensOnThePrinterAndReadsItAgainEverySecondWhileItsTabIsOpen) {
+    EXPECT_EQ(desk->tab(), StaffTab::Printer);
+    EXPECT_EQ(printer_reads, 1);
+    EXPECT_FALSE(desk->refresh_if_due(t0 + std::chrono::milliseconds(500)));
+    panel.status_key = "staff.printer.ready";
+    EXPECT_TRUE(desk->refresh_if_due(t0 + seconds(1)));
+    EXPECT_EQ(desk->printer().status_key, "staff.printer.ready");
+    tap(StaffCommand::ShowTab, "counts");
+    EXPECT_FALSE(desk->wants_ticks());
+    EXPECT_FALSE(desk->refresh_if_due(t0 + seconds(5)));
+}
+
+TEST_F(Desk, ResumeAsksTheWindowToSendTheVisitorsLettersAgain) {
+    EXPECT_EQ(tap(StaffCommand::Resume), StaffEffect::PrinterResumed);
+    EXPECT_EQ(resumes, 1);
+    EXPECT_EQ(desk->note().key, "staff.printer.resumed");
+}
+
+TEST_F(Desk, TheTestPageSaysTestPageTheDateAndThePrinter) {
+    tap(StaffCommand::TestPage);
+    EXPECT_EQ(test_page_words.rfind("Test page\n", 0), 0u) << test_page_words;
+    EXPECT_NE(test_page_words.find("Printer: test"), std::string::npos) << test_page_words;
+    EXPECT_NE(test_page_words.find("Printed on 20"), std::string::npos) << "a date: " << test_page_words;
+}
+
+TEST_F(Desk, ChangingThePinAsksTheOldOneFirstThenTheNewOneTwice) {
+    tap(StaffCommand::ShowTab, "pin");
+    type("1234");
+    EXPECT_EQ(desk->pin_stage(), PinStage::New);
+    type("98");
+    EXPECT_EQ(desk->note().key, "staff.pin.too-short");
+    EXPECT_EQ(desk->pin_stage(), PinStage::New);
+    for (int i = 0; i < 2; ++i) tap(StaffCommand::PinBackspace);
+    type("9876");
+    EXPECT_EQ(desk->pin_stage(), PinStage::Again);
+    type("9875");
+    EXPECT_EQ(desk->note().key, "staff.pin.mismatch");
+    EXPECT_EQ(desk->pin_stage(), PinStage::Old);
+    EXPECT_TRUE(pin_changes.empty()) << "nothing changed until both new PINs agree";
+    type("1234");
+    type("9876");
+    type("9876");
+    EXPECT_EQ(pin_changes, std::vector<std::string>{"1234>9876"});
+    EXPECT_EQ(desk->note().key, "staff.pin.changed");
+    EXPECT_EQ(desk->pin_length(), 0u);
+}
+
+TEST_F(Desk, AWrongOldPinChangesNothingAndSaysSo) {
+    tap(StaffCommand::ShowTab, "pin");
+    type("1111");
+    type("9876");
+    type("9876");
+    EXPECT_EQ(desk->note().key, "staff.pin.wrong");
+    EXPECT_TRUE(desk->note().problem);
+}
+
+TEST_F(Desk, SettingsChangeOnlyWhenSavedAndKeepOneLanguage) {
+    tap(StaffCommand::ShowTab, "settings");
+    tap(StaffCommand::ChoosePaper, "a4");
+    tap(StaffCommand::ChangeIdle, "still-there:+");
+    tap(StaffCommand::ChangeIdle, "reset:-");
+    tap(StaffCommand::ChooseState, "MO");
+    tap(StaffCommand::ChooseCounty, "Boone County");
+    tap(StaffCommand::ChooseCounty, "Nowhere County");  // not in MO: ignored
+    tap(StaffCommand::ToggleLanguage, "en");
+    tap(StaffCommand::ToggleLanguage, "es");
+    EXPECT_EQ(desk->note().key, "staff.settings.one-language");
+    EXPECT_EQ(saved.paper, content::PaperSize::Letter) << "not saved yet";
+
+    EXPECT_EQ(tap(StaffCommand::SaveSettings), StaffEffect::SettingsSaved);
+    EXPECT_EQ(saved.paper, content::PaperSize::A4);
+    EXPECT_EQ(saved.idle.still_there_after_seconds, 105);
+    EXPECT_EQ(saved.idle.reset_after_seconds, 15);
+    EXPECT_EQ(saved.default_state, "MO");
+    EXPECT_EQ(saved.default_county, "Boone County");
+    EXPECT_EQ(saved.languages, std::vector<content::LanguageCode>{"es"});
+}
+
+TEST(StaffWords, EveryPrinterStateHasStaffWordsInEnglishAndSpanish) {
+    const content::Pack pack = testing::small_pack();
+    using State = print::PrinterCondition::State;
+    std::vector<std::string> keys = {"staff.printer.no-scheduler", "staff.printer.not-found", "staff.printer.unreachable",
+                                     "staff.printer.saving"};
+    for (const State state : {State::Idle, State::Processing, State::Stopped}) {
+        for (const char* reason : {"", "media-empty-error", "media-jam-error", "door-open", "toner-empty-error",
+                                   "offline-report", "toner-low-warning", "paused"}) {
+            print::PrinterCondition condition;
+            condition.state = state;
+            if (*reason) condition.reasons.push_back(reason);
+            keys.push_back(print::staff_status_key(condition));
+            condition.accepting_jobs = false;
+            keys.push_back(print::staff_status_key(condition));
+        }
+    }
+    for (const auto& key : keys) {
+        EXPECT_TRUE(has_staff_words(key)) << key;
+        EXPECT_NE(staff_text(pack, "en", key), staff_text(pack, "es", key)) << key;
+    }
+    EXPECT_EQ(staff_text(pack, "en", "staff.printer.stopped.out-of-paper"),
+              "The queue is stopped after paper ran out: refill, then Resume.");
+}
+
+TEST(StaffWords, APackMayGiveItsOwnWords) {
+    content::Pack pack = testing::small_pack();
+    pack.strings["es"]["staff.tab.printer"] = "La impresora";
+    EXPECT_EQ(staff_text(pack, "es", "staff.tab.printer"), "La impresora");
+    EXPECT_EQ(staff_text(pack, "en", "staff.tab.printer"), "Printer");
+    EXPECT_EQ(staff_text(pack, "fr", "staff.tab.printer"), "Printer") << "a language with no words of its own gets English";
+}
+
+}  // namespace
+}  // namespace kiosk::ui
