@@ -1,14 +1,13 @@
 // `letter-kiosk check-content DIR`: what staff run on their laptop before copying a pack
 // to the USB stick. Exit 0 with a short summary, or 1 with every problem as
 // `path:line:column: message`, sorted so a file's problems read top to bottom.
-#include <algorithm>
 #include <iostream>
 #include <memory>
 #include <string>
-#include <tuple>
 #include <vector>
 
 #include "app/commands.h"
+#include "app/problem_list.h"
 #include "content/terminal_text.h"
 #include "letter/checked_pack.h"
 
@@ -55,13 +54,6 @@ void print_summary(const content::Pack& pack, std::ostream& out) {
         out << "Contacts not verified (check them before the event):\n";
         for (const std::string& office : unverified) out << "  " << terminal_safe(office) << "\n";
     }
-}
-
-void print_problems(std::vector<content::Problem> problems, std::ostream& out) {
-    std::stable_sort(problems.begin(), problems.end(), [](const content::Problem& a, const content::Problem& b) {
-        return std::tie(a.file, a.line, a.column) < std::tie(b.file, b.line, b.column);
-    });
-    for (const content::Problem& problem : problems) out << problem.to_string() << "\n";
 }
 
 }  // namespace
