@@ -195,7 +195,7 @@ tl::expected<void, std::string> ContentStore::point(const char* name, const fs::
     return {};
 }
 
-tl::expected<void, std::string> ContentStore::flush_root(DiskSteps& steps) { return flush_folder(root_, steps); }
+void ContentStore::flush_root(DiskSteps& steps) { flush_folder(root_, steps); }
 
 void ContentStore::remove_unused_packs() const {
     const auto in_use = [](const std::optional<fs::path>& link) { return link ? link->filename().string() : ""; };
@@ -292,8 +292,10 @@ tl::expected<InstalledPack, InstallRefusal> ContentStore::install(const fs::path
         if (auto pointed = point(previous_link, *old, steps); !pointed) return failure(pointed.error());
     }
     if (auto pointed = point(current_link, installed, steps); !pointed) return failure(pointed.error());
+    // Installed: the switch is made and cannot be taken back. Should the flush fail, a
+    // power cut may bring the old link back, which is a whole pack too.
     cleanup.keep = true;
-    if (auto flushed = flush_root(steps); !flushed) return failure(flushed.error());
+    flush_root(steps);
     remove_unused_packs();
     result.folder = installed;
     return result;
@@ -312,10 +314,10 @@ tl::expected<fs::path, std::string> ContentStore::rollback() {
     // `current` first: it is what the kiosk uses. A crash before `previous` switches
     // leaves both on the pack rolled back to.
     if (auto pointed = point(current_link, *old_previous, steps); !pointed) return tl::make_unexpected(pointed.error());
-    if (old_current) {
-        if (auto pointed = point(previous_link, *old_current, steps); !pointed) return tl::make_unexpected(pointed.error());
-    }
-    if (auto flushed = flush_root(steps); !flushed) return tl::make_unexpected(flushed.error());
+    // Rolled back. Should what follows fail, `previous` still leads to the pack rolled
+    // back to, and the one rolled back from is removed at the next install.
+    if (old_current) point(previous_link, *old_current, steps);
+    flush_root(steps);
     return *old_previous;
 }
 

@@ -114,9 +114,9 @@ tl::expected<SecretKey, std::string> read_secret_key(const std::string& text, co
         std::memcmp(bytes.data(), "Ed", 2) != 0 || std::memcmp(bytes.data() + 4, "B2", 2) != 0) {
         return tl::make_unexpected(shown + " is not a minisign secret key (minisign -G writes one as minisign.key)");
     }
-    std::uint8_t* secret = bytes.data() + 56;  // key id, key, checksum
+    std::uint8_t* secret = bytes.data() + 54;  // key id, key, checksum
     constexpr std::size_t secret_size = 8 + 64 + 32;
-    if (std::memcmp(bytes.data() + 2, "Sc", 2) == 0) {
+    if (std::memcmp(bytes.data() + 2, "Sc", 2) == 0) {  // scrypt
         std::string password = ask_password();
         std::array<std::uint8_t, secret_size> stream{};
         const bool derived = crypto_pwhash_scryptsalsa208sha256(
@@ -129,20 +129,29 @@ tl::expected<SecretKey, std::string> read_secret_key(const std::string& text, co
     } else if (bytes[2] != 0 || bytes[3] != 0) {
         return tl::make_unexpected(shown + " is protected in a way minisign does not use");
     }
+    // The checksum guards the password: minisign writes it for protected keys only.
+    const bool encrypted = std::memcmp(bytes.data() + 2, "Sc", 2) == 0;
     std::array<std::uint8_t, 32> checksum{};
     crypto_generichash_state state;
     crypto_generichash_init(&state, nullptr, 0, checksum.size());
     crypto_generichash_update(&state, bytes.data(), 2);
     crypto_generichash_update(&state, secret, 8 + 64);
     crypto_generichash_final(&state, checksum.data(), checksum.size());
+    const bool password_right = !encrypted || sodium_memcmp(checksum.data(), secret + 72, checksum.size()) == 0;
+    // An Ed25519 secret key is its seed then its public key: the two must agree.
+    std::array<std::uint8_t, 32> public_half{};
+    std::array<std::uint8_t, 64> rebuilt{};
+    crypto_sign_seed_keypair(public_half.data(), rebuilt.data(), secret + 8);
+    const bool intact = password_right && sodium_memcmp(rebuilt.data(), secret + 8, rebuilt.size()) == 0;
+    sodium_memzero(rebuilt.data(), rebuilt.size());
     SecretKey key;
-    const bool intact = sodium_memcmp(checksum.data(), secret + 72, checksum.size()) == 0;
     if (intact) {
         std::memcpy(key.id.data(), secret, key.id.size());
         std::memcpy(key.key.data(), secret + 8, key.key.size());
     }
     sodium_memzero(bytes.data(), bytes.size());
-    if (!intact) return tl::make_unexpected("wrong password for the secret key " + shown + ", or the key is damaged");
+    if (!password_right) return tl::make_unexpected("wrong password for the secret key " + shown);
+    if (!intact) return tl::make_unexpected("the secret key " + shown + " is damaged");
     return key;
 }
 
