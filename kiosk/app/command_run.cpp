@@ -9,6 +9,7 @@
 
 #include "app/commands.h"
 #include "content/terminal_text.h"
+#include "install/content_store.h"
 #include "letter/checked_pack.h"
 #include "letter/font_set.h"
 #include "letter/letter_composer.h"
@@ -28,6 +29,7 @@ namespace kiosk::app {
 namespace {
 
 struct RunOptions {
+    bool content_given = false;  // --content: that folder, never the installed pack
     bool windowed = false;
     std::string size = "1280x800";
     std::filesystem::path ui_tree;
@@ -83,10 +85,16 @@ int run(const CommonOptions& common, const RunOptions& options) {
         std::cerr << "letter-kiosk run: " << content::terminal_safe(settings.error()) << '\n';
         return BadInput;
     }
-    auto pack = letter::load_checked_pack(common.content_dir);
+    // The pack installed with install-content, unless --content names one; else the built-in.
+    const std::filesystem::path data_dir = store::resolve_data_dir(common.data_dir);
+    const install::ContentStore content_store(data_dir);
+    std::optional<std::filesystem::path> installed;
+    if (!options.content_given) installed = content_store.current();
+    const std::filesystem::path content_dir = installed ? *installed : common.content_dir;
+    auto pack = letter::load_checked_pack(content_dir);
     if (!pack) {
         for (const auto& problem : pack.error()) std::cerr << problem.to_string() << '\n';
-        std::cerr << "letter-kiosk run: the content pack in " << content::terminal_safe(common.content_dir.string())
+        std::cerr << "letter-kiosk run: the content pack in " << content::terminal_safe(content_dir.string())
                   << " has " << pack.error().size() << " problem(s); fix them and start again.\n";
         return BadInput;
     }
@@ -107,7 +115,7 @@ int run(const CommonOptions& common, const RunOptions& options) {
         return SystemFailure;
     }
     auto writer = std::make_shared<pdf::PdfWriter>(*fonts);
-    const content::Pack& loaded = *pack;
+    content::Pack& loaded = *pack;  // replaced between visits when another pack is installed
     ui::LetterMaker maker;
     maker.lay_out = [&loaded, &engine](const letter::LetterRequest& request) -> tl::expected<letter::LetterLayout, std::string> {
         auto composed = letter::compose_letter(loaded, request);
@@ -141,7 +149,6 @@ int run(const CommonOptions& common, const RunOptions& options) {
         std::cout << "Letter Kiosk: removed " << removed << " unfinished saved letter(s)" << std::endl;
     }
 
-    const std::filesystem::path data_dir = store::resolve_data_dir(common.data_dir);
     store::StaffLock lock(data_dir);
     const ui::PinChecker check_pin = [&lock](const std::string& pin, ui::flow::Clock::time_point now) {
         using Result = store::StaffLock::Result;
@@ -186,7 +193,30 @@ int run(const CommonOptions& common, const RunOptions& options) {
     kiosk.paper = settings->paper.value_or(loaded.info.paper);
     kiosk.letter_fonts = {fonts->regular, fonts->bold, fonts->italic};
     kiosk.inject_fault = inject_fault;
-    return ui::run_kiosk(loaded, kiosk, maker, find_printer, check_pin, counting) == 0 ? Success : SystemFailure;
+
+    ui::PackReload reload;
+    if (!options.content_given) {
+        auto in_use = std::make_shared<std::optional<std::filesystem::path>>(installed);
+        reload.changed = [&content_store, in_use] { return content_store.current() != *in_use; };
+        reload.load = [&content_store, in_use, &loaded, &settings](ui::KioskOptions& adapted) -> const content::Pack* {
+            *in_use = content_store.current();  // a pack that fails to load is not tried again
+            if (!*in_use) return nullptr;
+            auto next = letter::load_checked_pack(**in_use);
+            if (!next) {
+                std::cerr << "letter-kiosk: the newly installed pack in " << content::terminal_safe((*in_use)->string())
+                          << " does not load; the kiosk keeps the pack it had\n";
+                return nullptr;
+            }
+            narrow_languages(*next, settings->languages);
+            loaded = std::move(*next);
+            adapted.flow.idle = settings->idle.value_or(loaded.info.idle);
+            adapted.paper = settings->paper.value_or(loaded.info.paper);
+            std::cout << "Letter Kiosk: now using " << content::terminal_safe(loaded.info.name) << " "
+                      << content::terminal_safe(loaded.info.version) << std::endl;
+            return &loaded;
+        };
+    }
+    return ui::run_kiosk(loaded, kiosk, maker, find_printer, check_pin, counting, reload) == 0 ? Success : SystemFailure;
 }
 
 }  // namespace
@@ -197,6 +227,8 @@ CommandRunner add_run_command(CLI::App& app, CommonOptions& common) {
         "run", "Start the kiosk, fullscreen (the default command). Staff leave it by tapping the top-left "
                "corner five times within three seconds, then entering the staff PIN.");
     common.add_content(*command);
+    command->get_option("--content")->description(
+        "Content pack folder (default: the pack installed with install-content, else the built-in campaign)");
     common.add_data_dir(*command);
     common.add_printer(*command);
     common.add_save_dir(*command);
@@ -206,7 +238,10 @@ CommandRunner add_run_command(CLI::App& app, CommonOptions& common) {
     if (const char* tree = std::getenv("LETTER_KIOSK_UI_TREE")) options->ui_tree = tree;
     command->add_option("--ui-tree", options->ui_tree,
                         "Keep FILE updated with the screen's interactive elements as JSON (also $LETTER_KIOSK_UI_TREE)");
-    return [&common, options] { return run(common, *options); };
+    return [&common, options, command] {
+        options->content_given = command->count("--content") > 0;
+        return run(common, *options);
+    };
 }
 
 }  // namespace kiosk::app

@@ -68,8 +68,9 @@ class KioskLoop {
 public:
     KioskLoop(const content::Pack& pack, const KioskOptions& options, const LetterMaker& maker,
               const PrinterLookup& find_printer, const PinChecker& check_pin, const LetterCounting& counting,
-              KioskScreen& screen, sf::RenderWindow& window)
+              const PackReload& reload, KioskScreen& screen, sf::RenderWindow& window)
         : options_(options),
+          reload_(reload),
           find_printer_(find_printer),
           check_pin_(check_pin),
           counting_(counting),
@@ -86,7 +87,19 @@ public:
         }
     }
 
+    // True when the loop ended to take up a newly installed pack.
+    bool wants_new_pack() const { return wants_new_pack_; }
+
 private:
+    // Between visits only: on Welcome with nothing printing.
+    bool take_up_new_pack() {
+        if (!reload_.changed || flow_.screen() != flow::Screen::Welcome || flow_.printing().in_progress) return false;
+        if (!reload_.changed()) return false;
+        wants_new_pack_ = true;
+        running_ = false;
+        return true;
+    }
+
     // One turn of the loop: draw, wait for input or a timer, apply what happened.
     void step() {
         if (redraw_) draw();
@@ -200,6 +213,7 @@ private:
             // The visit ended: drop its letters and scrub the stack its words passed through.
             previews_.clear();
             sodium_stackzero(stack_scrub_bytes);
+            take_up_new_pack();
         }
         if (moved) {
             offsets_.clear();
@@ -337,6 +351,7 @@ private:
                 rebuild();
                 break;
             case sf::Event::MouseButtonPressed:
+                if (take_up_new_pack()) break;
                 if (event.mouseButton.button == sf::Mouse::Left) press(float(event.mouseButton.x), float(event.mouseButton.y));
                 break;
             case sf::Event::MouseMoved:
@@ -346,6 +361,7 @@ private:
                 if (event.mouseButton.button == sf::Mouse::Left) release(float(event.mouseButton.x), float(event.mouseButton.y));
                 break;
             case sf::Event::TouchBegan:
+                if (take_up_new_pack()) break;
                 if (event.touch.finger == 0) press(float(event.touch.x), float(event.touch.y));
                 break;
             case sf::Event::TouchMoved:
@@ -361,6 +377,7 @@ private:
     }
 
     const KioskOptions& options_;
+    const PackReload& reload_;
     const PrinterLookup& find_printer_;
     const PinChecker& check_pin_;
     const LetterCounting& counting_;
@@ -377,6 +394,7 @@ private:
     ReviewState review_;                   // the letter shown on Review, and at which size
     std::vector<LetterSummary> printed_;  // the letters sent to print, for Done
     bool running_ = true;
+    bool wants_new_pack_ = false;
     bool redraw_ = true;
     bool tree_stale_ = true;
     std::string written_tree_;
@@ -390,7 +408,8 @@ private:
 }  // namespace
 
 int run_kiosk(const content::Pack& pack, const KioskOptions& options, const LetterMaker& maker,
-              const PrinterLookup& find_printer, const PinChecker& check_pin, const LetterCounting& counting) {
+              const PrinterLookup& find_printer, const PinChecker& check_pin, const LetterCounting& counting,
+              const PackReload& reload) {
     auto screen = KioskScreen::create(pack, options.letter_fonts, options.screen_dpi);
     if (!screen) {
         std::cerr << "letter-kiosk: " << screen.error() << '\n';
@@ -406,10 +425,25 @@ int run_kiosk(const content::Pack& pack, const KioskOptions& options, const Lett
         window.setMouseCursorVisible(false);
     }
     window.setKeyRepeatEnabled(false);
-    const auto size = window.getSize();
-    (*screen)->resize(float(size.x), float(size.y));
-    KioskLoop loop(pack, options, maker, find_printer, check_pin, counting, **screen, window);
-    loop.run();
+    KioskOptions current_options = options;
+    const content::Pack* current = &pack;
+    for (;;) {
+        const auto size = window.getSize();
+        (*screen)->resize(float(size.x), float(size.y));
+        KioskLoop loop(*current, current_options, maker, find_printer, check_pin, counting, reload, **screen, window);
+        loop.run();
+        if (!loop.wants_new_pack()) break;
+        // The loop is gone with its visit; the next one starts on the new pack.
+        if (const content::Pack* next = reload.load(current_options)) {
+            auto next_screen = KioskScreen::create(*next, current_options.letter_fonts, current_options.screen_dpi);
+            if (!next_screen) {
+                std::cerr << "letter-kiosk: " << next_screen.error() << '\n';
+                return 3;
+            }
+            current = next;
+            screen = std::move(next_screen);
+        }
+    }
     window.close();
     return 0;
 }
