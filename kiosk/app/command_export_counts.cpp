@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "app/commands.h"
+#include "content/counted.h"
 #include "content/terminal_text.h"
 #include "store/atomic_file.h"
 #include "store/counts_export.h"
@@ -28,7 +29,7 @@ int export_to(const CommonOptions& common, const std::filesystem::path& file) {
         std::cerr << name << content::terminal_safe(exported.error()) << "; nothing was written\n";
         return SystemFailure;
     }
-    std::cout << "Wrote " << exported->rows << " row(s) to " << content::terminal_safe(file.string()) << ": "
+    std::cout << "Wrote " << content::counted(std::size_t(exported->rows), "row", "rows") << " to " << content::terminal_safe(file.string()) << ": "
               << exported->total.printed << " printed, " << exported->total.saved << " saved, "
               << exported->total.failed << " failed\n";
     return Success;

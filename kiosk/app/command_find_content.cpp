@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "app/commands.h"
+#include "content/counted.h"
 #include "content/terminal_text.h"
 #include "install/stick_watcher.h"
 #include "store/event_settings.h"
@@ -21,7 +22,7 @@ struct FindArguments {
 
 void print_added(const install::Stick& stick) {
     std::cout << "stick " << terminal_safe(stick.mount_point.string()) << " (" << terminal_safe(stick.file_system)
-              << "): " << stick.packs.size() << " pack(s)\n";
+              << "): " << content::counted(stick.packs.size(), "pack", "packs") << "\n";
     for (const auto& pack : stick.packs) std::cout << "  " << terminal_safe(pack.string()) << "\n";
 }
 

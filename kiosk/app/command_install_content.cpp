@@ -7,7 +7,6 @@
 #include <memory>
 
 #include "app/commands.h"
-#include "app/problem_list.h"
 #include "content/terminal_text.h"
 #include "install/content_store.h"
 #include "store/data_dir.h"
@@ -69,7 +68,7 @@ int install(const CommonOptions& common, const InstallArguments& arguments) {
     if (!installed) {
         using Reason = install::InstallRefusal::Reason;
         const install::InstallRefusal& refusal = installed.error();
-        print_problems(refusal.problems, std::cerr);
+        print_pack_problems(refusal.problems, std::cerr);
         std::cerr << name << terminal_safe(refusal.message);
         if (refusal.reason == Reason::NotNewer) std::cerr << "; to install it anyway, add --allow-older";
         std::cerr << "; nothing was installed\n";

@@ -9,8 +9,9 @@
 #include <sstream>
 
 #include "app/commands.h"
-#include "app/problem_list.h"
 #include "app/secret_input.h"
+#include "content/counted.h"
+#include "content/shown_path.h"
 #include "content/terminal_text.h"
 #include "install/minisign.h"
 #include "install/pack_manifest.h"
@@ -32,9 +33,9 @@ int sign(const SignArguments& arguments) {
     // Only a pack that installs is worth signing.
     auto pack = letter::load_checked_pack(arguments.pack);
     if (!pack) {
-        print_problems(pack.error(), std::cerr);
-        std::cerr << name << terminal_safe(arguments.pack.string()) << " has " << pack.error().size()
-                  << " problem(s); fix them (check-content), then sign\n";
+        print_pack_problems(pack.error(), std::cerr);
+        std::cerr << name << terminal_safe(content::shown_path(arguments.pack)) << " has "
+                  << content::counted(pack.error().size(), "problem", "problems") << "; fix them (check-content), then sign\n";
         return BadInput;
     }
     std::ifstream key_file(arguments.secret_key, std::ios::binary);

@@ -52,6 +52,7 @@ int main(int argc, char** argv) {
     add(add_sign_content_command);
     add(add_find_content_command);
     add(add_export_counts_command);
+    add(add_preview_command);
     app.require_subcommand(0, 1);
 
     try {

@@ -12,7 +12,9 @@
 #include <sys/file.h>
 #include <unistd.h>
 
+#include "content/counted.h"
 #include "content/pack_loader.h"
+#include "content/shown_path.h"
 #include "install/pack_changes.h"
 #include "install/pack_entry_names.h"
 #include "install/pack_manifest.h"
@@ -90,13 +92,12 @@ fs::path pack_root_in(const fs::path& staging) {
 // Problems found in the staged copy, placed where staff will look: in the source.
 std::vector<content::Problem> placed_in_source(std::vector<content::Problem> problems, const fs::path& pack_root,
                                                const fs::path& staging, const fs::path& source) {
-    const std::string staged = pack_root.string();
-    const std::string inside = pack_root.lexically_relative(staging).string();
+    const std::string staged = content::shown_path(pack_root) + "/";
+    const fs::path inside = pack_root.lexically_relative(staging);
     for (auto& problem : problems) {
         if (problem.file.rfind(staged, 0) != 0) continue;
-        fs::path in_pack = problem.file.substr(std::min(problem.file.size(), staged.size() + 1));
-        if (inside != ".") in_pack = fs::path(inside) / in_pack;
-        problem.file = (source / in_pack).string();
+        const fs::path in_pack = problem.file.substr(staged.size());
+        problem.file = content::shown_path(source, inside == "." ? in_pack : inside / in_pack);
     }
     return problems;
 }
@@ -263,8 +264,8 @@ tl::expected<InstalledPack, InstallRefusal> ContentStore::install(const fs::path
     }
     auto pack = letter::load_checked_pack(pack_root);
     if (!pack) {
-        InstallRefusal bad = refusal(Reason::BadPack, source.string() + " has " + std::to_string(pack.error().size()) +
-                                                          " problem(s)");
+        InstallRefusal bad = refusal(Reason::BadPack, content::shown_path(source) + " has " +
+                                                          content::counted(pack.error().size(), "problem", "problems"));
         bad.problems = placed_in_source(std::move(pack.error()), pack_root, staging, source);
         return tl::make_unexpected(std::move(bad));
     }
