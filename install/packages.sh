@@ -9,14 +9,15 @@
 BUILD_PACKAGES=(
   g++ cmake make pkg-config
   libsfml-dev libhpdf-dev libyaml-cpp-dev libkainjow-mustache-dev libcups2-dev
-  libcli11-dev libqrencode-dev libexpected-dev libfreetype-dev libfontconfig-dev libfribidi-dev libutf8proc-dev
+  libcli11-dev libqrencode-dev libexpected-dev libarchive-dev libfreetype-dev libfontconfig-dev libfribidi-dev libutf8proc-dev
   libx11-dev libsodium-dev nlohmann-json3-dev libstb-dev libutfcpp-dev libcsv-dev libgtest-dev libbenchmark-dev
   fonts-dejavu-core fonts-dejavu-extra fonts-liberation fonts-noto-core fonts-arphic-uming fonts-nanum fonttools
 )
 # To run the kiosk with a printer.
 RUN_PACKAGES=(cups cups-client)
-# To run every test: a private cupsd, an X server, PDF read-back.
-TEST_PACKAGES=(cups-daemon cups-client poppler-utils xvfb xauth xdotool)
+# To run every test: a private cupsd, an X server, PDF read-back, minisign (signed packs
+# made by the real tool).
+TEST_PACKAGES=(cups-daemon cups-client poppler-utils xvfb xauth xdotool minisign)
 # To run them again under AddressSanitizer and UndefinedBehaviorSanitizer, and the
 # fuzzers: clang, its sanitizer and libFuzzer runtimes, llvm-symbolizer (from llvm) for
 # readable stack traces in their reports, and Mesa's software driver, which the tests

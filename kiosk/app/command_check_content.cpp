@@ -1,11 +1,9 @@
 // `letter-kiosk check-content DIR`: what staff run on their laptop before copying a pack
 // to the USB stick. Exit 0 with a short summary, or 1 with every problem as
 // `path:line:column: message`, sorted so a file's problems read top to bottom.
-#include <algorithm>
 #include <iostream>
 #include <memory>
 #include <string>
-#include <tuple>
 #include <vector>
 
 #include "app/commands.h"

@@ -13,6 +13,7 @@
 #include "content/shown_path.h"
 #include "content/terminal_text.h"
 #include "app/letter_engine.h"
+#include "install/content_store.h"
 #include "letter/checked_pack.h"
 #include "letter/letter_request.h"
 #include "print/printer_factory.h"
@@ -28,6 +29,7 @@ namespace kiosk::app {
 namespace {
 
 struct RunOptions {
+    bool content_given = false;  // --content: that folder, never the installed pack
     bool windowed = false;
     std::string size = "1280x800";
     std::filesystem::path ui_tree;
@@ -69,10 +71,15 @@ int run(const CommonOptions& common, const RunOptions& options) {
         std::cerr << "letter-kiosk run: " << content::terminal_safe(settings.error()) << '\n';
         return BadInput;
     }
-    auto pack = letter::load_checked_pack(common.content_dir);
+    // The pack installed with install-content, unless --content names one; else the built-in.
+    const install::ContentStore content_store(data_dir);
+    std::optional<std::filesystem::path> installed;
+    if (!options.content_given) installed = content_store.current();
+    const std::filesystem::path content_dir = installed ? *installed : common.content_dir;
+    auto pack = letter::load_checked_pack(content_dir);
     if (!pack) {
         print_pack_problems(pack.error(), std::cerr);
-        std::cerr << "letter-kiosk run: the content pack in " << content::terminal_safe(content::shown_path(common.content_dir))
+        std::cerr << "letter-kiosk run: the content pack in " << content::terminal_safe(content::shown_path(content_dir))
                   << " has " << content::counted(pack.error().size(), "problem", "problems")
                   << "; fix them and start again.\n";
         return BadInput;
@@ -87,7 +94,7 @@ int run(const CommonOptions& common, const RunOptions& options) {
         std::cerr << "letter-kiosk run: " << content::terminal_safe(engine.error()) << '\n';
         return SystemFailure;
     }
-    const content::Pack& loaded = *pack;
+    content::Pack& loaded = *pack;  // replaced between visits when another pack is installed
     const ui::LetterMaker maker = engine->maker(loaded);
 
     print::PrinterChoice choice;
@@ -163,7 +170,29 @@ int run(const CommonOptions& common, const RunOptions& options) {
     kiosk.paper = settings->paper.value_or(loaded.info.paper);
     kiosk.letter_fonts = {engine->fonts.regular, engine->fonts.bold, engine->fonts.italic};
     kiosk.inject_fault = inject_fault;
-    return ui::run_kiosk(loaded, kiosk, maker, find_printer, staff, counting) == 0 ? Success : SystemFailure;
+
+    ui::PackReload reload;
+    if (!options.content_given) {
+        auto in_use = std::make_shared<std::optional<std::filesystem::path>>(installed);
+        reload.changed = [&content_store, in_use] { return content_store.current() != *in_use; };
+        reload.load = [&content_store, in_use, &loaded, &settings](ui::KioskOptions& adapted) -> const content::Pack* {
+            *in_use = content_store.current();  // a pack that fails to load is not tried again
+            if (!*in_use) return nullptr;
+            auto next = letter::load_checked_pack(**in_use);
+            if (!next) {
+                std::cerr << "letter-kiosk: the newly installed pack in " << content::terminal_safe((*in_use)->string())
+                          << " does not load; the kiosk keeps the pack it had\n";
+                return nullptr;
+            }
+            loaded = std::move(*next);
+            adapted.flow.idle = settings->idle.value_or(loaded.info.idle);
+            adapted.paper = settings->paper.value_or(loaded.info.paper);
+            std::cout << "Letter Kiosk: now using " << content::terminal_safe(loaded.info.name) << " "
+                      << content::terminal_safe(loaded.info.version) << std::endl;
+            return &loaded;
+        };
+    }
+    return ui::run_kiosk(loaded, kiosk, maker, find_printer, staff, counting, reload) == 0 ? Success : SystemFailure;
 }
 
 }  // namespace
@@ -174,6 +203,8 @@ CommandRunner add_run_command(CLI::App& app, CommonOptions& common) {
         "run", "Start the kiosk, fullscreen (the default command). Staff leave it by tapping the top-left "
                "corner five times within three seconds, then entering the staff PIN.");
     common.add_content(*command);
+    command->get_option("--content")->description(
+        "Content pack folder (default: the pack installed with install-content, else the built-in campaign)");
     common.add_data_dir(*command);
     common.add_printer(*command);
     common.add_save_dir(*command);
@@ -183,7 +214,10 @@ CommandRunner add_run_command(CLI::App& app, CommonOptions& common) {
     if (const char* tree = std::getenv("LETTER_KIOSK_UI_TREE")) options->ui_tree = tree;
     command->add_option("--ui-tree", options->ui_tree,
                         "Keep FILE updated with the screen's interactive elements as JSON (also $LETTER_KIOSK_UI_TREE)");
-    return [&common, options] { return run(common, *options); };
+    return [&common, options, command] {
+        options->content_given = command->count("--content") > 0;
+        return run(common, *options);
+    };
 }
 
 }  // namespace kiosk::app

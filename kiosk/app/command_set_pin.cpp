@@ -1,39 +1,16 @@
 // `letter-kiosk set-pin`: sets the staff PIN that unlocks staff mode on the kiosk.
-#include <termios.h>
 #include <unistd.h>
 
 #include <iostream>
 #include <string>
 
 #include "app/commands.h"
+#include "app/secret_input.h"
 #include "content/terminal_text.h"
 #include "store/data_dir.h"
 #include "store/staff_lock.h"
 
 namespace kiosk::app {
-namespace {
-
-// Reads one line from standard input, without echo when it is a terminal.
-std::string read_secret(const char* prompt) {
-    const bool terminal = ::isatty(STDIN_FILENO);
-    termios saved{};
-    if (terminal) {
-        std::cerr << prompt << std::flush;
-        ::tcgetattr(STDIN_FILENO, &saved);
-        termios quiet = saved;
-        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-        ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-    }
-    std::string line;
-    std::getline(std::cin, line);
-    if (terminal) {
-        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-        std::cerr << "\n";
-    }
-    return line;
-}
-
-}  // namespace
 
 CommandRunner add_set_pin_command(CLI::App& app, CommonOptions& options) {
     CLI::App* command = app.add_subcommand(

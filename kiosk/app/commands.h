@@ -62,6 +62,11 @@ CommandRunner add_letter_command(CLI::App& app, CommonOptions& options);
 CommandRunner add_print_command(CLI::App& app, CommonOptions& options);
 CommandRunner add_printers_command(CLI::App& app, CommonOptions& options);
 CommandRunner add_set_pin_command(CLI::App& app, CommonOptions& options);
+CommandRunner add_install_content_command(CLI::App& app, CommonOptions& options);
+CommandRunner add_rollback_content_command(CLI::App& app, CommonOptions& options);
+CommandRunner add_sign_content_command(CLI::App& app, CommonOptions& options);
+CommandRunner add_find_content_command(CLI::App& app, CommonOptions& options);
+CommandRunner add_export_counts_command(CLI::App& app, CommonOptions& options);
 CommandRunner add_preview_command(CLI::App& app, CommonOptions& options);
 
 }  // namespace kiosk::app

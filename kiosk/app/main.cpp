@@ -47,6 +47,11 @@ int main(int argc, char** argv) {
     add(add_print_command);
     add(add_printers_command);
     add(add_set_pin_command);
+    add(add_install_content_command);
+    add(add_rollback_content_command);
+    add(add_sign_content_command);
+    add(add_find_content_command);
+    add(add_export_counts_command);
     add(add_preview_command);
     app.require_subcommand(0, 1);
 

@@ -75,18 +75,18 @@ content::IdleTimes read_idle(const YAML::Node& key, const YAML::Node& node) {
     return idle;
 }
 
-std::vector<std::string> read_languages(const YAML::Node& key, const YAML::Node& value) {
-    const std::string expected = "a list of language codes like [en, es]";
+std::vector<std::string> read_list(const YAML::Node& key, const YAML::Node& value, const std::string& name,
+                                   const std::string& expected, const std::string& item_expected) {
     if (!value.IsNull() && !value.IsSequence()) {
-        throw SettingsError{value.Mark(), "'languages' should be " + expected + ", not " + shown(value)};
+        throw SettingsError{value.Mark(), "'" + name + "' should be " + expected + ", not " + shown(value)};
     }
     for (const YAML::Node& item : value) {
         if (!item.IsScalar()) {
-            throw SettingsError{item.Mark(), "each item of 'languages' should be a language code like en, not " +
+            throw SettingsError{item.Mark(), "each item of '" + name + "' should be " + item_expected + ", not " +
                                                  shown(item)};
         }
     }
-    return read<std::vector<std::string>>(key, value, "languages", expected);
+    return read<std::vector<std::string>>(key, value, name, expected);
 }
 
 EventSettings read_settings(const YAML::Node& root) {
@@ -105,7 +105,13 @@ EventSettings read_settings(const YAML::Node& root) {
         } else if (key == "default_county") {
             settings.default_county = read_text(entry.first, value, key, "a county name");
         } else if (key == "languages") {
-            settings.languages = read_languages(entry.first, value);
+            settings.languages = read_list(entry.first, value, key, "a list of language codes like [en, es]",
+                                           "a language code like en");
+        } else if (key == "stick_folders") {
+            for (const auto& folder : read_list(entry.first, value, key, "a list of folders like [/media]", "a folder"))
+                settings.stick_folders.emplace_back(folder);
+        } else if (key == "trusted_key") {
+            settings.trusted_key = read_text(entry.first, value, key, "a minisign public key file");
         } else if (key == "idle") {
             settings.idle = read_idle(entry.first, value);
         } else if (key == "screen_dpi") {
@@ -140,7 +146,10 @@ tl::expected<EventSettings, std::string> load_event_settings(const std::filesyst
     if (std::filesystem::file_size(file, error) > 64 * 1024)
         return tl::make_unexpected(file.string() + ": too large for a settings file (64 KB at most)");
     try {
-        return read_settings(YAML::LoadFile(file.string()));
+        EventSettings settings = read_settings(YAML::LoadFile(file.string()));
+        if (!settings.trusted_key.empty() && settings.trusted_key.is_relative())
+            settings.trusted_key = file.parent_path() / settings.trusted_key;
+        return settings;
     } catch (const SettingsError& problem) {
         return tl::make_unexpected(locate(file, problem.mark, problem.message));
     } catch (const YAML::Exception& problem) {

@@ -1,5 +1,6 @@
 // Event settings: what staff set for one event (printer, default place, paper, idle
-// times, languages shown, screen DPI), from a small YAML file. Everything is optional;
+// times, languages shown, screen DPI, the key packs must be signed with, where sticks
+// are mounted), from a small YAML file. Everything is optional;
 // what is left out comes from the content pack or the built-in defaults.
 #pragma once
 
@@ -23,6 +24,10 @@ struct EventSettings {
     std::optional<content::IdleTimes> idle;
     std::vector<std::string> languages;  // shown on screen; empty: all of the pack's
     float screen_dpi = 96.f;             // for 15 mm touch targets
+    // A minisign public key file: when set, only packs signed with it install. A
+    // relative path is taken from the settings file's folder.
+    std::filesystem::path trusted_key;
+    std::vector<std::filesystem::path> stick_folders;  // where sticks are mounted; empty: the defaults
 };
 
 // Where the staff screen keeps the settings when no --config file was given.

@@ -68,9 +68,10 @@ class KioskLoop {
 public:
     KioskLoop(const content::Pack& pack, const KioskOptions& options, const LetterMaker& maker,
               const PrinterLookup& find_printer, const StaffAccess& staff, const LetterCounting& counting,
-              KioskScreen& screen, sf::RenderWindow& window)
+              const PackReload& reload, KioskScreen& screen, sf::RenderWindow& window)
         : options_(options),
           staff_(staff),
+          reload_(reload),
           counting_(counting),
           screen_(screen),
           window_(window),
@@ -87,7 +88,19 @@ public:
         }
     }
 
+    // True when the loop ended to take up a newly installed pack.
+    bool wants_new_pack() const { return wants_new_pack_; }
+
 private:
+    // Between visits only: on Welcome with nothing printing.
+    bool take_up_new_pack() {
+        if (!reload_.changed || flow_.screen() != flow::Screen::Welcome || flow_.printing().in_progress) return false;
+        if (!reload_.changed()) return false;
+        wants_new_pack_ = true;
+        running_ = false;
+        return true;
+    }
+
     // One turn of the loop: draw, wait for input or a timer, apply what happened.
     void step() {
         if (redraw_) draw();
@@ -202,6 +215,7 @@ private:
             // The visit ended: drop its letters and scrub the stack its words passed through.
             previews_.clear();
             sodium_stackzero(stack_scrub_bytes);
+            take_up_new_pack();
         }
         if (moved) {
             offsets_.clear();
@@ -368,6 +382,7 @@ private:
                 rebuild();
                 break;
             case sf::Event::MouseButtonPressed:
+                if (take_up_new_pack()) break;
                 if (event.mouseButton.button == sf::Mouse::Left) press(float(event.mouseButton.x), float(event.mouseButton.y));
                 break;
             case sf::Event::MouseMoved:
@@ -377,6 +392,7 @@ private:
                 if (event.mouseButton.button == sf::Mouse::Left) release(float(event.mouseButton.x), float(event.mouseButton.y));
                 break;
             case sf::Event::TouchBegan:
+                if (take_up_new_pack()) break;
                 if (event.touch.finger == 0) press(float(event.touch.x), float(event.touch.y));
                 break;
             case sf::Event::TouchMoved:
@@ -393,6 +409,7 @@ private:
 
     const KioskOptions& options_;
     const StaffAccess& staff_;
+    const PackReload& reload_;
     const LetterCounting& counting_;
     KioskScreen& screen_;
     sf::RenderWindow& window_;
@@ -409,6 +426,7 @@ private:
     ReviewState review_;                   // the letter shown on Review, and at which size
     std::vector<LetterSummary> printed_;  // the letters sent to print, for Done
     bool running_ = true;
+    bool wants_new_pack_ = false;
     bool redraw_ = true;
     bool tree_stale_ = true;
     std::string written_tree_;
@@ -422,7 +440,8 @@ private:
 }  // namespace
 
 int run_kiosk(const content::Pack& pack, const KioskOptions& options, const LetterMaker& maker,
-              const PrinterLookup& find_printer, const StaffAccess& staff, const LetterCounting& counting) {
+              const PrinterLookup& find_printer, const StaffAccess& staff, const LetterCounting& counting,
+              const PackReload& reload) {
     auto screen = KioskScreen::create(pack, options.letter_fonts, options.screen_dpi);
     if (!screen) {
         std::cerr << "letter-kiosk: " << screen.error() << '\n';
@@ -438,10 +457,25 @@ int run_kiosk(const content::Pack& pack, const KioskOptions& options, const Lett
         window.setMouseCursorVisible(false);
     }
     window.setKeyRepeatEnabled(false);
-    const auto size = window.getSize();
-    (*screen)->resize(float(size.x), float(size.y));
-    KioskLoop loop(pack, options, maker, find_printer, staff, counting, **screen, window);
-    loop.run();
+    KioskOptions current_options = options;
+    const content::Pack* current = &pack;
+    for (;;) {
+        const auto size = window.getSize();
+        (*screen)->resize(float(size.x), float(size.y));
+        KioskLoop loop(*current, current_options, maker, find_printer, staff, counting, reload, **screen, window);
+        loop.run();
+        if (!loop.wants_new_pack()) break;
+        // The loop is gone with its visit; the next one starts on the new pack.
+        if (const content::Pack* next = reload.load(current_options)) {
+            auto next_screen = KioskScreen::create(*next, current_options.letter_fonts, current_options.screen_dpi);
+            if (!next_screen) {
+                std::cerr << "letter-kiosk: " << next_screen.error() << '\n';
+                return 3;
+            }
+            current = next;
+            screen = std::move(next_screen);
+        }
+    }
     window.close();
     return 0;
 }

@@ -33,6 +33,18 @@ struct KioskOptions {
     std::string inject_fault;
 };
 
+// A content pack installed while the kiosk runs (install-content, the staff screen) is
+// taken up between visits, never during one: when a visit ends, and at the first touch
+// on Welcome (which then only shows the new pack's Welcome). Checking costs a
+// readlink, and nothing runs while the kiosk waits for a touch.
+struct PackReload {
+    std::function<bool()> changed;  // empty: the pack never changes
+    // Loads the new pack and adapts `options` to it (paper, idle times the event
+    // settings leave to the pack); nullptr keeps the pack in use. The caller's
+    // LetterMaker must compose with the pack returned.
+    std::function<const content::Pack*(KioskOptions& options)> load;
+};
+
 // Checks a PIN with the staff lock and says what happened.
 using PinChecker = std::function<flow::PinChecked(const std::string& pin, flow::Clock::time_point now)>;
 
@@ -55,6 +67,7 @@ struct StaffAccess {
 // (an exception in a screen, the flow or the print worker) shows the failsafe screen,
 // wipes the visit and returns to Welcome: the kiosk never exits in front of a visitor.
 int run_kiosk(const content::Pack& pack, const KioskOptions& options, const LetterMaker& maker,
-              const PrinterLookup& find_printer, const StaffAccess& staff, const LetterCounting& counting);
+              const PrinterLookup& find_printer, const StaffAccess& staff, const LetterCounting& counting,
+              const PackReload& reload = {});
 
 }  // namespace kiosk::ui

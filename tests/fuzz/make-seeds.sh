@@ -67,3 +67,27 @@ seeds letter_layout
 { choices 4 1 20 0 1 2; fields "$(printf 'Bartholomew-Maximilian %.0s' {1..12})" "" "$(printf 'Apartment %.0s' {1..30})"; } \
   >"$here/letter_layout/seed-local-official-long-lines"
 { choices 2 2 10 3 0 0; fields "" ""; } >"$here/letter_layout/seed-prosecutor-nothing-typed"
+
+# archive: the pack's small files as a zip and as a tar.gz inside a folder, and the
+# hostile shapes the unpacker refuses (python3's zipfile and tarfile write them).
+seeds archive
+python3 - "$pack" "$here/archive" <<'PYTHON'
+import io, os, sys, tarfile, zipfile
+pack, out = sys.argv[1], sys.argv[2]
+names = ["pack.yaml", "reasons.yaml", "strings/en.yaml", "templates/governor.en.mustache"]
+with zipfile.ZipFile(os.path.join(out, "seed-pack.zip"), "w", zipfile.ZIP_DEFLATED) as z:
+    for name in names:
+        z.write(os.path.join(pack, name), name)
+    z.writestr("__MACOSX/._pack.yaml", b"mac")
+with tarfile.open(os.path.join(out, "seed-pack-in-folder.tar.gz"), "w:gz") as t:
+    for name in names:
+        t.add(os.path.join(pack, name), "my-campaign/" + name)
+def member(name, kind=tarfile.REGTYPE, data=b"x", link=""):
+    info = tarfile.TarInfo(name)
+    info.type, info.linkname, info.size = kind, link, len(data) if kind == tarfile.REGTYPE else 0
+    return info, io.BytesIO(data) if kind == tarfile.REGTYPE else None
+with tarfile.open(os.path.join(out, "seed-hostile.tar.gz"), "w:gz") as t:
+    for info, data in [member("../escaped.yaml"), member("/absolute.yaml"), member("link", tarfile.SYMTYPE, link="/etc/passwd"),
+                       member("hard", tarfile.LNKTYPE, link="pack.yaml"), member("a/b/c/d/e/f/g/h/i/deep.yaml")]:
+        t.addfile(info, data)
+PYTHON

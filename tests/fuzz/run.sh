@@ -11,10 +11,10 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 top="$(cd "$here/../.." && pwd)"
 build="$top/build-asan"
 
-seconds="${1:?usage: tests/fuzz/run.sh SECONDS [FUZZER...] (FUZZER: pack yaml_file zips_csv contacts_csv template letter_layout)}"
+seconds="${1:?usage: tests/fuzz/run.sh SECONDS [FUZZER...] (FUZZER: pack yaml_file zips_csv contacts_csv template letter_layout archive)}"
 shift
 fuzzers=("$@")
-[ ${#fuzzers[@]} -gt 0 ] || fuzzers=(pack yaml_file zips_csv contacts_csv template letter_layout)
+[ ${#fuzzers[@]} -gt 0 ] || fuzzers=(pack yaml_file zips_csv contacts_csv template letter_layout archive)
 parallel="${FUZZ_JOBS:-$(nproc)}"
 
 findings="$build/fuzz-findings/$(date +%Y%m%d-%H%M%S)"

@@ -55,9 +55,10 @@ KioskDriver::KioskDriver(const KioskLaunch& launch) : folder_(fresh_folder()), t
     const std::string pack = !launch.content.empty() ? launch.content.string()
                              : content               ? content
                                                      : KIOSK_DEFAULT_CONTENT_DIR;
-    std::vector<std::string> arguments = {KIOSK_BINARY, "run", "--windowed", "--size", "1280x800", "--content", pack,
+    std::vector<std::string> arguments = {KIOSK_BINARY, "run", "--windowed", "--size", "1280x800",
                                           "--ui-tree", tree_.string(), "--save-dir", letters().string(), "--data-dir",
                                           data().string()};
+    if (!launch.installed_content) arguments.insert(arguments.end(), {"--content", pack});
     arguments.insert(arguments.end(), launch.extra_arguments.begin(), launch.extra_arguments.end());
     const std::string log = (folder_ / "output.log").string();
     kiosk_ = fork();

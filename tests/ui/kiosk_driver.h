@@ -16,6 +16,7 @@ namespace kiosk::ui::testing {
 
 struct KioskLaunch {
     std::filesystem::path content;            // "" = the default pack
+    bool installed_content = false;           // no --content: the pack installed in data() (install-content)
     std::vector<std::string> extra_arguments;  // e.g. {"--printer", "test"}
     std::vector<std::pair<std::string, std::string>> environment;  // set in the kiosk's process only
     // No CUPS unless the test names a server: letters are saved to the folder.

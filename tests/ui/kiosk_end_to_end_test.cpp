@@ -96,6 +96,49 @@ TEST(KioskEndToEnd, AGovernorAndSheriffLetterByZipCodeTakesFifteenTaps) {
     EXPECT_NE(sheriff.find("Boone County"), std::string::npos) << sheriff;
 }
 
+// install-content while a visitor is mid-visit: their letter comes from the pack they
+// started with; the next visitor's from the new one.
+TEST(KioskEndToEnd, APackInstalledDuringAVisitIsUsedFromTheNextVisit) {
+    const auto install = [](const std::filesystem::path& data, const std::filesystem::path& pack) {
+        return testing::run_and_read(std::string("'") + KIOSK_BINARY + "' install-content --allow-older '" + pack.string() +
+                                     "' --data-dir '" + data.string() + "' 2>&1");
+    };
+    testing::KioskLaunch launch;
+    launch.installed_content = true;
+    launch.prepare = [&](const std::filesystem::path& folder) {
+        EXPECT_NE(install(folder / "data", KIOSK_DEFAULT_CONTENT_DIR).find("Installed"), std::string::npos);
+        std::filesystem::copy(KIOSK_DEFAULT_CONTENT_DIR, folder / "renamed", std::filesystem::copy_options::recursive);
+        const auto recipients = folder / "renamed" / "recipients.yaml";
+        std::ifstream in(recipients);
+        std::string yaml((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        yaml.replace(yaml.find("name: Mike Kehoe"), 16, "name: Michael Kehoe");
+        std::ofstream(recipients) << yaml;
+    };
+    KioskDriver kiosk(launch);
+    kiosk.walk_to_you();
+    EXPECT_NE(install(kiosk.data(), kiosk.folder() / "renamed").find("Installed"), std::string::npos);
+    kiosk.tap("nav.next");
+    kiosk.wait_for("review");
+    kiosk.tap("review.print");
+    kiosk.wait_for("done");
+    ASSERT_EQ(kiosk.saved_letters().size(), 1u);
+    const std::string during = testing::pdf_text(kiosk.saved_letters()[0]);
+    EXPECT_NE(during.find("Mike Kehoe"), std::string::npos) << during;
+
+    kiosk.tap("done.start-over");
+    kiosk.wait_for("welcome");
+    kiosk.walk_to_you();
+    kiosk.tap("nav.next");
+    kiosk.wait_for("review");
+    kiosk.tap("review.print");
+    kiosk.wait_for("done");
+    const auto letters = kiosk.saved_letters();
+    ASSERT_EQ(letters.size(), 2u);
+    const std::string after = testing::pdf_text(letters[0]) + testing::pdf_text(letters[1]);
+    EXPECT_NE(after.find("Michael Kehoe"), std::string::npos) << after;
+    EXPECT_NE(kiosk.output().find("now using Write for Compassionate Release 1.0.0"), std::string::npos) << kiosk.output();
+}
+
 TEST(KioskEndToEnd, NeitherCloseNorEscapeNorAltF4EndsTheKiosk) {
     KioskDriver kiosk;
     kiosk.wait_for("welcome");

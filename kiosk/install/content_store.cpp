@@ -1,0 +1,325 @@
+#include "install/content_store.h"
+
+#include <cerrno>
+#include <cstring>
+#include <ctime>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include <fcntl.h>
+#include <sodium.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include "content/counted.h"
+#include "content/pack_loader.h"
+#include "content/shown_path.h"
+#include "install/pack_changes.h"
+#include "install/pack_entry_names.h"
+#include "install/pack_manifest.h"
+#include "install/pack_sources.h"
+#include "install/pack_version.h"
+#include "letter/checked_pack.h"
+
+namespace kiosk::install {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr const char* current_link = "current";
+constexpr const char* previous_link = "previous";
+constexpr const char* staging_suffix = ".staging";
+
+// Held for one install or rollback: two at once would each clean the other's staging.
+class StoreLock {
+public:
+    explicit StoreLock(const fs::path& root) : descriptor_(::open((root / ".lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600)) {
+        held_ = descriptor_ >= 0 && ::flock(descriptor_, LOCK_EX | LOCK_NB) == 0;
+    }
+    ~StoreLock() {
+        if (descriptor_ >= 0) ::close(descriptor_);
+    }
+    bool held() const { return held_; }
+
+private:
+    int descriptor_;
+    bool held_ = false;
+};
+
+std::string new_pack_id() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    ::localtime_r(&now, &local);
+    char stamp[32];
+    std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &local);
+    unsigned char random[3];
+    randombytes_buf(random, sizeof random);
+    char hex[7];
+    sodium_bin2hex(hex, sizeof hex, random, sizeof random);
+    return std::string("pack-") + stamp + "-" + hex;
+}
+
+InstallRefusal refusal(InstallRefusal::Reason reason, std::string message) {
+    return InstallRefusal{reason, std::move(message), {}};
+}
+
+tl::expected<void, std::string> flush_folder(const fs::path& folder, DiskSteps& steps) {
+    if (auto fault = steps.next("cannot flush folder", folder)) return tl::make_unexpected(*fault);
+    const int descriptor = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    const bool flushed = descriptor >= 0 && ::fsync(descriptor) == 0;
+    const std::string why = std::strerror(errno);
+    if (descriptor >= 0) ::close(descriptor);
+    if (!flushed) return tl::make_unexpected("cannot flush folder " + folder.string() + ": " + why);
+    return {};
+}
+
+// The pack inside what was unpacked: its top, or the one folder it holds (an archive
+// made by compressing the pack's folder).
+fs::path pack_root_in(const fs::path& staging) {
+    std::error_code error;
+    if (fs::exists(staging / "pack.yaml", error)) return staging;
+    fs::path only;
+    int entries = 0;
+    for (fs::directory_iterator it(staging, error), end; !error && it != end; it.increment(error)) {
+        only = it->path();
+        ++entries;
+    }
+    if (entries == 1 && fs::is_directory(fs::symlink_status(only, error)) && fs::exists(only / "pack.yaml", error)) return only;
+    return staging;
+}
+
+// Problems found in the staged copy, placed where staff will look: in the source.
+std::vector<content::Problem> placed_in_source(std::vector<content::Problem> problems, const fs::path& pack_root,
+                                               const fs::path& staging, const fs::path& source) {
+    const std::string staged = content::shown_path(pack_root) + "/";
+    const fs::path inside = pack_root.lexically_relative(staging);
+    for (auto& problem : problems) {
+        if (problem.file.rfind(staged, 0) != 0) continue;
+        const fs::path in_pack = problem.file.substr(staged.size());
+        problem.file = content::shown_path(source, inside == "." ? in_pack : inside / in_pack);
+    }
+    return problems;
+}
+
+tl::expected<std::string, std::string> read_small_file(const fs::path& file, std::uintmax_t most) {
+    std::error_code error;
+    const auto size = fs::file_size(file, error);
+    if (error) return tl::make_unexpected(error.message());
+    if (size > most) return tl::make_unexpected("too large");
+    std::ifstream in(file, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    if (!in) return tl::make_unexpected("cannot be read");
+    return bytes.str();
+}
+
+std::map<std::string, std::string> manifest_lines(const std::string& manifest) {
+    std::map<std::string, std::string> files;  // path -> hash
+    std::istringstream in(manifest);
+    std::string line;
+    std::getline(in, line);  // the header
+    while (std::getline(in, line)) {
+        if (line.size() > 66) files[line.substr(66)] = line.substr(0, 64);
+    }
+    return files;
+}
+
+// Why the files do not match the signed manifest, naming the first file that differs.
+std::string first_difference(const std::string& signed_manifest, const std::string& actual) {
+    const auto listed = manifest_lines(signed_manifest), present = manifest_lines(actual);
+    for (const auto& [path, hash] : present) {
+        const auto entry = listed.find(path);
+        if (entry == listed.end()) return path + " was added after the pack was signed";
+        if (entry->second != hash) return path + " was changed after the pack was signed";
+    }
+    for (const auto& [path, hash] : listed) {
+        if (!present.count(path)) return path + " is missing: it was in the pack when it was signed";
+    }
+    return "pack.manifest is not in the form sign-content writes";
+}
+
+tl::expected<void, InstallRefusal> check_signature(const fs::path& pack_root, const minisign::PublicKey& key) {
+    using Reason = InstallRefusal::Reason;
+    const std::string needed = "this kiosk installs only packs signed with the key " + minisign::key_id_text(key.id) +
+                               " (letter-kiosk sign-content)";
+    const auto manifest = read_small_file(pack_root / manifest_name, 4 * 1024 * 1024);
+    const auto signature = read_small_file(pack_root / signature_name, 64 * 1024);
+    if (!manifest || !signature) return tl::make_unexpected(refusal(Reason::NotSigned, "the pack is not signed: " + needed));
+    if (auto verified = minisign::verify(key, *manifest, *signature, signature_name); !verified) {
+        return tl::make_unexpected(refusal(Reason::NotSigned, verified.error() + "; " + needed));
+    }
+    const auto actual = pack_manifest(pack_root);
+    if (!actual) return tl::make_unexpected(refusal(Reason::NotSigned, actual.error()));
+    if (*actual != *manifest) {
+        return tl::make_unexpected(refusal(Reason::NotSigned, "the signature does not cover this pack: " +
+                                                                  first_difference(*manifest, *actual)));
+    }
+    return {};
+}
+
+}  // namespace
+
+ContentStore::ContentStore(fs::path data_dir, FaultPlan faults) : root_(std::move(data_dir) / "content"), faults_(faults) {}
+
+std::optional<fs::path> ContentStore::link_target(const char* name) const {
+    std::error_code error;
+    const fs::path target = fs::read_symlink(root_ / name, error);
+    // Only a link this store made is followed: "packs/<id>".
+    if (error || target.is_absolute() || target.parent_path() != "packs" || target.filename().string().front() == '.') {
+        return std::nullopt;
+    }
+    if (!fs::is_directory(root_ / target, error)) return std::nullopt;
+    return root_ / target;
+}
+
+std::optional<fs::path> ContentStore::current() const { return link_target(current_link); }
+std::optional<fs::path> ContentStore::previous() const { return link_target(previous_link); }
+
+tl::expected<void, std::string> ContentStore::point(const char* name, const fs::path& pack_folder, DiskSteps& steps) {
+    const fs::path temporary = root_ / ("." + std::string(name) + ".new");
+    const fs::path target = fs::path("packs") / pack_folder.filename();
+    ::unlink(temporary.c_str());  // left by a crash
+    if (auto fault = steps.next("cannot make link", temporary)) return tl::make_unexpected(*fault);
+    if (::symlink(target.c_str(), temporary.c_str()) != 0)
+        return tl::make_unexpected("cannot make link " + temporary.string() + ": " + std::strerror(errno));
+    // rename(2) replaces the old link in one step; `ln -sfn` unlinks first, leaving a moment with none.
+    if (auto fault = steps.next("cannot switch", root_ / name)) {
+        ::unlink(temporary.c_str());
+        return tl::make_unexpected(*fault);
+    }
+    if (::rename(temporary.c_str(), (root_ / name).c_str()) != 0) {
+        const std::string why = std::strerror(errno);
+        ::unlink(temporary.c_str());
+        return tl::make_unexpected("cannot switch " + (root_ / name).string() + ": " + why);
+    }
+    return {};
+}
+
+void ContentStore::flush_root(DiskSteps& steps) { flush_folder(root_, steps); }
+
+void ContentStore::remove_unused_packs() const {
+    const auto in_use = [](const std::optional<fs::path>& link) { return link ? link->filename().string() : ""; };
+    const std::string current_name = in_use(current()), previous_name = in_use(previous());
+    std::error_code error;
+    std::vector<fs::path> unused;
+    for (fs::directory_iterator it(root_ / "packs", error), end; !error && it != end; it.increment(error)) {
+        const std::string name = it->path().filename().string();
+        if (name != current_name && name != previous_name) unused.push_back(it->path());
+    }
+    for (const auto& folder : unused) fs::remove_all(folder, error);
+}
+
+tl::expected<InstalledPack, InstallRefusal> ContentStore::install(const fs::path& source, const InstallOptions& options) {
+    using Reason = InstallRefusal::Reason;
+    const auto failure = [](std::string message) { return tl::make_unexpected(refusal(Reason::SystemFailure, std::move(message))); };
+    std::error_code error;
+    const fs::file_status source_status = fs::status(source, error);
+    const bool archive = fs::is_regular_file(source_status);
+    if (!archive && !fs::is_directory(source_status)) {
+        return tl::make_unexpected(refusal(Reason::BadPack, source.string() + ": " +
+                                                                (error ? error.message() : "not a folder or an archive file")));
+    }
+    if (archive && !is_pack_archive_name(source)) {
+        return tl::make_unexpected(refusal(Reason::BadPack, source.string() + ": an archive must be .zip, .tar.gz or .tgz"));
+    }
+
+    fs::create_directories(root_ / "packs", error);
+    if (error) return failure("cannot make " + (root_ / "packs").string() + ": " + error.message());
+    StoreLock lock(root_);
+    if (!lock.held()) return failure("another install or rollback is running in " + root_.string());
+    remove_unused_packs();  // staging left by a crash, packs no longer kept
+
+    DiskSteps steps(faults_);
+    const std::string id = new_pack_id();
+    const fs::path staging = root_ / "packs" / (id + staging_suffix);
+    const fs::path installed = root_ / "packs" / id;
+    // Whatever happens before the switch, the staged copy goes.
+    struct Cleanup {
+        fs::path staging, installed;
+        bool keep = false;
+        ~Cleanup() {
+            std::error_code ignored;
+            fs::remove_all(staging, ignored);
+            if (!keep) fs::remove_all(installed, ignored);
+        }
+    } cleanup{staging, installed};
+
+    if (auto fault = steps.next("cannot make folder", staging)) return failure(*fault);
+    if (!fs::create_directory(staging, error)) return failure("cannot make folder " + staging.string() + ": " + error.message());
+    StagingTree tree(staging, steps, options.limits, options.progress);
+    const bool case_insensitive = options.case_insensitive_source.value_or(is_case_insensitive_file_system(source));
+    if (auto copied = archive ? unpack_archive(source, tree) : copy_folder(source, case_insensitive, tree); !copied) {
+        // Running out of room or an input/output error here is the kiosk's disk; anything
+        // else (a refused name, a limit, a stick taken out) is the pack's.
+        const bool disk = copied.error().find(staging.string()) != std::string::npos;
+        return tl::make_unexpected(refusal(disk ? Reason::SystemFailure : Reason::BadPack, copied.error()));
+    }
+
+    const fs::path pack_root = pack_root_in(staging);
+    if (options.trusted_key) {
+        if (auto signed_by = check_signature(pack_root, *options.trusted_key); !signed_by) {
+            return tl::make_unexpected(signed_by.error());
+        }
+    }
+    auto pack = letter::load_checked_pack(pack_root);
+    if (!pack) {
+        InstallRefusal bad = refusal(Reason::BadPack, content::shown_path(source) + " has " +
+                                                          content::counted(pack.error().size(), "problem", "problems"));
+        bad.problems = placed_in_source(std::move(pack.error()), pack_root, staging, source);
+        return tl::make_unexpected(std::move(bad));
+    }
+
+    std::optional<content::Pack> in_use;
+    if (const auto folder = current()) {
+        if (auto loaded = content::load_pack(*folder)) in_use = std::move(*loaded);
+    }
+    if (in_use && !options.allow_older && compare_versions(pack->info.version, in_use->info.version) <= 0) {
+        return tl::make_unexpected(refusal(Reason::NotNewer, "the pack's version " + pack->info.version +
+                                                                 " is not newer than the installed pack's " +
+                                                                 in_use->info.version));
+    }
+    InstalledPack result{pack->info.name, pack->info.version, {}, describe_changes(in_use ? &*in_use : nullptr, *pack)};
+    if (options.check_only) return result;
+
+    if (auto flushed = tree.flush_folders(); !flushed) return failure(flushed.error());
+    if (auto fault = steps.next("cannot rename", pack_root)) return failure(*fault);
+    if (::rename(pack_root.c_str(), installed.c_str()) != 0) {
+        return failure("cannot rename " + pack_root.string() + ": " + std::strerror(errno));
+    }
+    if (auto flushed = flush_folder(root_ / "packs", steps); !flushed) return failure(flushed.error());
+    // `previous` first: a crash before `current` switches leaves both on the old pack.
+    if (const auto old = current()) {
+        if (auto pointed = point(previous_link, *old, steps); !pointed) return failure(pointed.error());
+    }
+    if (auto pointed = point(current_link, installed, steps); !pointed) return failure(pointed.error());
+    // Installed: the switch is made and cannot be taken back. Should the flush fail, a
+    // power cut may bring the old link back, which is a whole pack too.
+    cleanup.keep = true;
+    flush_root(steps);
+    remove_unused_packs();
+    result.folder = installed;
+    return result;
+}
+
+tl::expected<fs::path, std::string> ContentStore::rollback() {
+    std::error_code error;
+    if (!fs::is_directory(root_, error)) return tl::make_unexpected("no pack has been installed in " + root_.string());
+    StoreLock lock(root_);
+    if (!lock.held()) return tl::make_unexpected("another install or rollback is running in " + root_.string());
+    const auto old_current = current(), old_previous = previous();
+    if (!old_previous || (old_current && *old_previous == *old_current)) {
+        return tl::make_unexpected("there is no previous pack to go back to");
+    }
+    DiskSteps steps(faults_);
+    // `current` first: it is what the kiosk uses. A crash before `previous` switches
+    // leaves both on the pack rolled back to.
+    if (auto pointed = point(current_link, *old_previous, steps); !pointed) return tl::make_unexpected(pointed.error());
+    // Rolled back. Should what follows fail, `previous` still leads to the pack rolled
+    // back to, and the one rolled back from is removed at the next install.
+    if (old_current) point(previous_link, *old_current, steps);
+    flush_root(steps);
+    return *old_previous;
+}
+
+}  // namespace kiosk::install

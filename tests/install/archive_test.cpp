@@ -1,0 +1,225 @@
+// Packs as archive files, including hostile ones: only plain files and folders inside
+// the pack land on the kiosk's disk, within the size and count limits, and a refused
+// archive leaves the pack in use byte-identical.
+#include <sys/sysmacros.h>
+
+#include <memory>
+
+#include <archive.h>
+#include <archive_entry.h>
+#include <gtest/gtest.h>
+
+#include "install/content_store.h"
+#include "store_fixture.h"
+
+namespace kiosk::install {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::read_file;
+using testing::Scratch;
+using testing::tree_fingerprint;
+using Reason = InstallRefusal::Reason;
+
+struct Entry {
+    Entry(std::string name, std::string bytes = "", unsigned type = AE_IFREG, std::string link = "", std::uint64_t zeros = 0)
+        : name(std::move(name)), bytes(std::move(bytes)), type(type), link(std::move(link)), zeros(zeros) {}
+    std::string name;
+    std::string bytes;
+    unsigned type;
+    std::string link;     // for links and hard links
+    std::uint64_t zeros;  // instead of bytes: this many zero bytes
+};
+
+enum class Format { Zip, TarGz };
+
+void write_archive(const fs::path& file, Format format, const std::vector<Entry>& entries) {
+    std::unique_ptr<archive, decltype(&archive_write_free)> out(archive_write_new(), &archive_write_free);
+    if (format == Format::Zip) {
+        archive_write_set_format_zip(out.get());
+    } else {
+        archive_write_set_format_pax_restricted(out.get());
+        archive_write_add_filter_gzip(out.get());
+        archive_write_set_filter_option(out.get(), "gzip", "compression-level", "1");
+    }
+    ASSERT_EQ(archive_write_open_filename(out.get(), file.c_str()), ARCHIVE_OK);
+    const std::string zeros(1 << 20, '\0');
+    for (const Entry& item : entries) {
+        std::unique_ptr<archive_entry, decltype(&archive_entry_free)> entry(archive_entry_new(), &archive_entry_free);
+        archive_entry_set_pathname(entry.get(), item.name.c_str());
+        archive_entry_set_filetype(entry.get(), item.type);
+        archive_entry_set_perm(entry.get(), item.type == AE_IFDIR ? 0755 : 0644);
+        if (item.type == AE_IFLNK) archive_entry_set_symlink(entry.get(), item.link.c_str());
+        if (item.type == AE_IFREG && !item.link.empty()) archive_entry_set_hardlink(entry.get(), item.link.c_str());
+        if (item.type == AE_IFCHR) archive_entry_set_rdev(entry.get(), makedev(1, 3));
+        const std::uint64_t size = item.type == AE_IFREG && item.link.empty() ? (item.zeros ? item.zeros : item.bytes.size()) : 0;
+        archive_entry_set_size(entry.get(), la_int64_t(size));
+        ASSERT_EQ(archive_write_header(out.get(), entry.get()), ARCHIVE_OK) << archive_error_string(out.get());
+        if (item.zeros) {
+            for (std::uint64_t left = item.zeros; left > 0;) {
+                const std::size_t chunk = std::size_t(std::min<std::uint64_t>(left, zeros.size()));
+                archive_write_data(out.get(), zeros.data(), chunk);
+                left -= chunk;
+            }
+        } else if (size > 0) {
+            archive_write_data(out.get(), item.bytes.data(), item.bytes.size());
+        }
+    }
+    ASSERT_EQ(archive_write_close(out.get()), ARCHIVE_OK);
+}
+
+// The default pack's files as archive entries, each name prefixed with `folder`.
+std::vector<Entry> default_pack_entries(const std::string& folder = "") {
+    std::vector<Entry> entries;
+    for (const auto& item : fs::recursive_directory_iterator(KIOSK_DEFAULT_PACK)) {
+        const std::string name = folder + item.path().lexically_relative(KIOSK_DEFAULT_PACK).string();
+        if (item.is_directory()) entries.push_back({name + "/", "", AE_IFDIR});
+        else entries.push_back({name, read_file(item.path())});
+    }
+    return entries;
+}
+
+class ArchiveTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        ContentStore store(data(), {});
+        ASSERT_TRUE(store.install(KIOSK_DEFAULT_PACK, {}));
+        in_use_ = *store.current();
+        fingerprint_ = tree_fingerprint(in_use_);
+    }
+    fs::path data() const { return scratch_.path() / "data"; }
+    fs::path archive_path(const std::string& name) const { return scratch_.path() / name; }
+
+    // Installs the archive made of `entries` (a newer version than the one in use);
+    // the refusal, or a test failure when it installed.
+    InstallRefusal refused(const std::vector<Entry>& entries, Format format = Format::Zip) {
+        const fs::path file = archive_path(format == Format::Zip ? "pack.zip" : "pack.tar.gz");
+        write_archive(file, format, entries);
+        InstallOptions options;
+        options.allow_older = true;
+        const auto installed = ContentStore(data(), {}).install(file, options);
+        EXPECT_FALSE(installed);
+        ContentStore store(data(), {});
+        EXPECT_EQ(*store.current(), in_use_);
+        EXPECT_EQ(tree_fingerprint(in_use_), fingerprint_);
+        return installed ? InstallRefusal{} : installed.error();
+    }
+
+    Scratch scratch_;
+    fs::path in_use_;
+    std::string fingerprint_;
+};
+
+TEST_F(ArchiveTest, AZipWithThePackAtItsTopInstalls) {
+    write_archive(archive_path("pack.zip"), Format::Zip, default_pack_entries());
+    InstallOptions options;
+    options.allow_older = true;
+    ContentStore store(data(), {});
+    const auto installed = store.install(archive_path("pack.zip"), options);
+    ASSERT_TRUE(installed) << installed.error().message;
+    EXPECT_EQ(tree_fingerprint(*store.current()), fingerprint_);
+}
+
+TEST_F(ArchiveTest, ATarGzOfThePackFolderInstallsWithMacOsCompanionsLeftOut) {
+    auto entries = default_pack_entries("my-campaign/");
+    entries.push_back({"my-campaign/._pack.yaml", "junk"});
+    entries.push_back({"__MACOSX/my-campaign/._states.yaml", "junk"});
+    entries.push_back({"my-campaign/.DS_Store", "junk"});
+    write_archive(archive_path("PACK.TGZ"), Format::TarGz, entries);
+    InstallOptions options;
+    options.allow_older = true;
+    ContentStore store(data(), {});
+    const auto installed = store.install(archive_path("PACK.TGZ"), options);
+    ASSERT_TRUE(installed) << installed.error().message;
+    EXPECT_EQ(tree_fingerprint(*store.current()), fingerprint_);
+}
+
+TEST_F(ArchiveTest, ProblemsInAnArchivedPackArePlacedInsideTheArchive) {
+    auto entries = default_pack_entries("my-campaign/");
+    for (auto& entry : entries)
+        if (entry.name == "my-campaign/states.yaml") entry.bytes = "states: [\n";
+    const auto refusal = refused(entries);
+    EXPECT_EQ(refusal.reason, Reason::BadPack);
+    ASSERT_FALSE(refusal.problems.empty());
+    EXPECT_EQ(refusal.problems.front().file, (archive_path("pack.zip") / "my-campaign" / "states.yaml").string());
+}
+
+TEST_F(ArchiveTest, ZipSlipIsRefusedAndNothingIsWrittenOutside) {
+    auto entries = default_pack_entries();
+    entries.push_back({"../../escaped.yaml", "x"});
+    const auto refusal = refused(entries);
+    EXPECT_EQ(refusal.message, archive_path("pack.zip").string() +
+                                   ": '../../escaped.yaml' climbs out of the pack with '..'; a content pack holds only "
+                                   "plain files and folders");
+    EXPECT_FALSE(fs::exists(data() / "content" / "escaped.yaml"));
+    EXPECT_FALSE(fs::exists(data() / "escaped.yaml"));
+}
+
+TEST_F(ArchiveTest, AnAbsolutePathIsRefused) {
+    auto entries = default_pack_entries();
+    entries.push_back({"/tmp/letter-kiosk-absolute.yaml", "x"});
+    EXPECT_NE(refused(entries).message.find("is an absolute path"), std::string::npos);
+    EXPECT_FALSE(fs::exists("/tmp/letter-kiosk-absolute.yaml"));
+}
+
+TEST_F(ArchiveTest, LinksHardLinksAndDevicesAreRefused) {
+    const std::vector<std::pair<Entry, std::string>> cases = {
+        {{"assets/out.png", "", AE_IFLNK, "/etc/passwd"}, "assets/out.png is a link"},
+        {{"assets/twin.png", "", AE_IFREG, "pack.yaml"}, "assets/twin.png is a hard link"},
+        {{"assets/null", "", AE_IFCHR}, "assets/null is a device"},
+    };
+    for (const auto& [hostile, message] : cases) {
+        auto entries = default_pack_entries();
+        entries.push_back(hostile);
+        for (Format format : {Format::Zip, Format::TarGz}) {
+            // zip has no devices or hard links
+            if (format == Format::Zip && (hostile.type == AE_IFCHR || (!hostile.link.empty() && hostile.type == AE_IFREG))) continue;
+            const auto refusal = refused(entries, format);
+            EXPECT_NE(refusal.message.find(message), std::string::npos) << refusal.message;
+        }
+    }
+}
+
+TEST_F(ArchiveTest, TenThousandFilesAreRefused) {
+    auto entries = default_pack_entries();
+    for (int i = 0; i < 10000; ++i) entries.push_back({"assets/many/" + std::to_string(i) + ".txt", "x"});
+    const auto refusal = refused(entries, Format::TarGz);
+    EXPECT_EQ(refusal.message, "the pack has more than 2000 files and folders; a content pack needs far fewer");
+}
+
+TEST_F(ArchiveTest, AGigabyteExpansionIsRefusedAtTheFileLimit) {
+    auto entries = default_pack_entries();
+    entries.push_back({"assets/bomb.png", "", AE_IFREG, "", 1ull << 30});
+    const auto refusal = refused(entries, Format::TarGz);
+    EXPECT_NE(refusal.message.find("assets/bomb.png is larger than 20 MB"), std::string::npos) << refusal.message;
+}
+
+TEST_F(ArchiveTest, ManyFilesUnderTheFileLimitAreRefusedAtTheTotalLimit) {
+    auto entries = default_pack_entries();
+    for (int i = 0; i < 11; ++i) entries.push_back({"assets/big" + std::to_string(i) + ".png", "", AE_IFREG, "", 10ull << 20});
+    EXPECT_EQ(refused(entries, Format::TarGz).message, "the pack is larger than 100 MB in all; a content pack is far smaller");
+}
+
+TEST_F(ArchiveTest, ATruncatedArchiveIsRefused) {
+    write_archive(archive_path("whole.tar.gz"), Format::TarGz, default_pack_entries());
+    const std::string bytes = read_file(archive_path("whole.tar.gz"));
+    testing::write_file(archive_path("cut.tar.gz"), bytes.substr(0, bytes.size() / 2));
+    InstallOptions options;
+    options.allow_older = true;
+    const auto installed = ContentStore(data(), {}).install(archive_path("cut.tar.gz"), options);
+    ASSERT_FALSE(installed);
+    EXPECT_EQ(installed.error().reason, Reason::BadPack);
+    EXPECT_NE(installed.error().message.find("cannot unpack"), std::string::npos) << installed.error().message;
+    EXPECT_EQ(tree_fingerprint(in_use_), fingerprint_);
+}
+
+TEST_F(ArchiveTest, AFileThatIsNotAnArchiveIsRefused) {
+    testing::write_file(archive_path("notes.zip"), "these are my notes, not a zip file\n");
+    const auto installed = ContentStore(data(), {}).install(archive_path("notes.zip"), {});
+    ASSERT_FALSE(installed);
+    EXPECT_EQ(installed.error().reason, Reason::BadPack);
+    EXPECT_EQ(tree_fingerprint(in_use_), fingerprint_);
+}
+
+}  // namespace
+}  // namespace kiosk::install
