@@ -5,6 +5,7 @@
 # every fuzzer for a minute (README.md, "Reliability").
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=packages.sh
 source "$here/packages.sh"
 
 install_missing "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}" "${SANITIZER_PACKAGES[@]}"
