@@ -14,8 +14,9 @@ BUILD_PACKAGES=(
 # To build the Debian package (install/build-deb.sh) and check it (install/test-deb.sh):
 # the build packages above (debian/control's Build-Depends, without the test libraries)
 # plus debhelper and lintian; mmdebstrap makes the throwaway root the package is
-# installed in, udev's udevadm reads the stick rule, shellcheck reads every script.
-PACKAGE_PACKAGES=(debhelper dpkg-dev fakeroot lintian mmdebstrap udev shellcheck)
+# installed in (zstd keeps it small), udev's udevadm reads the stick rule, shellcheck
+# reads every script.
+PACKAGE_PACKAGES=(debhelper dpkg-dev fakeroot lintian mmdebstrap zstd udev shellcheck)
 # To run the kiosk with a printer.
 RUN_PACKAGES=(cups cups-client)
 # To run every test: a private cupsd, an X server, PDF read-back.

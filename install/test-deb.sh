@@ -32,7 +32,10 @@ check() {
 }
 section() { echo "== $*"; }
 
-[ "$(id -u)" -eq 0 ] || { echo "test-deb: run as root" >&2; exit 3; }
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null || { echo "test-deb: run this as root" >&2; exit 3; }
+  exec sudo "$0" "$@"
+fi
 install_missing "${BUILD_PACKAGES[@]}" "${PACKAGE_PACKAGES[@]}" poppler-utils
 
 section "build"
@@ -116,9 +119,13 @@ check "/var/lib/letter-kiosk belongs to letter-kiosk, mode 750" \
   test "$(stat -c '%U %a' "$root/var/lib/letter-kiosk")" = "letter-kiosk 750"
 check "the installed program checks its built-in pack" \
   in_root runuser -u letter-kiosk -- letter-kiosk check-content /usr/share/letter-kiosk/content/default
-in_root letter-kiosk letter --recipient governor --state MO --condition elderly --out /tmp/letter.pdf >/dev/null
+check "the installed program writes a letter" \
+  in_root letter-kiosk letter --recipient governor --state MO --condition elderly --out /tmp/letter.pdf
 check "the installed program's letter embeds its installed font subsets" \
   grep -q "letter-serif\|DejaVuSerif" <<<"$(pdffonts "$root/tmp/letter.pdf" 2>&1)"
+for program in /usr/bin/xinit /usr/bin/Xorg /usr/bin/env /usr/bin/systemd-mount; do
+  check "$program, which the unit and the udev rule run, is installed" test -x "$root$program"
+done
 check "systemd-analyze verify accepts the units" \
   in_root systemd-analyze verify letter-kiosk.service
 echo "kept" >"$root/var/lib/letter-kiosk/marker"
