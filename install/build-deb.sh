@@ -36,7 +36,10 @@ done < <(git -C "$top" ls-files -z --cached --others --exclude-standard) \
 (cd "$copy" && dpkg-checkbuilddeps)
 log="$out/build-deb.log"
 echo "Building the Debian package (log: $log)"
-if command -v ccache >/dev/null; then export CMAKE_CXX_COMPILER_LAUNCHER=ccache; fi
+# debhelper gives the build a HOME of its own: the cache is named, not found through HOME.
+if command -v ccache >/dev/null; then
+  export CMAKE_CXX_COMPILER_LAUNCHER=ccache CCACHE_DIR="${CCACHE_DIR:-$(ccache -k cache_dir)}"
+fi
 if ! (cd "$copy" && DEB_BUILD_OPTIONS="parallel=$(nproc) ${DEB_BUILD_OPTIONS:-}" \
         dpkg-buildpackage -us -uc -b) >"$log" 2>&1; then
   tail -n 60 "$log" >&2
