@@ -75,7 +75,7 @@ check "lintian reports no errors" test -z "$(grep '^E: ' <<<"$lintian_report" ||
 
 section "install, upgrade, remove and purge in a throwaway Debian 12 root"
 # The base: Debian 12 with the package's dependencies, made once per dependency list.
-needs="$(sed 's/([^)]*)//g; s/|[^,]*//g; s/,/ /g' <<<"$depends" | xargs)"
+needs="$(sed 's/([^)]*)//g; s/|[^,]*//g; s/,/ /g' <<<"$depends" | xargs -n 1 | sort -u | xargs)"
 cache="${XDG_CACHE_HOME:-$HOME/.cache}/letter-kiosk"
 key="$(printf 'bookworm %s\n' "$needs" | sha256sum | cut -c1-16)"
 base="$cache/bookworm-$key.tar.zst"
@@ -84,9 +84,9 @@ if [ ! -s "$base" ]; then
   rm -f "$cache"/bookworm-*.tar.zst
   started=$SECONDS
   echo "  making the base (once; kept as $base)"
-  mmdebstrap --quiet --variant=minbase --include="${needs// /,}" bookworm "$base.part" \
+  mmdebstrap --quiet --variant=minbase --include="${needs// /,}" bookworm "$cache/part.tar.zst" \
     http://deb.debian.org/debian
-  mv "$base.part" "$base"
+  mv "$cache/part.tar.zst" "$base"
   echo "  base made in $((SECONDS - started)) s, $(du -m "$base" | cut -f1) MB"
 fi
 root="$(mktemp -d "${TMPDIR:-/tmp}/letter-kiosk-root.XXXXXX")"
