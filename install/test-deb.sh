@@ -116,7 +116,7 @@ for group in video render input lpadmin; do
   check "letter-kiosk is in the group $group" grep -qw "$group" <<<"$groups"
 done
 check "/var/lib/letter-kiosk belongs to letter-kiosk, mode 750" \
-  test "$(stat -c '%U %a' "$root/var/lib/letter-kiosk")" = "letter-kiosk 750"
+  test "$(in_root stat -c '%U %a' /var/lib/letter-kiosk)" = "letter-kiosk 750"
 check "the installed program checks its built-in pack" \
   in_root runuser -u letter-kiosk -- letter-kiosk check-content /usr/share/letter-kiosk/content/default
 check "the installed program writes a letter" \
@@ -132,12 +132,21 @@ echo "kept" >"$root/var/lib/letter-kiosk/marker"
 check "reinstalling (an upgrade) succeeds" in_root dpkg -i /tmp/letter-kiosk.deb
 check "an upgrade keeps /var/lib/letter-kiosk" test -e "$root/var/lib/letter-kiosk/marker"
 check "dpkg removes the package" in_root dpkg -r letter-kiosk
-# The user's lines in passwd/group/shadow stay (Debian never removes a system user).
-left="$(comm -13 <(echo "$before") <(snapshot) | grep -v '^\./etc/\(passwd\|group\|shadow\|gshadow\|subuid\|subgid\)-\?$' || true)"
+# new_paths: what is in the root now and was not before installing, but the user's lines
+# in passwd/group/shadow, which stay (Debian never removes a system user) and
+# debhelper's record of the unit's enablement, which stays until purge as dpkg's does.
+new_paths() {
+  comm -13 <(echo "$before") <(snapshot) \
+    | grep -v '^\./etc/\(passwd\|group\|shadow\|gshadow\|subuid\|subgid\)-\?$' \
+    | grep -v '^\./var/lib/systemd/deb-systemd-helper-' || true
+}
+left="$(new_paths)"
 check "removal leaves only /var/lib/letter-kiosk (left: $(echo "$left" | xargs))" \
   test "$left" = "$(printf './var/lib/letter-kiosk\n./var/lib/letter-kiosk/marker')"
 check "dpkg purges the package" in_root dpkg -P letter-kiosk
 check "purge removes /var/lib/letter-kiosk" test ! -e "$root/var/lib/letter-kiosk"
+left="$(comm -13 <(echo "$before") <(snapshot) | grep -v '^\./etc/\(passwd\|group\|shadow\|gshadow\|subuid\|subgid\)-\?$' || true)"
+check "purge leaves nothing but the user (left: $(echo "$left" | xargs))" test -z "$left"
 
 section "udev: a USB stick is mounted read-only through systemd-mount"
 rules="$(mktemp -d)"
