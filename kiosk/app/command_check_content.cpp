@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "app/commands.h"
+#include "content/counted.h"
 #include "content/terminal_text.h"
 #include "letter/checked_pack.h"
 
@@ -37,9 +38,12 @@ void print_summary(const content::Pack& pack, std::ostream& out) {
 
     std::size_t counties = 0;
     for (const content::State& state : pack.states) counties += state.counties.size();
-    out << pack.recipients.size() << " recipients, " << pack.states.size() << " states / " << counties
-        << " counties, " << pack.grounds.size() << " grounds, " << pack.conditions.size() << " conditions\n";
-    if (!pack.zips.empty()) out << pack.zips.size() << " ZIP codes (zips.csv)\n";
+    using content::counted;
+    out << counted(pack.recipients.size(), "recipient", "recipients") << ", "
+        << counted(pack.states.size(), "state", "states") << " / " << counted(counties, "county", "counties") << ", "
+        << counted(pack.grounds.size(), "ground", "grounds") << ", "
+        << counted(pack.conditions.size(), "condition", "conditions") << "\n";
+    if (!pack.zips.empty()) out << counted(pack.zips.size(), "ZIP code", "ZIP codes") << " (zips.csv)\n";
     out << "Contacts last verified on " << terminal_safe(info.contacts_verified_on) << "\n";
 
     // Staff must check these before an event: a letter to a stale address is wasted.
@@ -57,13 +61,6 @@ void print_summary(const content::Pack& pack, std::ostream& out) {
     }
 }
 
-void print_problems(std::vector<content::Problem> problems, std::ostream& out) {
-    std::stable_sort(problems.begin(), problems.end(), [](const content::Problem& a, const content::Problem& b) {
-        return std::tie(a.file, a.line, a.column) < std::tie(b.file, b.line, b.column);
-    });
-    for (const content::Problem& problem : problems) out << problem.to_string() << "\n";
-}
-
 }  // namespace
 
 CommandRunner add_check_content_command(CLI::App& app, CommonOptions&) {
@@ -74,12 +71,19 @@ CommandRunner add_check_content_command(CLI::App& app, CommonOptions&) {
     return [folder] {
         auto pack = letter::load_checked_pack(*folder);
         if (!pack) {
-            print_problems(pack.error(), std::cerr);
+            print_pack_problems(pack.error(), std::cerr);
             return BadInput;
         }
         print_summary(*pack, std::cout);
         return Success;
     };
+}
+
+void print_pack_problems(std::vector<content::Problem> problems, std::ostream& out) {
+    std::stable_sort(problems.begin(), problems.end(), [](const content::Problem& a, const content::Problem& b) {
+        return std::tie(a.file, a.line, a.column) < std::tie(b.file, b.line, b.column);
+    });
+    for (const content::Problem& problem : problems) out << problem.to_string() << "\n";
 }
 
 }  // namespace kiosk::app

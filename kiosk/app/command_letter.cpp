@@ -10,14 +10,13 @@
 #include <vector>
 
 #include "app/commands.h"
+#include "app/letter_engine.h"
 #include "content/closest_name.h"
+#include "content/shown_path.h"
 #include "content/terminal_text.h"
 #include "content/text_limits.h"
 #include "letter/checked_pack.h"
-#include "letter/font_set.h"
 #include "letter/letter_composer.h"
-#include "letter/letter_layout_engine.h"
-#include "pdf/pdf_writer.h"
 #include "store/atomic_file.h"
 
 namespace kiosk::app {
@@ -25,6 +24,7 @@ namespace kiosk::app {
 namespace {
 
 struct LetterOptions {
+    bool content_given = false;  // --content was on the command line (else the built-in pack)
     std::string recipient;
     std::string state;
     std::string county;
@@ -121,6 +121,18 @@ std::string sender_problem(const std::string& name, const std::vector<std::strin
     return {};
 }
 
+// "no state "IL" in the built-in pack (content/default, Write for Compassionate
+// Release), which has MO, KS, NE, AR; name yours with --content DIR": which pack was
+// asked, since without --content it is the built-in one, whatever staff meant.
+std::string not_in_pack(const std::string& what, const content::Pack& pack, const LetterOptions& options,
+                        const std::vector<std::string>& it_has) {
+    const std::string folder = content::shown_path(pack.shown_root);
+    return what + " in " +
+           (options.content_given ? "the pack in " + folder + " (" + pack.info.name + ")"
+                                  : "the built-in pack (" + folder + ", " + pack.info.name + ")") +
+           ", which has " + joined(it_has) + (options.content_given ? "" : "; name yours with --content DIR");
+}
+
 // Checks what the visitor-side options name against the pack, with messages that
 // say what is wrong and what would be right. Empty when all is well.
 std::string request_problem(const content::Pack& pack, const LetterOptions& options) {
@@ -128,14 +140,16 @@ std::string request_problem(const content::Pack& pack, const LetterOptions& opti
     if (!recipient) {
         std::vector<std::string> ids;
         for (const auto& r : pack.recipients) ids.push_back(r.id);
-        return "--recipient: unknown recipient \"" + options.recipient + "\"" +
-               content::did_you_mean(options.recipient, ids) + "; valid: " + joined(ids);
+        return "--recipient: " + not_in_pack("no recipient \"" + options.recipient + "\"" +
+                                                 content::did_you_mean(options.recipient, ids),
+                                             pack, options, ids);
     }
     const content::State* state = pack.find_state(options.state);
     if (!state) {
         std::vector<std::string> ids;
         for (const auto& s : pack.states) ids.push_back(s.id);
-        return "--state: unknown state \"" + options.state + "\"; valid: " + joined(ids);
+        return "--state: " + not_in_pack("no state \"" + options.state + "\"" + content::did_you_mean(options.state, ids),
+                                         pack, options, ids);
     }
     if (recipient->level == content::RecipientLevel::County) {
         if (options.county.empty()) {
@@ -173,7 +187,7 @@ int run_letter(const CommonOptions& common, const LetterOptions& options) {
     }
     auto pack = letter::load_checked_pack(common.content_dir);
     if (!pack) {
-        for (const auto& problem : pack.error()) std::cerr << problem.to_string() << '\n';
+        print_pack_problems(pack.error(), std::cerr);
         return BadInput;
     }
     const std::vector<std::string> sender_address = address_lines(options.address);
@@ -205,18 +219,12 @@ int run_letter(const CommonOptions& common, const LetterOptions& options) {
         std::cerr << "letter-kiosk letter: " << content::terminal_safe(composed.error()) << '\n';
         return BadInput;
     }
-    const auto fonts = letter::find_fonts();
-    if (!fonts) {
-        std::cerr << "letter-kiosk letter: " << content::terminal_safe(fonts.error()) << '\n';
-        return SystemFailure;
-    }
-    auto engine = letter::LetterLayoutEngine::create(*fonts);
+    const auto engine = LetterEngine::create();
     if (!engine) {
         std::cerr << "letter-kiosk letter: " << content::terminal_safe(engine.error()) << '\n';
         return SystemFailure;
     }
-    pdf::PdfWriter writer{*fonts};
-    const auto bytes = writer.try_write(engine->lay_out(*composed, request.paper));
+    const auto bytes = engine->writer->try_write(engine->layout->lay_out(*composed, request.paper));
     if (!bytes) {
         std::cerr << "letter-kiosk letter: could not make the PDF: " << content::terminal_safe(bytes.error()) << '\n';
         return SystemFailure;
@@ -252,7 +260,7 @@ int run_letter(const CommonOptions& common, const LetterOptions& options) {
 CommandRunner add_letter_command(CLI::App& app, CommonOptions& common) {
     auto options = std::make_shared<LetterOptions>();
     CLI::App* command = app.add_subcommand("letter", "Render one letter to a PDF file, without the touch screen");
-    common.add_content(*command);
+    CLI::Option* content = common.add_content(*command);
     command->add_option("--recipient", options->recipient, "Recipient id (president, governor, ...)")->required();
     command->add_option("--state", options->state, "State postal code (MO, KS, ...)")->required();
     command->add_option("--county", options->county, "County name, for county officials (\"Boone County\")");
@@ -264,7 +272,10 @@ CommandRunner add_letter_command(CLI::App& app, CommonOptions& common) {
         ->check(CLI::IsMember({"letter", "a4"}));
     command->add_flag("--no-own-words", options->no_own_words, "Leave out the ruled \"In my own words\" box");
     command->add_option("--out", options->out, "PDF file to write, or - for standard output")->required();
-    return [&common, options] { return run_letter(common, *options); };
+    return [&common, options, content] {
+        options->content_given = content->count() > 0;
+        return run_letter(common, *options);
+    };
 }
 
 }  // namespace kiosk::app

@@ -8,13 +8,12 @@
 #include <utility>
 
 #include "app/commands.h"
+#include "content/counted.h"
+#include "content/shown_path.h"
 #include "content/terminal_text.h"
+#include "app/letter_engine.h"
 #include "letter/checked_pack.h"
-#include "letter/font_set.h"
-#include "letter/letter_composer.h"
-#include "letter/letter_layout_engine.h"
 #include "letter/letter_request.h"
-#include "pdf/pdf_writer.h"
 #include "print/printer_factory.h"
 #include "print/saved_letter_files.h"
 #include "store/data_dir.h"
@@ -32,16 +31,6 @@ struct RunOptions {
     std::string size = "1280x800";
     std::filesystem::path ui_tree;
 };
-
-bool parse_size(const std::string& text, unsigned& width, unsigned& height) {
-    unsigned w = 0, h = 0;
-    char x = 0, extra = 0;
-    if (std::sscanf(text.c_str(), "%u%c%u%c", &w, &x, &h, &extra) != 3 || (x != 'x' && x != 'X')) return false;
-    if (w < 320 || h < 320 || w > 10000 || h > 10000) return false;
-    width = w;
-    height = h;
-    return true;
-}
 
 void explain_no_display() {
     std::cerr << "letter-kiosk: there is no screen to show the kiosk on (no X display could be opened).\n"
@@ -73,7 +62,7 @@ int run(const CommonOptions& common, const RunOptions& options) {
         return BadInput;
     }
     unsigned width = 1280, height = 800;
-    if (!parse_size(options.size, width, height)) {
+    if (!parse_window_size(options.size, width, height)) {
         std::cerr << "letter-kiosk run: --size must look like 1280x800, not '" << content::terminal_safe(options.size)
                   << "'\n";
         return Usage;
@@ -85,9 +74,10 @@ int run(const CommonOptions& common, const RunOptions& options) {
     }
     auto pack = letter::load_checked_pack(common.content_dir);
     if (!pack) {
-        for (const auto& problem : pack.error()) std::cerr << problem.to_string() << '\n';
-        std::cerr << "letter-kiosk run: the content pack in " << content::terminal_safe(common.content_dir.string())
-                  << " has " << pack.error().size() << " problem(s); fix them and start again.\n";
+        print_pack_problems(pack.error(), std::cerr);
+        std::cerr << "letter-kiosk run: the content pack in " << content::terminal_safe(content::shown_path(common.content_dir))
+                  << " has " << content::counted(pack.error().size(), "problem", "problems")
+                  << "; fix them and start again.\n";
         return BadInput;
     }
     narrow_languages(*pack, settings->languages);
@@ -96,31 +86,13 @@ int run(const CommonOptions& common, const RunOptions& options) {
         return SystemFailure;
     }
 
-    const auto fonts = letter::find_fonts();
-    if (!fonts) {
-        std::cerr << "letter-kiosk run: " << content::terminal_safe(fonts.error()) << '\n';
-        return SystemFailure;
-    }
-    auto engine = letter::LetterLayoutEngine::create(*fonts);
+    const auto engine = LetterEngine::create();
     if (!engine) {
         std::cerr << "letter-kiosk run: " << content::terminal_safe(engine.error()) << '\n';
         return SystemFailure;
     }
-    auto writer = std::make_shared<pdf::PdfWriter>(*fonts);
     const content::Pack& loaded = *pack;
-    ui::LetterMaker maker;
-    maker.lay_out = [&loaded, &engine](const letter::LetterRequest& request) -> tl::expected<letter::LetterLayout, std::string> {
-        auto composed = letter::compose_letter(loaded, request);
-        if (!composed) return tl::make_unexpected(composed.error());
-        return engine->lay_out(*composed, request.paper);
-    };
-    maker.reflow = [&loaded, &engine](const letter::LetterRequest& request,
-                                      float column_width) -> tl::expected<letter::LetterLayout, std::string> {
-        auto composed = letter::compose_letter(loaded, request);
-        if (!composed) return tl::make_unexpected(composed.error());
-        return engine->reflow(*composed, column_width);
-    };
-    maker.write_pdf = [writer](const letter::LetterLayout& layout) { return writer->try_write(layout); };
+    const ui::LetterMaker maker = engine->maker(loaded);
 
     print::PrinterChoice choice;
     choice.printer_name = !common.printer.empty() ? common.printer : settings->printer;
@@ -138,7 +110,8 @@ int run(const CommonOptions& common, const RunOptions& options) {
               << content::terminal_safe(print::make_letter_printer(choice)->destination_description()) << std::endl;
     // Whatever printer is used today, a save cut short on an earlier day holds a visitor's words.
     if (const std::size_t removed = print::remove_leftover_letters(print::save_folder(choice))) {
-        std::cout << "Letter Kiosk: removed " << removed << " unfinished saved letter(s)" << std::endl;
+        std::cout << "Letter Kiosk: removed " << content::counted(removed, "unfinished saved letter", "unfinished saved letters")
+                  << std::endl;
     }
 
     const std::filesystem::path data_dir = store::resolve_data_dir(common.data_dir);
@@ -184,7 +157,7 @@ int run(const CommonOptions& common, const RunOptions& options) {
     kiosk.flow.default_state = settings->default_state;
     kiosk.flow.default_county = settings->default_county;
     kiosk.paper = settings->paper.value_or(loaded.info.paper);
-    kiosk.letter_fonts = {fonts->regular, fonts->bold, fonts->italic};
+    kiosk.letter_fonts = {engine->fonts.regular, engine->fonts.bold, engine->fonts.italic};
     kiosk.inject_fault = inject_fault;
     return ui::run_kiosk(loaded, kiosk, maker, find_printer, check_pin, counting) == 0 ? Success : SystemFailure;
 }

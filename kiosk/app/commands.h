@@ -4,10 +4,14 @@
 
 #include <filesystem>
 #include <functional>
+#include <ostream>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <CLI/CLI.hpp>
+
+#include "content/problem.h"
 
 namespace kiosk::app {
 
@@ -26,7 +30,7 @@ struct CommonOptions {
     void add_printer(CLI::App& command);
     void add_save_dir(CLI::App& command);
     void add_config(CLI::App& command);
-    void add_content(CLI::App& command);
+    CLI::Option* add_content(CLI::App& command);
 
     // Why a path given to --data-dir, --save-dir or --config cannot be used, as one plain
     // sentence, or nullopt. Checked before a command does any work, so a path the system
@@ -34,6 +38,13 @@ struct CommonOptions {
     // be ends the command with exit 1 and a sentence, never an exception.
     std::optional<std::string> refuse_paths() const;
 };
+
+// Prints a pack's problems as check-content does: one `path:line:column: message` a
+// line, sorted by file and place so a file's problems read top to bottom.
+void print_pack_problems(std::vector<content::Problem> problems, std::ostream& out);
+
+// "1280x800" (320 to 10000 a side) into its width and height; false for anything else.
+bool parse_window_size(const std::string& text, unsigned& width, unsigned& height);
 
 // The built-in campaign (content/default), wherever the program was built or installed.
 std::filesystem::path default_content_dir();
@@ -46,5 +57,6 @@ CommandRunner add_letter_command(CLI::App& app, CommonOptions& options);
 CommandRunner add_print_command(CLI::App& app, CommonOptions& options);
 CommandRunner add_printers_command(CLI::App& app, CommonOptions& options);
 CommandRunner add_set_pin_command(CLI::App& app, CommonOptions& options);
+CommandRunner add_preview_command(CLI::App& app, CommonOptions& options);
 
 }  // namespace kiosk::app

@@ -1,3 +1,4 @@
+#include <cstdio>
 #include <cstdlib>
 #include <system_error>
 
@@ -21,9 +22,9 @@ void CommonOptions::add_config(CLI::App& command) {
     command.add_option("--config", config_file, "Event settings file (YAML)");
 }
 
-void CommonOptions::add_content(CLI::App& command) {
+CLI::Option* CommonOptions::add_content(CLI::App& command) {
     content_dir = default_content_dir();
-    command.add_option("--content", content_dir, "Content pack folder")->capture_default_str();
+    return command.add_option("--content", content_dir, "Content pack folder")->capture_default_str();
 }
 
 namespace {
@@ -52,6 +53,16 @@ std::optional<std::string> CommonOptions::refuse_paths() const {
     if (auto refusal = refuse("--data-dir", data_dir, fs::file_type::directory)) return refusal;
     if (auto refusal = refuse("--save-dir", save_dir, fs::file_type::directory)) return refusal;
     return refuse("--config", config_file, fs::file_type::regular);
+}
+
+bool parse_window_size(const std::string& text, unsigned& width, unsigned& height) {
+    unsigned w = 0, h = 0;
+    char x = 0, extra = 0;
+    if (std::sscanf(text.c_str(), "%u%c%u%c", &w, &x, &h, &extra) != 3 || (x != 'x' && x != 'X')) return false;
+    if (w < 320 || h < 320 || w > 10000 || h > 10000) return false;
+    width = w;
+    height = h;
+    return true;
 }
 
 std::filesystem::path default_content_dir() {

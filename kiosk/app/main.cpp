@@ -47,6 +47,7 @@ int main(int argc, char** argv) {
     add(add_print_command);
     add(add_printers_command);
     add(add_set_pin_command);
+    add(add_preview_command);
     app.require_subcommand(0, 1);
 
     try {

@@ -73,6 +73,11 @@ YAML::Mark MappingFields::value_mark(std::string_view key) const {
     return field->value.IsNull() ? field->key_mark : mark_or(field->value, field->key_mark);
 }
 
+bool MappingFields::is_empty(std::string_view key) const {
+    const Field* field = find(key);
+    return field && field->value.IsNull();
+}
+
 const MappingFields::Field* MappingFields::present(std::string_view key, Presence presence) const {
     const Field* field = find(key);
     if (field && !field->value.IsNull()) return field;
@@ -180,9 +185,10 @@ std::optional<Translated> MappingFields::translated(std::string_view key, Presen
         }
         const std::string& code = language.Scalar();
         if (!languages.empty() && std::find(languages.begin(), languages.end(), code) == languages.end()) {
-            problems_.add(language.Mark(), "'" + name + "' has text in '" + code +
-                                               "', which is not one of the pack's languages (" + join(languages) +
-                                               ")" + did_you_mean(code, languages));
+            problems_.add_in_unknown_language(language.Mark(), code,
+                                              "'" + name + "' has text in '" + code +
+                                                  "', which is not one of the pack's languages (" + join(languages) +
+                                                  ")" + did_you_mean(code, languages));
             complete = false;
             continue;
         }

@@ -30,6 +30,9 @@ public:
 
     YAML::Mark key_mark(std::string_view key) const;    // where the key is; the mapping when absent
     YAML::Mark value_mark(std::string_view key) const;  // where its value is; the key when empty
+    bool has(std::string_view key) const { return find(key) != nullptr; }
+    // The key is there with nothing after it (`primary:`), which the getters take as absent.
+    bool is_empty(std::string_view key) const;
 
     // Each getter reports a missing required field, a value of the wrong kind or a text
     // longer than `most_characters` (text_limits.h), and then returns nullopt. An empty

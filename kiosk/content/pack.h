@@ -111,7 +111,8 @@ struct PackInfo {
 };
 
 struct Pack {
-    std::filesystem::path root;  // the folder the pack was loaded from
+    std::filesystem::path root;        // the folder the pack was loaded from, absolute
+    std::filesystem::path shown_root;  // the same as staff named it, for messages (shown_path.h)
     PackInfo info;
     Branding branding;
     std::vector<Recipient> recipients;

@@ -4,6 +4,7 @@
 #include <system_error>
 
 #include "content/pack_path_check.h"
+#include "content/shown_path.h"
 
 namespace kiosk::content {
 
@@ -13,7 +14,7 @@ std::vector<std::string> list_pack_folder(const fs::path& root, const fs::path& 
                                           std::vector<Problem>& problems) {
     const fs::path path = root / folder;
     auto refuse = [&](std::string message) {
-        problems.push_back({path.string(), 0, 0, std::move(message)});
+        problems.push_back({shown_path(root, folder), 0, 0, std::move(message)});
         return std::vector<std::string>{};
     };
     if (auto refusal = refuse_pack_path(root, folder)) return refuse(*refusal);

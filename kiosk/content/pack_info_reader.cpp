@@ -1,9 +1,12 @@
 #include "content/pack_info_reader.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
 #include <set>
 
 #include "content/asset_check.h"
+#include "content/branding_palette.h"
 #include "content/mapping_fields.h"
 #include "content/value_formats.h"
 
@@ -61,12 +64,76 @@ void read_idle(const MappingFields& pack, IdleTimes& idle) {
     read_seconds("done_reset_after_seconds", idle.done_reset_after_seconds);
 }
 
+std::string hex_of(Colour colour) {
+    char text[8];
+    std::snprintf(text, sizeof text, "#%02X%02X%02X", colour.r, colour.g, colour.b);
+    return text;
+}
+
+// "2.31:1", rounded down, so a ratio just short of 4.5:1 never reads as 4.50:1.
+std::string ratio_text(double ratio) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.2f:1", std::floor(ratio * 100.0) / 100.0);
+    return text;
+}
+
+// "make 'primary' darker or 'on_primary' lighter": the two colours further apart, each
+// way that is still open (white cannot get lighter).
+std::string remedy(const ContrastPair& pair) {
+    const Colour white{255, 255, 255}, black{0, 0, 0};
+    const bool ink_lighter = contrast_ratio(pair.ink, black) > contrast_ratio(pair.fill, black);
+    std::vector<std::string> ways;
+    const auto way = [&](const char* key, Colour colour, bool lighter) {
+        if (key && !(colour == (lighter ? white : black))) {
+            ways.push_back("make '" + std::string(key) + "' " + (lighter ? "lighter" : "darker"));
+        }
+    };
+    way(pair.fill_key, pair.fill, !ink_lighter);
+    way(pair.ink_key, pair.ink, ink_lighter);
+    if (ways.empty()) return "choose other colours";
+    return ways.size() == 1 ? ways[0] : ways[0] + " or " + ways[1].substr(5);  // "... or 'x' lighter"
+}
+
+// Every pair of colours the screens draw text with (branding_palette.h) must reach
+// 4.5:1; else the kiosk would quietly show its own colours instead of the pack's. The
+// two pairs staff choose directly are checked first; the tones derived from them only
+// when those pass, so one bad colour gives one message.
+void check_contrast(const MappingFields& fields, const Branding& branding) {
+    const auto palette = palette_of(branding);
+    if (!palette) return;  // a colour that is not "#RRGGBB" was reported already
+    const std::vector<ContrastPair> pairs = contrast_pairs(*palette);
+    constexpr std::size_t chosen_directly = 2;
+    bool failed = false;
+    for (std::size_t i = 0; i < pairs.size(); ++i) {
+        if (i == chosen_directly && failed) return;
+        const ContrastPair& pair = pairs[i];
+        const double ratio = contrast_ratio(pair.ink, pair.fill);
+        if (ratio >= minimum_contrast) continue;
+        failed = true;
+        // Placed at the first of its colours the pack gives; at `branding:` when both are defaults.
+        const char* key = pair.ink_key && fields.has(pair.ink_key) ? pair.ink_key : pair.fill_key;
+        fields.problems().add(fields.value_mark(key), pair.what + " (" + hex_of(pair.ink) + " on " + hex_of(pair.fill) +
+                                                           ") has a contrast of " + ratio_text(ratio) +
+                                                           ", where text needs 4.5:1 for visitors with low vision: " +
+                                                           remedy(pair));
+        if (i >= chosen_directly) return;  // one derived tone at a time
+    }
+}
+
 void read_branding(const MappingFields& pack, const std::filesystem::path& root, Branding& branding) {
     const auto block = pack.mapping("branding", Presence::Optional);
     if (!block) return;
     const MappingFields fields(*block, {"primary", "on_primary", "background", "text", "logo"}, "branding",
                                pack.problems());
     const auto read_colour = [&](const char* key, std::string& colour) {
+        if (fields.is_empty(key)) {
+            // `primary: #0B6E4F` unquoted: YAML reads everything from " #" as a comment.
+            fields.problems().add(fields.key_mark(key), "'" + std::string(key) +
+                                                            "' is empty: write the colour in quotes, like " + key +
+                                                            ": \"#1B4F72\" (without them, YAML reads # and what "
+                                                            "follows as a comment)");
+            return;
+        }
         const auto text = fields.text(key, Presence::Optional);
         if (!text) return;
         if (!is_colour(*text)) {
@@ -79,6 +146,7 @@ void read_branding(const MappingFields& pack, const std::filesystem::path& root,
     read_colour("on_primary", branding.on_primary);
     read_colour("background", branding.background);
     read_colour("text", branding.text);
+    check_contrast(fields, branding);
     if (const auto logo = fields.text("logo", Presence::Optional)) {
         if (auto refusal = refuse_image(root, *logo)) {
             fields.problems().add(fields.value_mark("logo"), "logo: " + *refusal);
@@ -137,6 +205,7 @@ PackInfoFile read_pack_info(const YAML::Node& document, const std::filesystem::p
         }
     }
     info.languages = read_languages(fields);
+    file.languages_mark = fields.value_mark("languages");
     if (const auto paper = fields.text("paper", Presence::Required)) {
         if (*paper == "letter") {
             info.paper = PaperSize::Letter;

@@ -15,6 +15,7 @@ struct PackInfoFile {
     PackInfo info;
     Branding branding;  // logo made absolute (root / logo) so it can be opened as it is
     std::vector<FollowUp> follow_ups;
+    YAML::Mark languages_mark;  // where the `languages` list is, for problems about it
 };
 
 PackInfoFile read_pack_info(const YAML::Node& document, const std::filesystem::path& root, FileProblems& problems);

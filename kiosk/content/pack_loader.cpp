@@ -5,11 +5,13 @@
 #include <set>
 #include <system_error>
 
+#include "content/language_problems.h"
 #include "content/pack_folder.h"
 #include "content/pack_info_reader.h"
 #include "content/reasons_reader.h"
 #include "content/recipients_reader.h"
 #include "content/required_strings.h"
+#include "content/shown_path.h"
 #include "content/states_reader.h"
 #include "content/strings_reader.h"
 #include "content/templates_reader.h"
@@ -25,10 +27,10 @@ namespace {
 std::optional<Problem> refuse_pack_folder(const fs::path& folder) {
     std::error_code error;
     const fs::file_status status = fs::status(folder, error);
-    if (status.type() == fs::file_type::not_found) return Problem{folder.string(), 0, 0, "no such folder"};
-    if (error) return Problem{folder.string(), 0, 0, "cannot be read: " + error.message()};
+    if (status.type() == fs::file_type::not_found) return Problem{shown_path(folder), 0, 0, "no such folder"};
+    if (error) return Problem{shown_path(folder), 0, 0, "cannot be read: " + error.message()};
     if (!fs::is_directory(status)) {
-        return Problem{folder.string(), 0, 0,
+        return Problem{shown_path(folder), 0, 0,
                        "is not a folder; a content pack is a folder holding pack.yaml, recipients.yaml and the rest"};
     }
     return std::nullopt;
@@ -45,7 +47,7 @@ bool is_required_key(const std::string& key) {
 void check_same_keys(const fs::path& root, const std::map<LanguageCode, StringsFile>& files,
                      std::vector<Problem>& problems) {
     for (const auto& [language, file] : files) {
-        FileProblems here((root / "strings" / (language + ".yaml")).string(), problems);
+        FileProblems here(shown_path(root, fs::path("strings") / (language + ".yaml")), problems);
         std::set<std::string> reported;
         for (const auto& [other_language, other] : files) {
             if (other_language == language) continue;
@@ -70,21 +72,22 @@ void read_all_strings(const fs::path& root, const std::vector<LanguageCode>& lan
         const std::string language = name.substr(0, name.size() - 5);
         listed.insert(language);
         if (!languages.empty() && std::find(languages.begin(), languages.end(), language) == languages.end()) {
-            problems.push_back({(root / folder / name).string(), 0, 0,
-                                "'" + language + "' is not one of the pack's languages in pack.yaml; add it there or remove this file"});
+            problems.push_back({shown_path(root, folder / name), 0, 0,
+                                "'" + language + "' is not one of the pack's languages in pack.yaml; add it there or remove this file",
+                                language});
         }
     }
     std::map<LanguageCode, StringsFile> files;
     for (const LanguageCode& language : languages) {
         const fs::path relative = folder / (language + ".yaml");
         if (!listed.count(language)) {
-            problems.push_back({(root / relative).string(), 0, 0,
+            problems.push_back({shown_path(root, relative), 0, 0,
                                 "file missing: every language in pack.yaml needs its strings file"});
             continue;
         }
         const auto document = load_yaml_file(root, relative, problems);
         if (!document) continue;
-        FileProblems file_problems((root / relative).string(), problems);
+        FileProblems file_problems(shown_path(root, relative), problems);
         StringsFile file = read_strings(*document, file_problems);
         pack.language_rules[language] = file.rules;
         pack.strings[language] = file.strings;
@@ -101,31 +104,39 @@ tl::expected<Pack, std::vector<Problem>> load_pack(const fs::path& folder) {
     std::vector<Problem> problems;
     Pack pack;
     pack.root = fs::absolute(folder);
-    auto problems_in = [&](const char* file) { return FileProblems((folder / file).string(), problems); };
+    pack.shown_root = folder;
+    auto problems_in = [&](const char* file) { return FileProblems(shown_path(folder, file), problems); };
 
+    Problem languages_list{shown_path(folder, "pack.yaml"), 0, 0, ""};
     if (const auto document = load_yaml_file(folder, "pack.yaml", problems)) {
         FileProblems file = problems_in("pack.yaml");
         PackInfoFile info = read_pack_info(*document, folder, file);
         pack.info = std::move(info.info);
         pack.branding = std::move(info.branding);
         pack.follow_ups = std::move(info.follow_ups);
+        languages_list.line = info.languages_mark.line + 1;
+        languages_list.column = info.languages_mark.column + 1;
     }
     const std::vector<LanguageCode>& languages = pack.info.languages;  // empty when unreadable
 
-    std::optional<std::vector<State>> states;
+    // Other files are checked against states.yaml and recipients.yaml only when those
+    // read without a problem: one mistake there (a state's name left out, a misspelt
+    // recipient id) would otherwise also make every contact, ZIP code or template that
+    // names it "unknown", and bury the real mistake among them.
+    const std::vector<State>* known_states = nullptr;
     if (const auto document = load_yaml_file(folder, "states.yaml", problems)) {
         FileProblems file = problems_in("states.yaml");
-        states = read_states(*document, languages, file);
-        pack.states = *states;
+        pack.states = read_states(*document, languages, file);
+        if (!file.any()) known_states = &pack.states;
     }
-    pack.zips = load_zips(folder, states ? &*states : nullptr, problems);
+    pack.zips = load_zips(folder, known_states, problems);
 
     std::optional<std::vector<std::string>> recipient_ids;
     if (const auto document = load_yaml_file(folder, "recipients.yaml", problems)) {
         FileProblems file = problems_in("recipients.yaml");
-        RecipientsFile recipients = read_recipients(*document, languages, states ? &*states : nullptr, file);
+        RecipientsFile recipients = read_recipients(*document, languages, known_states, file);
         pack.recipients = std::move(recipients.recipients);
-        recipient_ids = std::move(recipients.ids);
+        if (!file.any()) recipient_ids = std::move(recipients.ids);
     }
 
     if (const auto document = load_yaml_file(folder, "reasons.yaml", problems)) {
@@ -137,6 +148,7 @@ tl::expected<Pack, std::vector<Problem>> load_pack(const fs::path& folder) {
 
     read_all_strings(folder, languages, pack, problems);
     pack.templates = read_templates(folder, recipient_ids ? &*recipient_ids : nullptr, languages, problems);
+    if (!languages.empty()) fold_unknown_languages(problems, folder, languages_list, languages);
 
     if (!problems.empty()) return tl::unexpected(std::move(problems));
     return pack;

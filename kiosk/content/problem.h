@@ -11,6 +11,9 @@ struct Problem {
     int line = 0;      // 1-based; 0 when the problem is about the whole file
     int column = 0;    // 1-based; 0 when unknown
     std::string message;
+    // Set when the problem is a text or file in a language pack.yaml does not list, so
+    // that many of them can be said once (language_problems.h).
+    std::string unknown_language = {};
 
     // "path:line:column: message" (the place parts are left out when unknown): one line,
     // safe to print on a terminal (terminal_text.h), the message shortened.

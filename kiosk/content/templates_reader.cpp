@@ -4,6 +4,7 @@
 
 #include "content/closest_name.h"
 #include "content/pack_folder.h"
+#include "content/shown_path.h"
 #include "content/text_file.h"
 #include "content/text_limits.h"
 
@@ -30,7 +31,7 @@ Templates read_templates(const fs::path& root, const std::vector<std::string>* r
     // A missing or unreadable folder is one problem, not one per template.
     const bool folder_readable = problems.size() == problems_before;
     for (const std::string& name : names) {
-        const std::string file = (root / folder / name).string();
+        const std::string file = shown_path(root, folder / name);
         const std::string stem = name.substr(0, name.size() - extension.size());
         const auto dot = stem.find('.');
         if (dot == std::string::npos || stem.find('.', dot + 1) != std::string::npos) {
@@ -45,8 +46,10 @@ Templates read_templates(const fs::path& root, const std::vector<std::string>* r
             continue;
         }
         if (!languages.empty() && !contains(languages, language)) {
-            problems.push_back({file, 0, 0, "'" + language + "' is not one of the pack's languages in pack.yaml" +
-                                                did_you_mean(language, languages)});
+            problems.push_back({file, 0, 0,
+                                "'" + language + "' is not one of the pack's languages in pack.yaml" +
+                                    did_you_mean(language, languages),
+                                language});
             continue;
         }
         auto text = read_pack_text_file(root, folder / name);
@@ -70,13 +73,13 @@ Templates read_templates(const fs::path& root, const std::vector<std::string>* r
     if (!recipient_ids || !folder_readable) return templates;
     for (const std::string& recipient : *recipient_ids) {
         for (const LanguageCode& language : languages) {
-            const fs::path expected = root / folder / (recipient + "." + language + extension);
+            const std::string expected = shown_path(root, folder / (recipient + "." + language + extension));
             const auto found = templates.find(recipient);
             const bool have = found != templates.end() && found->second.count(language);
             const bool reported = std::any_of(problems.begin(), problems.end(),
-                                              [&](const Problem& problem) { return problem.file == expected.string(); });
+                                              [&](const Problem& problem) { return problem.file == expected; });
             if (!have && !reported) {
-                problems.push_back({expected.string(), 0, 0,
+                problems.push_back({expected, 0, 0,
                                     "file missing: every recipient needs a letter template in every language"});
             }
         }

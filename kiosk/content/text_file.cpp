@@ -10,6 +10,7 @@
 #include <utf8.h>
 
 #include "content/pack_path_check.h"
+#include "content/shown_path.h"
 
 namespace kiosk::content {
 
@@ -74,7 +75,7 @@ std::optional<Problem> refuse_text_bytes(const std::string& bytes, const std::st
 tl::expected<std::string, Problem> read_pack_text_file(const fs::path& root, const fs::path& relative,
                                                        std::uintmax_t max_bytes) {
     const fs::path path = root / relative;
-    const std::string file = path.string();
+    const std::string file = shown_path(root, relative);
     auto refuse = [&](std::string message) { return tl::unexpected(Problem{file, 0, 0, std::move(message)}); };
 
     if (auto refusal = refuse_pack_path(root, relative)) return refuse(*refusal);

@@ -1,11 +1,13 @@
 #include "content/yaml_document.h"
 
+#include <climits>
 #include <cstdio>
 #include <sstream>
 
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
 
+#include "content/shown_path.h"
 #include "content/text_file.h"
 
 namespace kiosk::content {
@@ -69,6 +71,29 @@ private:
     int nodes_ = 0;
 };
 
+// The first tab in the indentation of a line up to `last_line` (0-based), if any: YAML
+// forbids tabs there, and yaml-cpp then speaks of "illegal block entry" or "illegal map
+// value" without the word tab, at a place that may be lines away from it.
+std::optional<YAML::Mark> tab_in_indentation(const std::string& text, int last_line) {
+    int line = 0;
+    std::size_t start = 0;
+    while (start < text.size() && line <= last_line) {
+        for (std::size_t i = start; i < text.size() && (text[i] == ' ' || text[i] == '\t'); ++i) {
+            if (text[i] == '\t') {
+                YAML::Mark where;
+                where.line = line;
+                where.column = static_cast<int>(i - start);
+                return where;
+            }
+        }
+        const std::size_t end = text.find('\n', start);
+        if (end == std::string::npos) break;
+        start = end + 1;
+        ++line;
+    }
+    return std::nullopt;
+}
+
 std::string syntax_message(const YAML::ParserException& error) {
     if (dynamic_cast<const YAML::DeepRecursion*>(&error)) return "nested too deeply (lists or mappings inside each other)";
     return "YAML syntax error: " + error.msg;
@@ -90,6 +115,10 @@ std::optional<YAML::Node> parse_yaml_mapping(const std::string& text, FileProble
         problems.add(refusal.where, refusal.message);
         return std::nullopt;
     } catch (const YAML::ParserException& error) {
+        if (const auto tab = tab_in_indentation(text, error.mark.is_null() ? INT_MAX : error.mark.line)) {
+            problems.add(*tab, "a tab is used for indentation here; use spaces (YAML does not allow tabs)");
+            return std::nullopt;
+        }
         problems.add(error.mark, syntax_message(error));
         return std::nullopt;
     } catch (const YAML::Exception& error) {
@@ -114,7 +143,7 @@ std::optional<YAML::Node> load_yaml_file(const std::filesystem::path& root, cons
         all.push_back(text.error());
         return std::nullopt;
     }
-    FileProblems problems((root / relative).string(), all);
+    FileProblems problems(shown_path(root, relative), all);
     return parse_yaml_mapping(*text, problems);
 }
 

@@ -8,7 +8,9 @@
 #include <unordered_set>
 
 #include "content/closest_name.h"
+#include "content/counted.h"
 #include "content/csv_rows.h"
+#include "content/shown_path.h"
 #include "content/text_file.h"
 
 namespace kiosk::content {
@@ -61,8 +63,8 @@ std::optional<std::string> zip_problem(const std::string& zip) {
     if (is_zip(zip)) return std::nullopt;
     if (zip.empty()) return "the ZIP code is missing";
     if (zip.size() < 5 && is_all_digits(zip)) {
-        return "ZIP code '" + zip + "' has " + std::to_string(zip.size()) +
-               " digits, not 5; spreadsheets drop leading zeros unless the column is formatted as text";
+        return "ZIP code '" + zip + "' has " + counted(zip.size(), "digit", "digits") +
+               ", not 5; spreadsheets drop leading zeros unless the column is formatted as text";
     }
     return "ZIP code '" + zip + "' should be 5 digits, like 65201";
 }
@@ -160,8 +162,8 @@ std::map<std::string, std::vector<ZipArea>> read_zips(std::string_view text, con
         if (row->values.size() != column_count) {
             const bool too_many = row->values.size() > column_count;
             problems.add_at(row->line, too_many ? row->values[column_count].column : row->values.back().column,
-                            "this row has " + std::to_string(row->values.size()) +
-                                " values; it needs 3: zip,state,county" +
+                            "this row has " + counted(row->values.size(), "value", "values") +
+                                "; it needs 3: zip,state,county" +
                                 (too_many ? " (a county name with a comma in it goes in double quotes)" : ""));
             continue;
         }
@@ -211,7 +213,7 @@ std::map<std::string, std::vector<ZipArea>> load_zips(const fs::path& root, cons
         all.push_back(text.error());
         return {};
     }
-    FileProblems problems((root / zips_file).string(), all);
+    FileProblems problems(shown_path(root, zips_file), all);
     return read_zips(*text, states, problems);
 }
 

@@ -2,9 +2,11 @@
 
 #include <set>
 #include <string>
+#include <vector>
 
 #include <kainjow/mustache.hpp>
 
+#include "content/closest_name.h"
 #include "content/file_problems.h"
 #include "letter/date_formatter.h"
 #include "letter/rendered_text_check.h"
@@ -59,6 +61,19 @@ bool is_known_name(const Names& names, const std::string& name, const std::vecto
     return false;
 }
 
+// The names a text could have meant at this place, for "did you mean": every value, and
+// inside a list section the names of its items.
+std::vector<std::string> names_here(const Names& names, const std::vector<std::string>& open_sections) {
+    std::vector<std::string> here(names.values.begin(), names.values.end());
+    here.insert(here.end(), names.lists.begin(), names.lists.end());
+    for (const auto& section : open_sections) {
+        if (!names.lists.count(section)) continue;
+        here.insert(here.end(), template_list_item_names().begin(), template_list_item_names().end());
+        break;
+    }
+    return here;
+}
+
 // The list section around an open section, if any: `repeats` says which open sections
 // are lists being repeated (an inverted one is not).
 const std::string* repeated_list(const std::vector<std::string>& open_sections, const std::vector<bool>& repeats) {
@@ -92,7 +107,9 @@ void check_names(std::vector<content::Problem>& problems, const Source& source, 
                 return;
             }
             report(problems, source, tag.offset,
-                   "\"" + tag.name + "\" is not a value the letter provides (see content/README.md)");
+                   "\"" + tag.name + "\" is not a value the letter provides" +
+                       content::did_you_mean(tag.name, names_here(source.names, open_sections)) +
+                       " (see content/README.md)");
         }
         if (tag.kind == TagKind::Value) continue;
         const bool is_list = tag.kind == TagKind::Section && source.names.lists.count(tag.name) > 0;

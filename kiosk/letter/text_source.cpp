@@ -3,6 +3,7 @@
 #include <fstream>
 #include <iterator>
 
+#include "content/shown_path.h"
 #include "letter/utf8.h"
 
 namespace kiosk::letter {
@@ -36,18 +37,20 @@ content::Problem problem_in(const TextSource& source, const std::string& text, s
 }
 
 PackTextSources::PackTextSources(const content::Pack& pack)
-    : root_(pack.root), recipients_(read(pack.root / "recipients.yaml")) {
+    : shown_root_(pack.shown_root.empty() ? pack.root : pack.shown_root),
+      recipients_(read(pack.root / "recipients.yaml", content::shown_path(shown_root_, "recipients.yaml"))) {
     for (const auto& [language, rules] : pack.language_rules) {
-        strings_.emplace(language, read(pack.root / "strings" / (language + ".yaml")));
+        const std::filesystem::path file = std::filesystem::path("strings") / (language + ".yaml");
+        strings_.emplace(language, read(pack.root / file, content::shown_path(shown_root_, file)));
     }
 }
 
-PackTextSources::YamlFile PackTextSources::read(const std::filesystem::path& path) {
+PackTextSources::YamlFile PackTextSources::read(const std::filesystem::path& path, std::string shown) {
     std::ifstream in{path, std::ios::binary};
     auto text =
         std::make_shared<const std::string>(std::istreambuf_iterator<char>{in}, std::istreambuf_iterator<char>{});
     auto places = content::scalar_places(*text);
-    return {path.string(), std::move(text), std::move(places)};
+    return {std::move(shown), std::move(text), std::move(places)};
 }
 
 TextSource PackTextSources::find(const YamlFile& file, const std::string& text) {
@@ -57,7 +60,8 @@ TextSource PackTextSources::find(const YamlFile& file, const std::string& text) 
 
 TextSource PackTextSources::template_file(const std::string& recipient_id,
                                           const content::LanguageCode& language) const {
-    return {(root_ / "templates" / (recipient_id + "." + language + ".mustache")).string(), nullptr, {1, 1, 0}};
+    const std::filesystem::path file = std::filesystem::path("templates") / (recipient_id + "." + language + ".mustache");
+    return {content::shown_path(shown_root_, file), nullptr, {1, 1, 0}};
 }
 
 TextSource PackTextSources::recipients_text(const std::string& text) const { return find(recipients_, text); }
@@ -65,7 +69,8 @@ TextSource PackTextSources::recipients_text(const std::string& text) const { ret
 TextSource PackTextSources::strings_text(const content::LanguageCode& language, const std::string& text) const {
     const auto file = strings_.find(language);
     if (file != strings_.end()) return find(file->second, text);
-    return {(root_ / "strings" / (language + ".yaml")).string(), std::make_shared<const std::string>(), {}};
+    return {content::shown_path(shown_root_, std::filesystem::path("strings") / (language + ".yaml")),
+            std::make_shared<const std::string>(), {}};
 }
 
 }  // namespace kiosk::letter

@@ -40,10 +40,10 @@ private:
         std::shared_ptr<const std::string> text;
         std::unordered_map<std::string, content::TextPlace> places;
     };
-    static YamlFile read(const std::filesystem::path& path);
+    static YamlFile read(const std::filesystem::path& path, std::string shown);
     static TextSource find(const YamlFile& file, const std::string& text);
 
-    std::filesystem::path root_;
+    std::filesystem::path shown_root_;
     YamlFile recipients_;
     std::map<content::LanguageCode, YamlFile> strings_;
 };

@@ -108,7 +108,8 @@ EventSettings read_settings(const YAML::Node& root) {
             settings.idle = read_idle(entry.first, value);
         } else if (key == "screen_dpi") {
             settings.screen_dpi = read<float>(entry.first, value, key, "a number like 141");
-            if (settings.screen_dpi < 50.f || settings.screen_dpi > 600.f)
+            // Written so that .nan, which yaml-cpp reads as a float, is refused too.
+            if (!(settings.screen_dpi >= 50.f && settings.screen_dpi <= 600.f))
                 throw SettingsError{value.Mark(), "'screen_dpi' must be between 50 and 600"};
         } else if (key == "paper") {
             const auto paper = read_text(entry.first, value, key, "letter or a4");

@@ -1,5 +1,11 @@
 // Each test breaks a copy of the default pack in one place, the way staff might, and
 // checks check-content would send them to that exact file, line and column.
+#include <algorithm>
+#include <map>
+#include <regex>
+#include <sstream>
+#include <utility>
+
 #include <gtest/gtest.h>
 
 #include "pack_copy.h"
@@ -21,6 +27,11 @@ protected:
         return place;
     }
     std::vector<Problem> problems() const { return problems_of(pack.root()); }
+    // The one problem found, as check-content prints it; all of them when there are more.
+    std::string the_problem() const {
+        const auto found = problems();
+        return found.size() == 1 ? found[0].to_string() : testing::describe(found);
+    }
     std::string file(const std::string& relative) const { return pack.path_of(relative); }
 
     PackCopy pack;
@@ -177,10 +188,13 @@ TEST_F(BrokenPack, TemplateForARecipientThatDoesNotExist) {
                             "there is no recipient 'mayor' in recipients.yaml"));
 }
 
+// A file in a language pack.yaml lacks is said once, where the languages are listed.
 TEST_F(BrokenPack, TemplateInALanguageNotInThePack) {
     pack.write("templates/governor.fr.mustache", "Veuillez agir.\n");
-    EXPECT_TRUE(has_problem(problems(), file("templates/governor.fr.mustache"), {0, 0},
-                            "'fr' is not one of the pack's languages"));
+    EXPECT_TRUE(has_problem(problems(), file("pack.yaml"), at("pack.yaml", "languages: [en, es]", "[en"),
+                            "'fr' is not one of the pack's languages (en, es), but the pack has 1 letter template "
+                            "(templates/*.fr.mustache) in it. To keep fr, add it here: languages: [en, es, fr]. "
+                            "To drop it, delete those files and remove each 'fr:' text"));
 }
 
 TEST_F(BrokenPack, MissingTemplateForARecipientAndLanguage) {
@@ -196,7 +210,97 @@ TEST_F(BrokenPack, MissingStringsFileForALanguage) {
 
 TEST_F(BrokenPack, StringsFileForALanguageNotInThePack) {
     pack.write("strings/fr.yaml", pack.read("strings/en.yaml"));
-    EXPECT_TRUE(has_problem(problems(), file("strings/fr.yaml"), {0, 0}, "'fr' is not one of the pack's languages"));
+    const auto found = problems();
+    ASSERT_EQ(found.size(), 1u) << testing::describe(found);
+    EXPECT_TRUE(has_problem(found, file("pack.yaml"), at("pack.yaml", "languages: [en, es]", "[en"),
+                            "'fr' is not one of the pack's languages (en, es), but the pack has strings/fr.yaml in it"));
+}
+
+// The texts in each file that are in `language`: its `xx:` keys outside comments.
+std::map<std::string, int> texts_in(const PackCopy& pack, const std::string& language) {
+    std::map<std::string, int> counts;
+    const std::regex key("(^|[^A-Za-z_-])" + language + ":");
+    for (const char* file : {"pack.yaml", "reasons.yaml", "recipients.yaml", "states.yaml"}) {
+        std::istringstream lines(pack.read(file));
+        for (std::string line; std::getline(lines, line);) {
+            if (line.find_first_not_of(' ') != std::string::npos && line[line.find_first_not_of(' ')] == '#') continue;
+            counts[file] += static_cast<int>(std::distance(std::sregex_iterator(line.begin(), line.end(), key),
+                                                           std::sregex_iterator()));
+        }
+    }
+    return counts;
+}
+
+// Taking Spanish out of pack.yaml once gave 66 lines, each guessing "(did you mean 'en'?)".
+TEST_F(BrokenPack, LanguageTakenOutOfPackYamlIsSaidOnceWithWhereItsTextsAre) {
+    const Place languages = pack.replace("pack.yaml", "languages: [en, es]", "languages: [en]");
+    const auto counts = texts_in(pack, "es");
+    int total = 0;
+    std::string per_file;
+    for (const auto& [name, count] : counts) {
+        total += count;
+        per_file += (per_file.empty() ? "" : ", ") + name + " " + std::to_string(count);
+    }
+    EXPECT_EQ(the_problem(),
+              file("pack.yaml") + ":" + std::to_string(languages.line) + ":12: 'es' is not one of the pack's languages " +
+                  "(en), but the pack has " + std::to_string(total) + " texts (" + per_file +
+                  "), strings/es.yaml and 5 letter templates (templates/*.es.mustache) in it. To keep es, add it "
+                  "here: languages: [en, es]. To drop it, delete those files and remove each 'es:' text");
+}
+
+// One mistake in states.yaml once also made every contact of that state "not in
+// states.yaml", and those lines sorted first.
+TEST_F(BrokenPack, ProblemInStatesYamlIsNotAlsoReportedForEveryContactAndZipCode) {
+    const Place place = pack.replace("states.yaml", "    name: {en: Missouri", "    nme: {en: Missouri");
+    const auto found = problems();
+    ASSERT_EQ(found.size(), 2u) << testing::describe(found);
+    EXPECT_TRUE(has_problem(found, file("states.yaml"), {place.line - 1, 5}, "a state is missing required field 'name'"));
+    EXPECT_TRUE(has_problem(found, file("states.yaml"), {place.line, 5}, "unknown key 'nme' (did you mean 'name'?)"));
+}
+
+// `primary: #0B6E4F`: YAML reads " #..." as a comment, so the colour was empty and the
+// pack passed with the default colour.
+TEST_F(BrokenPack, UnquotedColourIsReportedAsEmptyWithTheQuotesItNeeds) {
+    const Place place = pack.replace("pack.yaml", "  primary: \"#1B4F72\"", "  primary: #0B6E4F");
+    EXPECT_EQ(the_problem(), file("pack.yaml") + ":" + std::to_string(place.line) +
+                                 ":3: 'primary' is empty: write the colour in quotes, like primary: \"#1B4F72\" "
+                                 "(without them, YAML reads # and what follows as a comment)");
+}
+
+// Such a pack once passed, and the kiosk quietly showed its own colours instead.
+TEST_F(BrokenPack, ColourPairBelowFourAndAHalfToOneIsNamedWithItsRatio) {
+    const Place place = pack.replace("pack.yaml", "  primary: \"#1B4F72\"", "  primary: \"#8FBC8F\"");
+    EXPECT_EQ(the_problem(),
+              file("pack.yaml") + ":" + std::to_string(place.line + 1) +
+                  ":15: 'on_primary' on 'primary' (#FFFFFF on #8FBC8F) has a contrast of 2.15:1, where text needs "
+                  "4.5:1 for visitors with low vision: make 'primary' darker");
+}
+
+// 'text' on 'background' passes (8.06:1); the lighter tone the screens make of it for
+// secondary text does not.
+TEST_F(BrokenPack, DerivedToneBelowFourAndAHalfToOneIsNamed) {
+    const Place place = pack.replace("pack.yaml", "  text: \"#1A1A1A\"", "  text: \"#505050\"");
+    EXPECT_EQ(the_problem(),
+              file("pack.yaml") + ":" + std::to_string(place.line) +
+                  ":9: secondary text (a lighter 'text') on 'background' (#7C7C7C on #FFFFFF) has a contrast of "
+                  "4.17:1, where text needs 4.5:1 for visitors with low vision: make 'text' darker");
+}
+
+// yaml-cpp says "illegal block entry" or "illegal tab when looking for indentation",
+// at a place that may be lines away, and never that it was a tab.
+TEST_F(BrokenPack, TabInIndentationIsNamedWhereItIs) {
+    for (const auto& [before, after] : {std::pair<std::string, std::string>{"\n  - id: KS", "\n\t- id: KS"},
+                                        {"  - id: KS\n    name:", "  - id: KS\n  \tname:"}}) {
+        PackCopy copy;
+        const Place place = copy.replace("states.yaml", before, after);
+        const auto found = problems_of(copy.root());
+        ASSERT_EQ(found.size(), 1u) << testing::describe(found);
+        const int line = place.line + static_cast<int>(std::count(after.begin(), after.begin() + after.find('\t'), '\n'));
+        const int column = static_cast<int>(after.find('\t') - after.rfind('\n', after.find('\t'))) ;
+        EXPECT_EQ(found[0].to_string(), copy.path_of("states.yaml") + ":" + std::to_string(line) + ":" +
+                                            std::to_string(column) +
+                                            ": a tab is used for indentation here; use spaces (YAML does not allow tabs)");
+    }
 }
 
 TEST_F(BrokenPack, StringsKeyInOneLanguageOnly) {

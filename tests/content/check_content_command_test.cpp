@@ -89,6 +89,55 @@ TEST(CheckContentCommand, NamesFilesWithTheFolderAsTyped) {
     EXPECT_EQ(run.err.rfind("pack/pack.yaml:", 0), 0u) << run.err;
 }
 
+// Template problems once named /home/.../././pack/templates/x.mustache.
+TEST(CheckContentCommand, NamesEveryFileRelativeToTheFolderAsTypedAndTidied) {
+    PackCopy pack;
+    pack.write("templates/governor.en.mustache", "Please act in {{state.nme}}.\n");
+    const CommandResult run = run_kiosk("check-content ./pack/", pack.root().parent_path());
+    EXPECT_EQ(run.exit_code, 1);
+    EXPECT_EQ(run.err, "pack/templates/governor.en.mustache:1:15: \"state.nme\" is not a value the letter provides "
+                       "(did you mean 'state.name'?) (see content/README.md)\n");
+}
+
+// Keeps the first item of each list of reasons.yaml, whatever fields the items have.
+std::string first_reason_of_each_list(const std::string& reasons) {
+    std::istringstream lines(reasons);
+    std::string kept;
+    int items_in_list = 0;
+    for (std::string line; std::getline(lines, line);) {
+        if (!line.empty() && line[0] != ' ' && line[0] != '#') items_in_list = 0;  // "grounds:", "conditions:"
+        if (line.rfind("  - ", 0) == 0) ++items_in_list;
+        if (items_in_list <= 1) kept += line + "\n";
+    }
+    return kept;
+}
+
+// "1 states" and the like, once.
+TEST(CheckContentCommand, SummarySaysOneThingInTheSingular) {
+    PackCopy pack;
+    pack.write("reasons.yaml", first_reason_of_each_list(pack.read("reasons.yaml")));
+    const CommandResult run = run_kiosk("check-content " + quoted(pack.root()));
+    EXPECT_EQ(run.exit_code, 0) << run.err;
+    EXPECT_NE(run.out.find("5 recipients, 4 states / 388 counties, 1 ground, 1 condition\n"), std::string::npos)
+        << run.out;
+}
+
+// Without --content the letter comes from the built-in pack; asked for Illinois, it
+// once said only "unknown state".
+TEST(CheckContentCommand, LetterNamesThePackItUsedAndTheStatesItHas) {
+    const CommandResult run = run_kiosk("letter --recipient governor --state IL --out -");
+    EXPECT_EQ(run.exit_code, 1);
+    EXPECT_EQ(run.err, "letter-kiosk letter: --state: no state \"IL\" in the built-in pack (" +
+                           std::filesystem::path(KIOSK_DEFAULT_PACK).lexically_normal().string() +
+                           ", Write for Compassionate Release), which has MO, KS, NE, AR; name yours with --content "
+                           "DIR\n");
+    PackCopy pack;
+    const CommandResult named = run_kiosk("letter --content ./pack --recipient governor --state IL --out -",
+                                          pack.root().parent_path());
+    EXPECT_EQ(named.err, "letter-kiosk letter: --state: no state \"IL\" in the pack in pack (Write for Compassionate "
+                         "Release), which has MO, KS, NE, AR\n");
+}
+
 TEST(CheckContentCommand, TemplateProblemsFromTheLetterModuleAreIncluded) {
     PackCopy pack;
     pack.write("templates/governor.en.mustache", "Please act in {{state.nme}}.\n");
@@ -108,7 +157,8 @@ TEST(CheckContentCommand, TemplateProblemInAFoldedStringIsPlacedOnItsLine) {
     const CommandResult run = run_kiosk("check-content " + quoted(pack.root()));
     EXPECT_EQ(run.exit_code, 1);
     EXPECT_EQ(run.err, pack.path_of("recipients.yaml") + ":" + std::to_string(salutation.line + 2) +
-                           ":9: \"recipient.surnme\" is not a value the letter provides (see content/README.md)\n");
+                           ":9: \"recipient.surnme\" is not a value the letter provides "
+                           "(did you mean 'recipient.surname'?) (see content/README.md)\n");
 }
 
 // Such a salutation once passed, and then the letter to a governor whose name is not

@@ -19,7 +19,7 @@ TEST(TemplateCheck, ReportsAnUnknownNameWithLineAndColumn) {
     ASSERT_EQ(problems.size(), 1u);
     EXPECT_EQ(problems[0].to_string(),
               "test-pack/templates/governor.en.mustache:3:15: \"state.nmae\" is not a value the letter provides "
-              "(see content/README.md)");
+              "(did you mean 'state.name'?) (see content/README.md)");
 }
 
 TEST(TemplateCheck, ListItemNamesAreKnownOnlyInsideTheList) {
@@ -45,7 +45,7 @@ TEST(TemplateCheck, ProblemWithATagOverTwoLinesIsOneLine) {
     ASSERT_EQ(problems.size(), 1u);
     EXPECT_EQ(problems[0].to_string(),
               "test-pack/templates/governor.en.mustache:1:6: \"recipient.\\u000Anaem\" is not a "
-              "value the letter provides (see content/README.md)");
+              "value the letter provides (did you mean 'recipient.name'?) (see content/README.md)");
 }
 
 TEST(TemplateCheck, ReportsAnUnclosedSectionAtItsTag) {

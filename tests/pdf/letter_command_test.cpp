@@ -82,7 +82,7 @@ TEST(LetterCommand, ErrorsWriteOutControlCharactersTheyQuote) {
     const auto result = letter_kiosk("--recipient " + shell_quoted("\x1b[2J\r") + " --state MO --out -");
     EXPECT_EQ(result.exit_code, 1);
     EXPECT_EQ(
-        result.output.rfind("letter-kiosk letter: --recipient: unknown recipient \"\\u001B[2J\\u000D\"; valid:", 0), 0u)
+        result.output.rfind("letter-kiosk letter: --recipient: no recipient \"\\u001B[2J\\u000D\" in the ", 0), 0u)
         << result.output;
 }
 

@@ -80,6 +80,9 @@ TEST(EventSettings, SaysWhichKeyWhatWasExpectedAndWhere) {
          ":2:24: 'reset_after_seconds' should be a whole number of seconds from 5 to 86400, not 'soon'"},
         {"languages: en\n", ":1:12: 'languages' should be a list of language codes like [en, es], not 'en'"},
         {"languages: [en, [es]]\n", ":1:17: each item of 'languages' should be a language code like en, not a list"},
+        {"screen_dpi: .nan\n", ":1:13: 'screen_dpi' must be between 50 and 600"},
+        {"idle:\n  reset_after_seconds: 1e99\n",
+         ":2:24: 'reset_after_seconds' should be a whole number of seconds from 5 to 86400, not '1e99'"},
     };
     for (const auto& [text, message] : cases) {
         const auto file = write_settings(folder, text);

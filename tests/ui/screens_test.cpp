@@ -106,13 +106,6 @@ void type_zip(flow::VisitorFlow& visit, const std::string& digits) {
     for (char digit : digits) visit.handle(flow::ZipDigit{digit});
 }
 
-// Where each scroll area opens, as the window sets it when a screen appears.
-ScrollOffsets opening_offsets(const View& view) {
-    ScrollOffsets offsets;
-    for (const auto& area : view.areas) offsets[area.id] = clamp_offset(area, {0.f, area.initial_y});
-    return offsets;
-}
-
 // One picture of a screen: where the visit is, and what has just happened there.
 struct Case {
     Screen target;

@@ -58,6 +58,12 @@ ScrollOffset clamp_offset(const ScrollArea& area, ScrollOffset offset) {
     return offset;
 }
 
+ScrollOffsets opening_offsets(const View& view) {
+    ScrollOffsets offsets;
+    for (const auto& area : view.areas) offsets[area.id] = clamp_offset(area, {0.f, area.initial_y});
+    return offsets;
+}
+
 bool overflows(const ScrollArea& area) { return area.content_height > area.viewport.height + 1.f; }
 
 bool has_more_below(const ScrollArea& area, const ScrollOffsets& offsets) {

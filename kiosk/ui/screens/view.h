@@ -132,6 +132,8 @@ const MoreBelow* more_below_at(const View& view, const ScrollOffsets& offsets, f
 const ScrollArea* area_at(const View& view, float x, float y);
 // Keeps an offset inside what the area's content allows.
 ScrollOffset clamp_offset(const ScrollArea& area, ScrollOffset offset);
+// Where each scroll area is when its screen appears (Where: with the chosen county in view).
+ScrollOffsets opening_offsets(const View& view);
 // Whether the area's content is taller than its viewport.
 bool overflows(const ScrollArea& area);
 // Whether part of the area's content is still below its viewport at this offset.
