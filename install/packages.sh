@@ -1,5 +1,7 @@
 # Debian packages Letter Kiosk needs, and a function that installs the missing ones.
-# Sourced by run.sh and test.sh.
+# Sourced by run.sh, test.sh and the package scripts.
+# shellcheck shell=bash
+# shellcheck disable=SC2034  # the lists are used by the scripts that source this file
 
 # To build the program (and the fonts it prints with, needed to run it too). Names in
 # any script print through fallback fonts (kiosk/letter/fallback_fonts.h): Noto for
@@ -10,9 +12,15 @@ BUILD_PACKAGES=(
   g++ cmake make pkg-config
   libsfml-dev libhpdf-dev libyaml-cpp-dev libkainjow-mustache-dev libcups2-dev
   libcli11-dev libqrencode-dev libexpected-dev libarchive-dev libfreetype-dev libfontconfig-dev libfribidi-dev libutf8proc-dev
-  libx11-dev libsodium-dev nlohmann-json3-dev libstb-dev libutfcpp-dev libcsv-dev libgtest-dev libbenchmark-dev
+  libx11-dev libsodium-dev libsystemd-dev nlohmann-json3-dev libstb-dev libutfcpp-dev libcsv-dev libgtest-dev libbenchmark-dev
   fonts-dejavu-core fonts-dejavu-extra fonts-liberation fonts-noto-core fonts-arphic-uming fonts-nanum fonttools
 )
+# To build the Debian package (install/build-deb.sh) and check it (install/test-deb.sh):
+# the build packages above (debian/control's Build-Depends, without the test libraries)
+# plus debhelper and lintian; mmdebstrap makes the throwaway root the package is
+# installed in (zstd keeps it small), udev's udevadm reads the stick rule, shellcheck
+# reads every script.
+PACKAGE_PACKAGES=(debhelper dpkg-dev fakeroot lintian mmdebstrap zstd udev shellcheck)
 # To run the kiosk with a printer.
 RUN_PACKAGES=(cups cups-client)
 # To run every test: a private cupsd, an X server, PDF read-back, minisign (signed packs
@@ -52,7 +60,10 @@ install_missing() {
 build_kiosk() {
   local top
   top="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-  cmake -S "$top" -B "$top/build" -DCMAKE_BUILD_TYPE=RelWithDebInfo >"$top/build.log" 2>&1 \
-    && cmake --build "$top/build" -j"$(nproc)" >>"$top/build.log" 2>&1 \
-    || { tail -n 60 "$top/build.log" >&2; echo "Build failed; the whole log is in $top/build.log" >&2; exit 3; }
+  if ! { cmake -S "$top" -B "$top/build" -DCMAKE_BUILD_TYPE=RelWithDebInfo >"$top/build.log" 2>&1 \
+         && cmake --build "$top/build" -j"$(nproc)" >>"$top/build.log" 2>&1; }; then
+    tail -n 60 "$top/build.log" >&2
+    echo "Build failed; the whole log is in $top/build.log" >&2
+    exit 3
+  fi
 }

@@ -3,6 +3,7 @@
 # Extra arguments go to `letter-kiosk run` (for example --windowed --size 1280x800).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=packages.sh
 source "$here/packages.sh"
 
 install_missing "${BUILD_PACKAGES[@]}" "${RUN_PACKAGES[@]}"

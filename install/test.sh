@@ -2,9 +2,11 @@
 # Installs what is missing, builds, and runs every test: unit, rendering (under Xvfb)
 # and printing (against a private cupsd the tests start themselves); then the same
 # tests again under AddressSanitizer and UndefinedBehaviorSanitizer (build-asan/), and
-# every fuzzer for a minute (README.md, "Reliability").
+# every fuzzer for a minute (README.md, "Reliability"); then the Debian package
+# (install/test-deb.sh: built, installed in a fresh Debian 12 root, its setup scripts).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=packages.sh
 source "$here/packages.sh"
 
 install_missing "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}" "${SANITIZER_PACKAGES[@]}"
@@ -25,4 +27,7 @@ took "$started" "Sanitizer build and tests"
 started=$SECONDS
 "$here/../tests/fuzz/run.sh" 60
 took "$started" "Fuzzing"
+started=$SECONDS
+"$here/test-deb.sh"
+took "$started" "Debian package"
 took 0 "install/test.sh"

@@ -18,8 +18,8 @@ cp "$conf" "$updated"
 
 grep -v '^[[:space:]]*#' "$settings" | grep -v '^[[:space:]]*$' | while read -r directive value; do
     # Only top-level lines (no indentation) are the scheduler-wide settings.
-    if grep -q "^$directive[[:space:]]" "$updated"; then
-        sed -i "s|^$directive[[:space:]].*|$directive $value|" "$updated"
+    if grep -q "^${directive}[[:space:]]" "$updated"; then
+        sed -i "s|^${directive}[[:space:]].*|$directive $value|" "$updated"
     else
         printf '%s %s\n' "$directive" "$value" >> "$updated"
     fi

@@ -16,6 +16,7 @@
 #include <SFML/Window/Event.hpp>
 
 #include "ui/screens/review_columns.h"
+#include "ui/service_watchdog.h"
 #include "ui/touch_gesture.h"
 #include "ui/ui_tree.h"
 
@@ -104,7 +105,7 @@ private:
     // One turn of the loop: draw, wait for input or a timer, apply what happened.
     void step() {
         if (redraw_) draw();
-        if (needs_timer()) {
+        if (needs_timer() || watchdog_.enabled()) {
             sf::Event event;
             while (window_.pollEvent(event)) handle(event);
             sf::sleep(sf::milliseconds(fling_active() ? 16 : 50));
@@ -121,6 +122,7 @@ private:
         step_fling(now);
         apply(flow::Tick{now});
         if (view_.has_countdown && flow_.still_there_seconds_left(now) != shown_countdown_) rebuild();
+        watchdog_.loop_turned(now);
     }
 
     // The failsafe: whatever a screen, the flow or the letter engine throws ends the
@@ -189,6 +191,7 @@ private:
         screen_.paint(window_, view_, offsets_, gesture_.pressed_element(), previews_.letters());
         window_.display();
         redraw_ = false;
+        watchdog_.frame_drawn(Clock::now());
         if (tree_stale_ && !options_.ui_tree.empty() && !gesture_.is_dragging() && !fling_active()) {
             const auto size = window_.getSize();
             const std::string json = ui_tree_json(view_, offsets_, flow_.visit().language, float(size.x), float(size.y));
@@ -201,6 +204,13 @@ private:
         if (fault_ != where) return;
         fault_.clear();
         throw std::runtime_error("fault injected in the " + where + " for a test");
+    }
+
+    // The watchdog test's seam: with the fault "freeze", the first tap that leaves
+    // Welcome hangs the loop for good, as a deadlock would.
+    void inject_freeze_once() {
+        if (fault_ != "freeze") return;
+        for (;;) sf::sleep(sf::seconds(1));
     }
 
     void apply(const flow::Event& event) {
@@ -218,6 +228,7 @@ private:
             take_up_new_pack();
         }
         if (moved) {
+            inject_freeze_once();
             offsets_.clear();
             fling_x_ = fling_y_ = 0.f;
         }
@@ -420,6 +431,7 @@ private:
     StaffDesk desk_;
     content::PaperSize paper_;  // for letters of visits to come
     std::string fault_ = options_.inject_fault;
+    ServiceWatchdog watchdog_;
     TouchGesture gesture_;
     View view_;
     ScrollOffsets offsets_;

@@ -7,7 +7,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 pack="$here/../../content/default"
 
 # bytes N...: the bytes with these values.
-bytes() { local n; for n in "$@"; do printf "\\$(printf '%03o' "$n")"; done; }
+bytes() { local n; for n in "$@"; do printf '%b' "\\0$(printf '%03o' "$n")"; done; }
 u32le() { bytes $(($1 & 255)) $(($1 >> 8 & 255)) $(($1 >> 16 & 255)) $(($1 >> 24 & 255)); }
 # pack_file NAME: one file of the default pack as pack_files.h reads it.
 pack_file() { bytes "${#1}"; printf '%s' "$1"; u32le "$(stat -c %s "$pack/$1")"; cat "$pack/$1"; }

@@ -54,7 +54,9 @@ verdict() {
     return 0
   fi
   printf '%-14s %9s execs %7s exec/s  %4ss  FAILED: %s\n' "$fuzzer" "${runs:-?}" "${rate:-?}" "$seconds" "$problem"
-  ls "$findings/$fuzzer-"* 2>/dev/null | sed 's/^/               input: /'
+  for input in "$findings/$fuzzer-"*; do
+    if [ -e "$input" ]; then echo "               input: $input"; fi
+  done
   echo "               log: $findings/$fuzzer.log"
   return 1
 }

@@ -39,7 +39,7 @@ start_kiosk() {
 
 # Taps the element with this id in the UI tree, as a finger would.
 tap() {
-  local xy
+  local xy x y
   for _ in $(seq 100); do
     xy="$(python3 - "$tree" "$1" <<'PY' 2>/dev/null || true
 import json, sys
@@ -49,7 +49,7 @@ for e in tree["elements"]:
         print(e["x"] + e["width"] // 2, e["y"] + e["height"] // 2)
 PY
 )"
-    if [ -n "$xy" ]; then xdotool mousemove $xy click 1; sleep 0.3; return; fi
+    if [ -n "$xy" ]; then read -r x y <<<"$xy"; xdotool mousemove "$x" "$y" click 1; sleep 0.3; return; fi
     sleep 0.05
   done
   echo "measure.sh: no element $1 on screen" >&2; exit 1
