@@ -4,7 +4,9 @@
 #include <ctime>
 #include <iostream>
 
+#include "content/contact_warnings.h"
 #include "content/terminal_text.h"
+#include "letter/letter_request.h"
 #include "letter/test_page.h"
 #include "print/cups_destinations.h"
 #include "print/printer_admin.h"
@@ -178,6 +180,7 @@ struct Staff {
         panel.name = wiring.pack.info.name;
         panel.version = wiring.pack.info.version;
         panel.contacts_verified_on = wiring.pack.info.contacts_verified_on;
+        panel.warnings = content::contact_warning_lines(wiring.pack, letter::CalendarDate::today().iso(), 6);
         return panel;  // store_available stays false until the content store is wired here
     }
 };

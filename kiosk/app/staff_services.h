@@ -5,7 +5,6 @@
 // - Installing a campaign from a USB stick and rolling back (the content store) and
 //   finding a mounted stick (its mount watcher): `content()` says the store is not
 //   available and `find_stick` finds none, until they are wired here.
-// - Ended terms and unverified addresses of the pack in use: `warnings` stays empty.
 #pragma once
 
 #include <filesystem>

@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <tuple>
 
+#include "content/counted.h"
 #include "content/term_dates.h"
+#include "content/terminal_text.h"
 
 namespace kiosk::content {
 
@@ -38,6 +40,17 @@ std::vector<Problem> contact_warnings(const Pack& pack, const std::string& today
         return std::tie(a.file, a.line) < std::tie(b.file, b.line);
     });
     return warnings;
+}
+
+std::vector<std::string> contact_warning_lines(const Pack& pack, const std::string& today, std::size_t most) {
+    const std::vector<Problem> warnings = contact_warnings(pack, today);
+    std::vector<std::string> lines;
+    for (std::size_t i = 0; i < std::min(most, warnings.size()); ++i) lines.push_back(terminal_safe(warnings[i].to_string()));
+    if (warnings.size() > most) {
+        lines.push_back("... and " + counted(warnings.size() - most, "more contact", "more contacts") +
+                        ": letter-kiosk check-content lists them all");
+    }
+    return lines;
 }
 
 }  // namespace kiosk::content

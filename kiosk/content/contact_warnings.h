@@ -16,4 +16,9 @@ namespace kiosk::content {
 // file and line (no column). `today` is the kiosk's date, "2027-02-01".
 std::vector<Problem> contact_warnings(const Pack& pack, const std::string& today);
 
+// The same for a screen: at most `most` lines "file:line: warning: ...", control
+// characters escaped, then one line saying how many more there are and where to read
+// them all (a national pack can have thousands).
+std::vector<std::string> contact_warning_lines(const Pack& pack, const std::string& today, std::size_t most);
+
 }  // namespace kiosk::content

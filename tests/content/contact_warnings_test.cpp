@@ -53,5 +53,18 @@ TEST(ContactWarnings, EachNamesTheContactsFileAndLine) {
     }
 }
 
+// The staff screen shows a few, then says how many more and where to read them.
+TEST(ContactWarnings, AScreenGetsTheFirstFewAndHowManyMore) {
+    PackCopy copy;
+    const auto pack = load_pack(copy.root());
+    ASSERT_TRUE(pack);
+    const auto all = contact_warnings(*pack, "2029-01-20");
+    const auto lines = contact_warning_lines(*pack, "2029-01-20", 4);
+    ASSERT_EQ(lines.size(), 5u);
+    for (std::size_t i = 0; i < 4; ++i) EXPECT_EQ(lines[i], all[i].to_string());
+    EXPECT_EQ(lines[4], "... and 2 more contacts: letter-kiosk check-content lists them all");
+    EXPECT_EQ(contact_warning_lines(*pack, "2029-01-20", 6).size(), 6u);
+}
+
 }  // namespace
 }  // namespace kiosk::content
