@@ -72,7 +72,7 @@ int run(const CommonOptions& common, const RunOptions& options) {
         return BadInput;
     }
     // The pack installed with install-content, unless --content names one; else the built-in.
-    const install::ContentStore content_store(data_dir);
+    install::ContentStore content_store(data_dir);
     std::optional<std::filesystem::path> installed;
     if (!options.content_given) installed = content_store.current();
     const std::filesystem::path content_dir = installed ? *installed : common.content_dir;
@@ -154,8 +154,21 @@ int run(const CommonOptions& common, const RunOptions& options) {
                       << content::terminal_safe(recorded.error()) << '\n';
         }
     };
-    staff.services = make_staff_services(
-        {loaded, chosen, settings_file, *settings, counters, lock, maker, [] { return std::optional<std::filesystem::path>(); }});
+    // Campaigns on a stick install into the store the kiosk reads, so only when no
+    // --content pins the kiosk to one pack; with a trusted key, only signed ones.
+    install::InstallOptions stick_install;
+    if (!settings->trusted_key.empty()) {
+        auto key = install::minisign::read_public_key_file(settings->trusted_key);
+        if (!key) {
+            std::cerr << "letter-kiosk run: " << content::terminal_safe(key.error()) << " (trusted_key in the event settings)\n";
+            return BadInput;
+        }
+        stick_install.trusted_key = *key;
+    }
+    std::optional<install::StickPacks> stick_packs;
+    if (!options.content_given) stick_packs.emplace(content_store, settings->stick_folders, stick_install);
+    staff.services = make_staff_services({loaded, chosen, settings_file, *settings, counters, lock, maker,
+                                          stick_packs ? &*stick_packs : nullptr});
 
     ui::KioskOptions kiosk;
     kiosk.windowed = options.windowed;

@@ -125,7 +125,7 @@ struct Staff {
     }
 
     StaffNote export_counts() const {
-        const auto stick = wiring.find_stick ? wiring.find_stick() : std::nullopt;
+        const auto stick = wiring.stick_packs ? wiring.stick_packs->first_stick() : std::nullopt;
         if (!stick) return problem("staff.counts.no-stick");
         const auto file = store::export_counts(wiring.counters, *stick, time_stamp());
         if (!file) return problem("staff.counts.export-failed", file.error());
@@ -175,13 +175,33 @@ struct Staff {
         return {ui::PinChangeResult::WrongPin, {}};
     }
 
-    ui::ContentPanel content() const {
+    ui::ContentPanel content() {
         ui::ContentPanel panel;
         panel.name = wiring.pack.info.name;
         panel.version = wiring.pack.info.version;
         panel.contacts_verified_on = wiring.pack.info.contacts_verified_on;
         panel.warnings = content::contact_warning_lines(wiring.pack, letter::CalendarDate::today().iso(), 6);
-        return panel;  // store_available stays false until the content store is wired here
+        if (!wiring.stick_packs) return panel;
+        panel.store_available = true;
+        panel.can_roll_back = wiring.stick_packs->store().previous().has_value();
+        for (const install::PackOnStick& found : wiring.stick_packs->packs()) {
+            panel.on_stick.push_back({found.name, found.changes, found.errors});
+        }
+        return panel;
+    }
+
+    StaffNote install(std::size_t index) {
+        if (!wiring.stick_packs) return problem("staff.content.no-store");
+        const auto installed = wiring.stick_packs->install(index);
+        if (!installed) return problem("staff.content.failed", installed.error().message);
+        return {"staff.content.installed", {}, false};
+    }
+
+    StaffNote roll_back() {
+        if (!wiring.stick_packs) return problem("staff.content.no-store");
+        const auto back = wiring.stick_packs->store().rollback();
+        if (!back) return problem("staff.content.failed", back.error());
+        return {"staff.content.rolled-back", {}, false};
     }
 };
 
@@ -205,8 +225,8 @@ ui::StaffServices make_staff_services(StaffWiring wiring) {
         return staff->change_pin(old_pin, new_pin);
     };
     services.content = [staff] { return staff->content(); };
-    services.install = [](std::size_t) { return problem("staff.content.no-store"); };
-    services.roll_back = [] { return problem("staff.content.no-store"); };
+    services.install = [staff](std::size_t index) { return staff->install(index); };
+    services.roll_back = [staff] { return staff->roll_back(); };
     return services;
 }
 

@@ -1,10 +1,6 @@
 // The staff screen's services for the `run` command: the printer through CUPS, the
-// counters, the event settings file, the staff PIN and the campaign in use.
-//
-// Seams left for work landing on other branches:
-// - Installing a campaign from a USB stick and rolling back (the content store) and
-//   finding a mounted stick (its mount watcher): `content()` says the store is not
-//   available and `find_stick` finds none, until they are wired here.
+// counters, the event settings file, the staff PIN, the campaign in use and the
+// campaigns on a USB stick (installed through the content store, and rolled back).
 #pragma once
 
 #include <filesystem>
@@ -15,6 +11,7 @@
 #include <string>
 
 #include "content/pack.h"
+#include "install/stick_packs.h"
 #include "print/printer_factory.h"
 #include "store/event_settings.h"
 #include "store/letter_counters.h"
@@ -50,8 +47,9 @@ struct StaffWiring {
     store::LetterCounters& counters;
     store::StaffLock& lock;
     ui::LetterMaker maker;  // for the test page's PDF
-    // The folder of a USB stick mounted now, if any (the store branch's watcher; none yet).
-    std::function<std::optional<std::filesystem::path>()> find_stick;
+    // The packs on the sticks mounted now, and the store they install into; null when
+    // the kiosk runs a pack named with --content (nothing is installed then).
+    install::StickPacks* stick_packs = nullptr;
 };
 
 ui::StaffServices make_staff_services(StaffWiring wiring);
