@@ -202,6 +202,22 @@ StaffServices event_day_services(const content::Pack& pack) {
         panel.name = pack.info.name;
         panel.version = pack.info.version;
         panel.contacts_verified_on = pack.info.contacts_verified_on;
+        panel.warnings = {"recipients.yaml:55: warning: Governor of Kansas (governor, KS): address not verified "
+                          "(no verified_on); check it before the event"};
+        // A stick with the next version of the campaign and a copy with mistakes in it,
+        // as the content store reports them.
+        panel.store_available = true;
+        panel.can_roll_back = true;
+        panel.on_stick = {
+            {"Write for Compassionate Release, version 1.1.0",
+             {"Recipients: no change", "Contacts: 2 added, 1 changed", "Languages: no change"},
+             {}},
+            {"campaign-copy.zip",
+             {},
+             {"campaign-copy.zip/contacts/sheriff.csv:12:31: 'verified_on' (column J) should be a date like "
+              "2026-11-24, not '11/20/2026'; in a spreadsheet, format the column as text",
+              "campaign-copy.zip/states.yaml:40:9: 'Boon County' is not a county of MO in its 'counties' (did you "
+              "mean 'Boone County'?)"}}};
         return panel;
     };
     services.install = [](std::size_t) { return StaffNote{}; };
