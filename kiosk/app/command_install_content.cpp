@@ -53,14 +53,12 @@ int install(const CommonOptions& common, const InstallArguments& arguments) {
     options.allow_older = arguments.allow_older;
     options.check_only = arguments.check_only;
     options.progress = progress_printer();
-    if (!settings->trusted_key.empty()) {
-        auto key = install::minisign::read_public_key_file(settings->trusted_key);
-        if (!key) {
-            std::cerr << name << terminal_safe(key.error()) << " (trusted_key in the event settings); nothing was installed\n";
-            return BadInput;
-        }
-        options.trusted_key = *key;
+    const auto key = install::trusted_key(*settings);
+    if (!key) {
+        std::cerr << name << terminal_safe(key.error()) << "; nothing was installed\n";
+        return BadInput;
     }
+    options.trusted_key = *key;
 
     install::ContentStore store(store::resolve_data_dir(common.data_dir));
     const auto installed = store.install(arguments.source, options);

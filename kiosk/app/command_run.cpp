@@ -41,14 +41,6 @@ void explain_no_display() {
                  "  xvfb-run -s \"-screen 0 1280x800x24\" letter-kiosk run --windowed\n";
 }
 
-// The counters' day: today's date in the kiosk's local time, "2026-11-25".
-std::string local_iso_date() {
-    const letter::CalendarDate today = letter::CalendarDate::today();
-    char day[16];
-    std::snprintf(day, sizeof day, "%04d-%02d-%02d", today.year, today.month, today.day);
-    return day;
-}
-
 int run(const CommonOptions& common, const RunOptions& options) {
     if (const auto refusal = common.refuse_paths()) {
         std::cerr << "letter-kiosk run: " << content::terminal_safe(*refusal) << '\n';
@@ -148,7 +140,7 @@ int run(const CommonOptions& common, const RunOptions& options) {
         const auto outcome = letter.result == ui::flow::LetterResult::Printed ? store::LetterOutcome::Printed
                              : letter.result == ui::flow::LetterResult::Saved ? store::LetterOutcome::Saved
                                                                               : store::LetterOutcome::Failed;
-        const auto recorded = counters.record(local_iso_date(), letter.recipient_id, letter.state_id, letter.language, outcome);
+        const auto recorded = counters.record(letter::CalendarDate::today().iso(), letter.recipient_id, letter.state_id, letter.language, outcome);
         if (!recorded) {
             std::cerr << "letter-kiosk: the letter counters could not be saved: "
                       << content::terminal_safe(recorded.error()) << '\n';
@@ -156,15 +148,13 @@ int run(const CommonOptions& common, const RunOptions& options) {
     };
     // Campaigns on a stick install into the store the kiosk reads, so only when no
     // --content pins the kiosk to one pack; with a trusted key, only signed ones.
-    install::InstallOptions stick_install;
-    if (!settings->trusted_key.empty()) {
-        auto key = install::minisign::read_public_key_file(settings->trusted_key);
-        if (!key) {
-            std::cerr << "letter-kiosk run: " << content::terminal_safe(key.error()) << " (trusted_key in the event settings)\n";
-            return BadInput;
-        }
-        stick_install.trusted_key = *key;
+    const auto key = install::trusted_key(*settings);
+    if (!key) {
+        std::cerr << "letter-kiosk run: " << content::terminal_safe(key.error()) << '\n';
+        return BadInput;
     }
+    install::InstallOptions stick_install;
+    stick_install.trusted_key = *key;
     std::optional<install::StickPacks> stick_packs;
     if (!options.content_given) stick_packs.emplace(content_store, settings->stick_folders, stick_install);
     staff.services = make_staff_services({loaded, chosen, settings_file, *settings, counters, lock, maker,

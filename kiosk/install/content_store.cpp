@@ -322,4 +322,11 @@ tl::expected<fs::path, std::string> ContentStore::rollback() {
     return *old_previous;
 }
 
+tl::expected<std::optional<minisign::PublicKey>, std::string> trusted_key(const store::EventSettings& settings) {
+    if (settings.trusted_key.empty()) return std::nullopt;
+    auto key = minisign::read_public_key_file(settings.trusted_key);
+    if (!key) return tl::make_unexpected(key.error() + " (trusted_key in the event settings)");
+    return std::optional<minisign::PublicKey>(*key);
+}
+
 }  // namespace kiosk::install

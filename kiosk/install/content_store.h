@@ -24,6 +24,7 @@
 #include "install/disk_steps.h"
 #include "install/minisign.h"
 #include "install/staging_tree.h"
+#include "store/event_settings.h"
 
 namespace kiosk::install {
 
@@ -50,6 +51,10 @@ struct InstallRefusal {
     std::string message;                     // one plain sentence
     std::vector<content::Problem> problems;  // BadPack: each problem, placed in the source
 };
+
+// The key named by `trusted_key` in the event settings, read; nullopt when none is set.
+// An unreadable key is "<why> (trusted_key in the event settings)".
+tl::expected<std::optional<minisign::PublicKey>, std::string> trusted_key(const store::EventSettings& settings);
 
 class ContentStore {
 public:
