@@ -181,8 +181,8 @@ check "setup-printer.sh --dry-run says what it would do and that nothing changed
 
 section "shellcheck"
 mapfile -t scripts < <(cd "$top" && find install tests content -name '*.sh' | sort)
-shellcheck_all() { (cd "$top" && shellcheck "${scripts[@]}" debian/postrm); }
-check "shellcheck passes on ${#scripts[@]} scripts and debian/postrm" shellcheck_all
+shellcheck_all() { (cd "$top" && shellcheck "${scripts[@]}" debian/postrm debian/postinst); }
+check "shellcheck passes on ${#scripts[@]} scripts and debian/postrm, postinst" shellcheck_all
 
 if [ "$failures" -gt 0 ]; then
   echo "test-deb: $failures check(s) failed" >&2
