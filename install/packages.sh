@@ -21,6 +21,12 @@ BUILD_PACKAGES=(
 # installed in (zstd keeps it small), udev's udevadm reads the stick rule, shellcheck
 # reads every script.
 PACKAGE_PACKAGES=(debhelper dpkg-dev fakeroot lintian mmdebstrap zstd udev shellcheck)
+# To boot a fresh Debian 12 in a virtual machine and set it up as staff would
+# (install/test-boot.sh): QEMU and its disk tool, mmdebstrap for the machine's system,
+# e2fsprogs (mkfs.ext4 -d), a FAT stick written without mounting (dosfstools, mtools),
+# the screen read back with OCR (tesseract) and kept as PNG (netpbm), the console driver
+# (python3).
+BOOT_TEST_PACKAGES=(qemu-system-x86 qemu-utils mmdebstrap e2fsprogs dosfstools mtools tesseract-ocr tesseract-ocr-eng netpbm python3 git)
 # To run the kiosk with a printer.
 RUN_PACKAGES=(cups cups-client)
 # To run every test: a private cupsd, an X server, PDF read-back, minisign (signed packs
