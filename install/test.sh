@@ -3,7 +3,8 @@
 # and printing (against a private cupsd the tests start themselves); then the same
 # tests again under AddressSanitizer and UndefinedBehaviorSanitizer (build-asan/), and
 # every fuzzer for a minute (README.md, "Reliability"); then the Debian package
-# (install/test-deb.sh: built, installed in a fresh Debian 12 root, its setup scripts).
+# (install/test-deb.sh: built, installed in a fresh Debian 12 root, its setup scripts),
+# and that package set up on a fresh Debian 12 booted in QEMU (install/test-boot.sh).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # shellcheck source=packages.sh
@@ -30,4 +31,12 @@ took "$started" "Fuzzing"
 started=$SECONDS
 "$here/test-deb.sh"
 took "$started" "Debian package"
+started=$SECONDS
+# The package test-deb.sh built, booted in a fresh Debian 12 virtual machine.
+if [ -w /dev/kvm ]; then
+  "$here/test-boot.sh" --deb "$(find "$here/../build-deb" -maxdepth 1 -name 'letter-kiosk_*.deb' | sort -V | tail -n 1)"
+else
+  echo "== Boot test skipped: no /dev/kvm on this machine (install/test-boot.sh needs a virtual machine)"
+fi
+took "$started" "Boot test"
 took 0 "install/test.sh"
