@@ -9,23 +9,27 @@
 #   - a frozen kiosk (SIGSTOP) is restarted by the watchdog and the Welcome screen returns;
 #   - a USB stick plugged in is mounted under /run/letter-kiosk/usb/ with safe options, the
 #     running kiosk's mount namespace sees it, and it is unmounted when pulled out;
-#   - logind has loaded the lid drop-in;
-#   - with no printer, a letter written by touch is saved in /var/lib/letter-kiosk/letters.
+#   - logind has loaded the lid drop-in, before the reboot and after;
+#   - with no printer, a letter written by touch (QEMU pointer events, placed through the
+#     kiosk's UI tree file, turned on by a drop-in in /run for this check only) is saved
+#     in /var/lib/letter-kiosk/letters and the screen says so.
 #
 # The machine: Debian 12 from Debian's archive (mmdebstrap, "important" priority, the
 # installer's base without tasks, with Recommends as apt installs them), its kernel, and
 # no network. Two shortcuts, so a run takes minutes, not half an hour:
 #   - the package's dependencies (Xorg, CUPS, fonts; what `apt-get install ./the.deb` on
 #     the machine would download) are installed in the image beforehand; setup-kiosk.sh
-#     still installs the package itself with apt-get, which would fail on a missing one;
+#     still installs the package itself with apt-get (offline: the machine has no network);
 #   - the package is built here (install/build-deb.sh, or --deb FILE) and put in the
 #     copy's build-deb/, so setup-kiosk.sh installs it instead of compiling in the machine.
-# The copy of this folder is a `git clone` of HEAD (commit what you test), handed to the
+# What the test adds to a fresh install: root logged in automatically on the serial
+# console (its keyboard), a host name and an fstab. The copy of this folder is a `git clone` of HEAD (commit what you test), handed to the
 # machine on a second disk that the driver copies from, as staff would from a stick.
 # The image (kernel, initrd and an ext4 disk made with `mkfs.ext4 -d`, no loop mounts)
 # is kept in ~/.cache/letter-kiosk, keyed by what is in it; each run boots a copy-on-write
 # overlay of it. Artifacts (screenshots, the console log) are kept in OUTDIR.
-# Needs root and /dev/kvm.
+# Needs root. Uses KVM where it can run Debian's kernel, else QEMU emulates (TCG): a
+# run then takes about 4 minutes with the image made, the image 6 more the first time.
 #
 #   install/test-boot.sh [--deb FILE] [OUTDIR]    OUTDIR: default build-boot/
 set -euo pipefail
@@ -39,7 +43,7 @@ out=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --deb) [ $# -ge 2 ] || { echo "test-boot: --deb needs a file" >&2; exit 2; }; deb="$2"; shift ;;
-    -h|--help) sed -n '30,31s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"; exit 0 ;;
+    -h|--help) sed -n 's/^#   \(install\/test-boot\.sh .*\)/\1/p' "${BASH_SOURCE[0]}"; exit 0 ;;
     -*) echo "test-boot: unknown option '$1'" >&2; exit 2 ;;
     *) out="$1" ;;
   esac
