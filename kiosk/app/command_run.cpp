@@ -16,6 +16,7 @@
 #include "install/content_store.h"
 #include "letter/checked_pack.h"
 #include "letter/letter_request.h"
+#include "print/printer_address.h"
 #include "print/printer_factory.h"
 #include "print/saved_letter_files.h"
 #include "store/data_dir.h"
@@ -63,6 +64,13 @@ int run(const CommonOptions& common, const RunOptions& options) {
         std::cerr << "letter-kiosk run: " << content::terminal_safe(settings.error()) << '\n';
         return BadInput;
     }
+    // --printer was checked as it was read; the settings file's printer is checked here.
+    const auto address = print::parse_printer_address(!common.printer.empty() ? common.printer : settings->printer);
+    if (!address) {
+        std::cerr << "letter-kiosk run: " << content::terminal_safe(settings_file.string()) << ": 'printer' '"
+                  << content::terminal_safe(settings->printer) << "': " << content::terminal_safe(address.error()) << '\n';
+        return BadInput;
+    }
     // The pack installed with install-content, unless --content names one; else the built-in.
     install::ContentStore content_store(data_dir);
     std::optional<std::filesystem::path> installed;
@@ -90,7 +98,8 @@ int run(const CommonOptions& common, const RunOptions& options) {
     const ui::LetterMaker maker = engine->maker(loaded);
 
     print::PrinterChoice choice;
-    choice.printer_name = !common.printer.empty() ? common.printer : settings->printer;
+    choice.printer_name = address->queue;
+    choice.cups_server = address->server;
     choice.save_dir = !common.save_dir.empty() ? common.save_dir : settings->save_dir;
     // Tests of the failsafe set $LETTER_KIOSK_INJECT_FAULT to make one part throw once.
     const char* fault = std::getenv("LETTER_KIOSK_INJECT_FAULT");

@@ -21,7 +21,7 @@ enum ExitCode : int { Success = 0, BadInput = 1, Usage = 2, SystemFailure = 3 };
 // Options several subcommands share; each command adds the ones it needs.
 struct CommonOptions {
     std::filesystem::path data_dir;  // all kept state; default: the user's data dir
-    std::string printer;             // CUPS destination; default: config, then CUPS default
+    std::string printer;             // a print::PrinterAddress as written; default: config, then CUPS default
     std::filesystem::path save_dir;  // where letters go when there is no printer
     std::filesystem::path config_file;
     std::filesystem::path content_dir;  // default: the built-in campaign

@@ -3,7 +3,9 @@
 #include <system_error>
 
 #include "app/commands.h"
+#include "content/terminal_text.h"
 #include "content/value_formats.h"
+#include "print/printer_address.h"
 
 namespace kiosk::app {
 
@@ -12,7 +14,17 @@ void CommonOptions::add_data_dir(CLI::App& command) {
 }
 
 void CommonOptions::add_printer(CLI::App& command) {
-    command.add_option("--printer", printer, "CUPS printer to use (default: the configured one, then the CUPS default)");
+    const CLI::Validator printer_address(
+        [](std::string& value) {
+            const auto address = print::parse_printer_address(value);
+            return address ? std::string{} : "'" + content::terminal_safe(value) + "': " + content::terminal_safe(address.error());
+        },
+        "QUEUE[@HOST[:PORT]]");
+    command
+        .add_option("--printer", printer,
+                    "CUPS queue to print to: QUEUE on this computer, QUEUE@HOST[:PORT] or ipp://HOST[:PORT]/printers/QUEUE "
+                    "on another CUPS server (default: the configured one, then the CUPS default)")
+        ->check(printer_address);
 }
 
 void CommonOptions::add_save_dir(CLI::App& command) {

@@ -9,6 +9,7 @@
 #include "letter/letter_request.h"
 #include "letter/test_page.h"
 #include "print/cups_destinations.h"
+#include "print/printer_address.h"
 #include "print/printer_admin.h"
 #include "print/staff_printer_status.h"
 
@@ -104,9 +105,11 @@ struct Staff {
                 {{"count", std::to_string(*canceled)}}, false};
     }
 
+    // `queue` is one of the listed queues, so of the server letters go to now: a queue of
+    // another CUPS server is saved as QUEUE@HOST:PORT, to be found there at the next start.
     StaffNote choose(const std::string& queue) {
         store::EventSettings changed = wiring.settings;
-        changed.printer = queue;
+        changed.printer = print::printer_address_text({queue, wiring.printer->get().cups_server});
         if (auto saved = store::save_event_settings(wiring.settings_file, changed); !saved) {
             return problem("staff.printer.choose-failed", saved.error());
         }

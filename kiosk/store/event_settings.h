@@ -16,7 +16,7 @@
 namespace kiosk::store {
 
 struct EventSettings {
-    std::string printer;              // CUPS destination; empty: the CUPS default
+    std::string printer;              // a print::PrinterAddress as written: QUEUE or QUEUE@HOST:PORT; empty: the CUPS default
     std::filesystem::path save_dir;   // letters go here when there is no printer
     std::string default_state;        // preselected on the Where screen
     std::string default_county;
