@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks the Debian package as a machine receiving it would (install/test.sh runs this):
 #   1. it builds (install/build-deb.sh); dpkg-deb lists the files and dependencies
-#      expected; lintian finds no errors (its warnings are printed);
+#      expected; man shows the manual page without warnings; lintian finds no errors
+#      (its warnings are printed);
 #   2. installed in a throwaway Debian 12 root (mmdebstrap, from Debian's archive; its
 #      base with the package's dependencies is kept in ~/.cache/letter-kiosk between
 #      runs): the files are in place, the user exists with its groups, the program runs
@@ -57,9 +58,21 @@ for file in /usr/bin/letter-kiosk \
             /usr/lib/sysusers.d/letter-kiosk.conf \
             /usr/lib/tmpfiles.d/letter-kiosk.conf \
             /usr/lib/systemd/logind.conf.d/60-letter-kiosk.conf \
-            /usr/share/doc/letter-kiosk/README.md; do
+            /usr/share/doc/letter-kiosk/README.md \
+            /usr/share/man/man1/letter-kiosk.1.gz; do
   check "dpkg-deb -c lists $file" grep -qxF "$file" <<<"$contents"
 done
+# The manual page as man shows it: groff's warnings (a bad macro, a line too wide) on stderr.
+man_page_warnings() {
+  local page
+  page="$(mktemp --suffix=.1.gz)"
+  chmod 644 "$page"
+  dpkg-deb --fsys-tarfile "$deb" | tar -xO ./usr/share/man/man1/letter-kiosk.1.gz >"$page"
+  { MANWIDTH=80 man --warnings -l "$page" >/dev/null; } 2>&1
+  rm -f "$page"
+}
+man_warnings="$(man_page_warnings)"
+check "man -l shows the manual page without warnings${man_warnings:+: $man_warnings}" test -z "$man_warnings"
 depends="$(dpkg-deb -f "$deb" Depends)"
 for package in libsfml-graphics2.5 libhpdf-2.3.0 libcups2 libsystemd0 libsodium23 \
                systemd udev xserver-xorg-core xserver-xorg-input-libinput xinit \
