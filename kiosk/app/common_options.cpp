@@ -14,10 +14,10 @@ void CommonOptions::add_data_dir(CLI::App& command) {
 }
 
 void CommonOptions::add_printer(CLI::App& command) {
-    const CLI::Validator printer_address(
-        [](std::string& value) {
+    const CLI::Validator printer_address = value_check(
+        [](const std::string& value) {
             const auto address = print::parse_printer_address(value);
-            return address ? std::string{} : "'" + content::terminal_safe(value) + "': " + content::terminal_safe(address.error());
+            return address ? std::string{} : address.error();
         },
         "QUEUE[@HOST[:PORT]]");
     command
@@ -76,6 +76,15 @@ bool parse_window_size(const std::string& text, unsigned& width, unsigned& heigh
     width = w;
     height = h;
     return true;
+}
+
+CLI::Validator value_check(std::function<std::string(const std::string&)> problem, std::string shape) {
+    return CLI::Validator(
+        [problem = std::move(problem)](std::string& value) {
+            const std::string found = problem(value);
+            return found.empty() ? found : "'" + content::terminal_safe(value) + "': " + content::terminal_safe(found);
+        },
+        std::move(shape));
 }
 
 void add_date_option(CLI::App& command, std::string& date, const std::string& description) {

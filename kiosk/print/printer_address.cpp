@@ -49,7 +49,7 @@ bool is_ipv6_address(const std::string& address) {
 // "HOST:PORT" for CupsConnection, from a host and the port written after it ("" for 631).
 tl::expected<std::string, std::string> server_text(const std::string& host, const std::string& port_text) {
     const bool ipv6 = host.find(':') != std::string::npos;
-    if (host.empty()) return tl::make_unexpected(std::string("no server is named after @"));
+    if (host.empty()) return tl::make_unexpected(std::string("no server is named"));
     if (ipv6 ? !is_ipv6_address(host) : !is_host_name(host)) {
         return tl::make_unexpected("'" + host + "' is not a server's name or address");
     }
@@ -65,31 +65,13 @@ tl::expected<std::string, std::string> server_text(const std::string& host, cons
     return (ipv6 ? "[" + host + "]" : host) + ":" + std::to_string(port);
 }
 
-// "HOST", "HOST:PORT", "[ADDRESS]" or "[ADDRESS]:PORT", as written after '@'.
-tl::expected<std::string, std::string> parse_server(const std::string& text) {
-    if (!text.empty() && text.front() == '[') {
-        const auto close = text.find(']');
-        const std::string after = close == std::string::npos ? "" : text.substr(close + 1);
-        if (close == std::string::npos || !(after.empty() || after.front() == ':')) {
-            return tl::make_unexpected("'" + text + "' should be [ADDRESS] or [ADDRESS]:PORT");
-        }
-        return server_text(text.substr(1, close - 1), after.empty() ? "" : after.substr(1));
-    }
-    const auto colon = text.find(':');
-    if (colon != text.rfind(':')) {
-        return tl::make_unexpected("an IPv6 address goes in brackets: QUEUE@[" + text + "]");
-    }
-    if (colon == std::string::npos) return server_text(text, "");
-    if (colon + 1 == text.size()) return tl::make_unexpected(std::string("no port is written after ':'"));
-    return server_text(text.substr(0, colon), text.substr(colon + 1));
-}
-
 tl::expected<PrinterAddress, std::string> parse_at_form(const std::string& text) {
     const auto at = text.find('@');
     PrinterAddress address{text.substr(0, at), ""};
     if (address.queue.empty()) return tl::make_unexpected(std::string("no queue is named before @"));
     if (auto problem = queue_problem(address.queue)) return tl::make_unexpected(*problem);
-    auto server = parse_server(text.substr(at + 1));
+    if (at + 1 == text.size()) return tl::make_unexpected(std::string("no server is named after @"));
+    auto server = parse_cups_server(text.substr(at + 1));
     if (!server) return tl::make_unexpected(server.error());
     address.server = std::move(*server);
     return address;
@@ -133,6 +115,24 @@ tl::expected<PrinterAddress, std::string> parse_uri(const std::string& text) {
 }
 
 }  // namespace
+
+tl::expected<std::string, std::string> parse_cups_server(const std::string& text) {
+    if (!text.empty() && text.front() == '[') {
+        const auto close = text.find(']');
+        const std::string after = close == std::string::npos ? "" : text.substr(close + 1);
+        if (close == std::string::npos || !(after.empty() || after.front() == ':')) {
+            return tl::make_unexpected("'" + text + "' should be [ADDRESS] or [ADDRESS]:PORT");
+        }
+        return server_text(text.substr(1, close - 1), after.empty() ? "" : after.substr(1));
+    }
+    const auto colon = text.find(':');
+    if (colon != text.rfind(':')) {
+        return tl::make_unexpected("an IPv6 address goes in brackets: [" + text + "]");
+    }
+    if (colon == std::string::npos) return server_text(text, "");
+    if (colon + 1 == text.size()) return tl::make_unexpected(std::string("no port is written after ':'"));
+    return server_text(text.substr(0, colon), text.substr(colon + 1));
+}
 
 tl::expected<PrinterAddress, std::string> parse_printer_address(const std::string& text) {
     if (text.find("://") != std::string::npos) return parse_uri(text);

@@ -24,6 +24,10 @@ struct PrinterAddress {
 // to write instead (the caller names the option or field it came from).
 tl::expected<PrinterAddress, std::string> parse_printer_address(const std::string& text);
 
+// A CUPS server as `lpstat -h` takes it: "HOST", "HOST:PORT", "[ADDRESS]" or
+// "[ADDRESS]:PORT", returned as "HOST:PORT" (port 631 unless given), or why it is not one.
+tl::expected<std::string, std::string> parse_cups_server(const std::string& text);
+
 // `address` written back as parse_printer_address reads it: "QUEUE" or "QUEUE@HOST:PORT".
 std::string printer_address_text(const PrinterAddress& address);
 

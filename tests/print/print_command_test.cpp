@@ -224,6 +224,23 @@ TEST_F(PrintCommandTest, PrintersListsEachQueueWithItsStateInWords) {
     EXPECT_NE(result.output.find("The printer is out of paper."), std::string::npos) << result.output;
 }
 
+TEST_F(PrintCommandTest, PrintersListsTheQueuesOfTheServerNamed) {
+    const std::string nowhere = (folder_ / "no-cups.sock").string();
+
+    const CommandResult result = letter_kiosk("printers --server localhost:" + std::to_string(cupsd_.port()), nowhere);
+
+    EXPECT_EQ(result.exit_code, 0) << result.output;
+    EXPECT_NE(result.output.find("front-desk (default)"), std::string::npos) << result.output;
+}
+
+TEST_F(PrintCommandTest, PrintersRefusesAServerThatIsNotOne) {
+    const CommandResult result = letter_kiosk("printers --server print-server:ipp");
+
+    EXPECT_EQ(result.exit_code, 2) << result.output;
+    EXPECT_NE(result.output.find("--server: 'print-server:ipp': the port after ':' should be a number"), std::string::npos)
+        << result.output;
+}
+
 TEST_F(PrintCommandTest, PrintersExitsThreeWhenTheSchedulerIsNotRunning) {
     cupsd_.stop();
 

@@ -35,7 +35,7 @@ TEST(PrinterAddress, QueueAtHostIsAQueueOfThatServerOnTheIppPortUnlessOneIsGiven
 TEST(PrinterAddress, AnIpv6AddressIsWrittenInBrackets) {
     EXPECT_EQ(parsed("front-desk@[fe80::1%eth0]:631").server, "[fe80::1%eth0]:631");
     EXPECT_EQ(parsed("front-desk@[::1]").server, "[::1]:631");
-    EXPECT_NE(refusal("front-desk@::1").find("brackets: QUEUE@[::1]"), std::string::npos);
+    EXPECT_NE(refusal("front-desk@::1").find("brackets: [::1]"), std::string::npos);
 }
 
 TEST(PrinterAddress, AnIppAddressOfACupsQueueIsTheSameAsQueueAtHost) {
@@ -59,6 +59,14 @@ TEST(PrinterAddress, SaysWhatIsMissingAroundTheAt) {
     EXPECT_EQ(refusal("front-desk@"), "no server is named after @");
     EXPECT_EQ(refusal("@print-server"), "no queue is named before @");
     EXPECT_EQ(refusal("front-desk@print-server:"), "no port is written after ':'");
+}
+
+TEST(PrinterAddress, AServerAloneIsReadAsLpstatTakesIt) {
+    EXPECT_EQ(parse_cups_server("print-server").value_or(""), "print-server:631");
+    EXPECT_EQ(parse_cups_server("[::1]:8631").value_or(""), "[::1]:8631");
+    EXPECT_EQ(parse_cups_server("").error(), "no server is named");
+    EXPECT_EQ(parse_cups_server("print-server:0").error(),
+              "the port after ':' should be a number from 1 to 65535, not '0'");
 }
 
 TEST(PrinterAddress, APortIsANumberFromOneTo65535) {
