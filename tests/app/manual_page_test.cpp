@@ -2,33 +2,17 @@
 // `letter-kiosk --help` lists has its line under COMMANDS, the page lists no command the
 // program lacks, and groff formats it without a warning (as lintian and man would ask).
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 
-#include <array>
-#include <cstdio>
 #include <fstream>
 #include <set>
 #include <sstream>
 #include <string>
 
+#include "command_runner.h"
+
 namespace {
 
-struct CommandResult {
-    int exit_code = -1;
-    std::string output;  // stdout and stderr together
-};
-
-CommandResult run(const std::string& command) {
-    CommandResult result;
-    FILE* pipe = ::popen((command + " 2>&1 < /dev/null").c_str(), "r");
-    std::array<char, 512> buffer{};
-    for (std::size_t read; (read = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0;) {
-        result.output.append(buffer.data(), read);
-    }
-    const int status = ::pclose(pipe);
-    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return result;
-}
+using kiosk::testing::run_command;
 
 std::string first_word(const std::string& line) {
     std::string word;
@@ -74,7 +58,7 @@ std::string read_page() {
 }
 
 TEST(ManualPage, ListsEverySubcommandOfTheHelpAndNoOther) {
-    const CommandResult help = run(std::string(LETTER_KIOSK_PROGRAM) + " --help");
+    const auto help = run_command(std::string(LETTER_KIOSK_PROGRAM) + " --help");
     ASSERT_EQ(help.exit_code, 0) << help.output;
     const std::set<std::string> in_help = subcommands_in_help(help.output);
     ASSERT_GE(in_help.size(), 10u) << "the help's list of subcommands was not found:\n" << help.output;
@@ -83,7 +67,7 @@ TEST(ManualPage, ListsEverySubcommandOfTheHelpAndNoOther) {
 }
 
 TEST(ManualPage, FormatsWithoutAWarning) {
-    const CommandResult groff = run("groff -ww -man -z '" + std::string(MANUAL_PAGE) + "'");
+    const auto groff = run_command("groff -ww -man -z '" + std::string(MANUAL_PAGE) + "'");
 
     EXPECT_EQ(groff.exit_code, 0) << groff.output;
     EXPECT_EQ(groff.output, "");
