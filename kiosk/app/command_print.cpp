@@ -84,9 +84,9 @@ int print_file(const PrintOptions& print_options, const CommonOptions& options) 
     }
 
     print::CupsSettings settings;
-    const auto address = print::parse_printer_address(options.printer);  // checked as --printer was read
-    settings.printer_name = address->queue;
-    settings.server = address->server;
+    const print::PrinterAddress address = print::parse_printer_address(options.printer).value();  // checked as read
+    settings.printer_name = address.queue;
+    settings.server = address.server;
     settings.job_timeout = std::chrono::milliseconds(static_cast<long long>(print_options.timeout_seconds * 1000));
     print::CupsLetterPrinter printer(settings);
 

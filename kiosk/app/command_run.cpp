@@ -59,16 +59,10 @@ int run(const CommonOptions& common, const RunOptions& options) {
         !common.config_file.empty() ? common.config_file : store::default_settings_file(data_dir);
     std::error_code no_file;
     const auto settings = store::load_event_settings(
-        !common.config_file.empty() || std::filesystem::exists(settings_file, no_file) ? settings_file : "");
+        !common.config_file.empty() || std::filesystem::exists(settings_file, no_file) ? settings_file : "",
+        printer_address_problem);
     if (!settings) {
         std::cerr << "letter-kiosk run: " << content::terminal_safe(settings.error()) << '\n';
-        return BadInput;
-    }
-    // --printer was checked as it was read; the settings file's printer is checked here.
-    const auto address = print::parse_printer_address(!common.printer.empty() ? common.printer : settings->printer);
-    if (!address) {
-        std::cerr << "letter-kiosk run: " << content::terminal_safe(settings_file.string()) << ": 'printer' '"
-                  << content::terminal_safe(settings->printer) << "': " << content::terminal_safe(address.error()) << '\n';
         return BadInput;
     }
     // The pack installed with install-content, unless --content names one; else the built-in.
@@ -97,9 +91,12 @@ int run(const CommonOptions& common, const RunOptions& options) {
     content::Pack& loaded = *pack;  // replaced between visits when another pack is installed
     const ui::LetterMaker maker = engine->maker(loaded);
 
+    // Checked already: --printer as it was read, the settings' printer as they were loaded.
+    const print::PrinterAddress address =
+        print::parse_printer_address(!common.printer.empty() ? common.printer : settings->printer).value();
     print::PrinterChoice choice;
-    choice.printer_name = address->queue;
-    choice.cups_server = address->server;
+    choice.printer_name = address.queue;
+    choice.cups_server = address.server;
     choice.save_dir = !common.save_dir.empty() ? common.save_dir : settings->save_dir;
     // Tests of the failsafe set $LETTER_KIOSK_INJECT_FAULT to make one part throw once.
     const char* fault = std::getenv("LETTER_KIOSK_INJECT_FAULT");

@@ -51,6 +51,10 @@ bool parse_window_size(const std::string& text, unsigned& width, unsigned& heigh
 // the pack as it will be on the day of an event.
 void add_date_option(CLI::App& command, std::string& date, const std::string& description);
 
+// What is wrong with `text` as --printer or the settings' `printer:`, "" when nothing is
+// (print::parse_printer_address).
+std::string printer_address_problem(const std::string& text);
+
 // A CLI11 check refusing a value `problem` finds fault with ("" when none), as
 // "'VALUE': the problem", control characters escaped; `shape` is shown in --help.
 CLI::Validator value_check(std::function<std::string(const std::string&)> problem, std::string shape);

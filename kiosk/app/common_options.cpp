@@ -14,17 +14,16 @@ void CommonOptions::add_data_dir(CLI::App& command) {
 }
 
 void CommonOptions::add_printer(CLI::App& command) {
-    const CLI::Validator printer_address = value_check(
-        [](const std::string& value) {
-            const auto address = print::parse_printer_address(value);
-            return address ? std::string{} : address.error();
-        },
-        "QUEUE[@HOST[:PORT]]");
     command
         .add_option("--printer", printer,
                     "CUPS queue to print to: QUEUE on this computer, QUEUE@HOST[:PORT] or ipp://HOST[:PORT]/printers/QUEUE "
                     "on another CUPS server (default: the configured one, then the CUPS default)")
-        ->check(printer_address);
+        ->check(value_check(printer_address_problem, "QUEUE[@HOST[:PORT]]"));
+}
+
+std::string printer_address_problem(const std::string& text) {
+    const auto address = print::parse_printer_address(text);
+    return address ? std::string{} : address.error();
 }
 
 void CommonOptions::add_save_dir(CLI::App& command) {

@@ -147,8 +147,8 @@ TEST_F(PrintCommandTest, APrinterThatIsNotAnAddressIsAUsageErrorThatSaysWhatToWr
 }
 
 // The event settings' printer is read as --printer is; a wrong one stops the kiosk at
-// once, with the file named, before it takes the screen.
-TEST_F(PrintCommandTest, RunRefusesASettingsPrinterThatIsNotAnAddressAndNamesTheFile) {
+// once, with its place in the file, before it takes the screen.
+TEST_F(PrintCommandTest, RunRefusesASettingsPrinterThatIsNotAnAddressAtItsPlace) {
     const fs::path settings = folder_ / "event-settings.yaml";
     const std::string text = "printer: back-office@print-server:0\n";
     write(settings, {text.begin(), text.end()});
@@ -158,8 +158,8 @@ TEST_F(PrintCommandTest, RunRefusesASettingsPrinterThatIsNotAnAddressAndNamesThe
 
     EXPECT_EQ(result.exit_code, 1) << result.output;
     EXPECT_EQ(result.output, "letter-kiosk run: " + settings.string() +
-                                 ": 'printer' 'back-office@print-server:0': the port after ':' should be a number "
-                                 "from 1 to 65535, not '0'\n");
+                                 ":1:10: 'printer' 'back-office@print-server:0': the port after ':' should be a "
+                                 "number from 1 to 65535, not '0'\n");
 }
 
 TEST_F(PrintCommandTest, MissingFileIsBadInput) {
