@@ -185,14 +185,15 @@ struct Staff {
         panel.store_available = true;
         panel.can_roll_back = wiring.stick_packs->store().previous().has_value();
         for (const install::PackOnStick& found : wiring.stick_packs->packs()) {
-            panel.on_stick.push_back({found.name, found.changes, found.errors});
+            panel.on_stick.push_back({found.name, found.changes, found.errors, found.version, found.version_in_use,
+                                      found.not_newer});
         }
         return panel;
     }
 
-    StaffNote install(std::size_t index) {
+    StaffNote install(std::size_t index, bool older_confirmed) {
         if (!wiring.stick_packs) return problem("staff.content.no-store");
-        const auto installed = wiring.stick_packs->install(index);
+        const auto installed = wiring.stick_packs->install(index, older_confirmed);
         if (!installed) return problem("staff.content.failed", installed.error().message);
         return {"staff.content.installed", {}, false};
     }
@@ -225,7 +226,7 @@ ui::StaffServices make_staff_services(StaffWiring wiring) {
         return staff->change_pin(old_pin, new_pin);
     };
     services.content = [staff] { return staff->content(); };
-    services.install = [staff](std::size_t index) { return staff->install(index); };
+    services.install = [staff](std::size_t index, bool older_confirmed) { return staff->install(index, older_confirmed); };
     services.roll_back = [staff] { return staff->roll_back(); };
     return services;
 }

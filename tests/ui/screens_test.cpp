@@ -211,7 +211,16 @@ StaffServices event_day_services(const content::Pack& pack) {
         panel.on_stick = {
             {"Write for Compassionate Release, version 1.1.0",
              {"Recipients: no change", "Contacts: 2 added, 1 changed", "Languages: no change"},
-             {}},
+             {},
+             "1.1.0",
+             pack.info.version,
+             false},
+            {"Write for Compassionate Release, version 0.9.0",
+             {"Recipients: no change", "Contacts: 3 removed", "Languages: no change"},
+             {},
+             "0.9.0",
+             pack.info.version,
+             true},
             {"campaign-copy.zip",
              {},
              {"campaign-copy.zip/contacts/sheriff.csv:12:31: 'verified_on' (column J) should be a date like "
@@ -220,7 +229,7 @@ StaffServices event_day_services(const content::Pack& pack) {
               "mean 'Boone County'?)"}}};
         return panel;
     };
-    services.install = [](std::size_t) { return StaffNote{}; };
+    services.install = [](std::size_t, bool) { return StaffNote{}; };
     services.roll_back = [] { return StaffNote{}; };
     return services;
 }
@@ -360,7 +369,7 @@ TEST_P(ScreensTest, EveryScreenFitsReadsAndCanBeTapped) {
         {Screen::Done, "printed"},    {Screen::Done, "saved"},    {Screen::StillThere, ""},
         {Screen::StaffPin, ""},       {Screen::StaffPin, "no-pin"}, {Screen::StaffMenu, "printer"},
         {Screen::StaffMenu, "counts"}, {Screen::StaffMenu, "content"}, {Screen::StaffMenu, "settings"},
-        {Screen::StaffMenu, "pin"}};
+        {Screen::StaffMenu, "pin"},   {Screen::StaffMenu, "content-confirm"}};
     for (const auto& shot : screens) {
         const Screen target = shot.target;
         flow::VisitorFlow visit(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
@@ -388,6 +397,11 @@ TEST_P(ScreensTest, EveryScreenFitsReadsAndCanBeTapped) {
         StaffDesk desk(campaign.pack, event_day_services(campaign.pack));
         desk.open(now);
         if (target == Screen::StaffMenu) desk.act({StaffCommand::ShowTab, shot.variant}, language, now);
+        if (shot.variant == "content-confirm") {  // Install tapped on the older campaign
+            desk.act({StaffCommand::ShowTab, "content"}, language, now);
+            desk.act({StaffCommand::Install, "1"}, language, now);
+            ASSERT_NE(desk.install_to_confirm(), nullptr);
+        }
         if (shot.variant == "pin") {
             desk.act({StaffCommand::PinDigit, "1"}, language, now);
             desk.act({StaffCommand::PinDigit, "2"}, language, now);

@@ -116,6 +116,16 @@ const std::map<std::string, Words>& table() {
         {"staff.content.rolled-back", {"The previous campaign is back. It is used from the next visit.",
                                        "Volvió la campaña anterior. Se usa desde la próxima visita."}},
         {"staff.content.failed", {"Nothing was changed: {{problem}}", "No se cambió nada: {{problem}}"}},
+        {"staff.content.not-newer", {"Not newer than the one in use (version {{in_use}}).",
+                                     "No es más nueva que la que está en uso (versión {{in_use}})."}},
+        {"staff.content.confirm-older", {"This campaign (version {{version}}) is not newer than the one in use "
+                                         "(version {{in_use}}). Install it anyway?",
+                                         "Esta campaña (versión {{version}}) no es más nueva que la que está en uso "
+                                         "(versión {{in_use}}). ¿Instalarla de todos modos?"}},
+        {"staff.content.install-anyway", {"Install anyway", "Instalar de todos modos"}},
+        {"staff.content.keep", {"Keep the one in use", "Dejar la que está en uso"}},
+        {"staff.content.kept", {"Nothing was changed: the campaign in use stays.",
+                                "No se cambió nada: sigue la campaña en uso."}},
         // Settings
         {"staff.settings.state", {"State chosen at the start of each visit", "Estado elegido al empezar cada visita"}},
         {"staff.settings.county", {"County chosen at the start", "Condado elegido al empezar"}},
