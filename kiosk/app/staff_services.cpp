@@ -11,6 +11,7 @@
 #include "print/cups_destinations.h"
 #include "print/printer_admin.h"
 #include "print/staff_printer_status.h"
+#include "store/stick_write_problem.h"
 
 namespace kiosk::app {
 namespace {
@@ -125,11 +126,19 @@ struct Staff {
     }
 
     StaffNote export_counts() const {
+        if (wiring.stick_packs) wiring.stick_packs->packs();  // reads the mount table: a stick may have come or gone
         const auto stick = wiring.stick_packs ? wiring.stick_packs->first_stick() : std::nullopt;
         if (!stick) return problem("staff.counts.no-stick");
         const auto file = store::export_counts(wiring.counters, *stick, time_stamp());
-        if (!file) return problem("staff.counts.export-failed", file.error());
-        return {"staff.counts.exported", {{"file", file->filename().string()}}, false};
+        if (file) return {"staff.counts.exported", {{"file", file->filename().string()}}, false};
+        // What staff can do about it, in their words; the detail goes to the journal.
+        switch (store::why_stick_write_failed(*stick, wiring.counters.to_csv().size())) {
+            case store::StickWriteProblem::Gone: return problem("staff.counts.stick-gone", file.error());
+            case store::StickWriteProblem::ReadOnly: return problem("staff.counts.stick-read-only", file.error());
+            case store::StickWriteProblem::Full: return problem("staff.counts.stick-full", file.error());
+            case store::StickWriteProblem::Other: break;
+        }
+        return problem("staff.counts.export-failed", file.error());
     }
 
     ui::StaffSettings settings() const {

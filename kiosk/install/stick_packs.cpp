@@ -32,7 +32,7 @@ void StickPacks::check_all() {
     check.allow_older = true;  // staff see what a pack holds whatever its version; Install asks first
     for (const Stick& stick : watcher_.sticks()) {
         for (const std::filesystem::path& source : stick.packs) {
-            PackOnStick found{source, content::terminal_safe(source.filename().string()), {}, {}};
+            PackOnStick found{source, content::terminal_safe(source.filename().string()), {}, {}, {}, {}, false};
             const auto checked = store_.install(source, check);
             if (checked) {
                 found.name = content::terminal_safe(checked->name + ", version " + checked->version);

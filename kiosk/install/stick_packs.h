@@ -16,11 +16,11 @@ namespace kiosk::install {
 struct PackOnStick {
     std::filesystem::path source;      // the folder or archive on the stick
     std::string name;                  // "Write for Compassionate Release, version 4", or the file's name
+    std::vector<std::string> changes;  // what installing it would change, when it can be installed
+    std::vector<std::string> errors;   // why it cannot: each problem "file:line:column: message", or one sentence
     std::string version;               // pack.yaml's, when it can be installed
     std::string version_in_use;        // the installed pack's; "" when none is installed
     bool not_newer = false;            // its version is the same as or older than the one in use
-    std::vector<std::string> changes;  // what installing it would change, when it can be installed
-    std::vector<std::string> errors;   // why it cannot: each problem "file:line:column: message", or one sentence
 };
 
 class StickPacks {

@@ -226,7 +226,10 @@ StaffServices event_day_services(const content::Pack& pack) {
              {"campaign-copy.zip/contacts/sheriff.csv:12:31: 'verified_on' (column J) should be a date like "
               "2026-11-24, not '11/20/2026'; in a spreadsheet, format the column as text",
               "campaign-copy.zip/states.yaml:40:9: 'Boon County' is not a county of MO in its 'counties' (did you "
-              "mean 'Boone County'?)"}}};
+              "mean 'Boone County'?)"},
+             "",
+             "",
+             false}};
         return panel;
     };
     services.install = [](std::size_t, bool) { return StaffNote{}; };

@@ -97,6 +97,14 @@ const std::map<std::string, Words>& table() {
                                    "Las cuentas se copiaron a la memoria como {{file}}."}},
         {"staff.counts.no-stick", {"No USB stick is plugged in. Plug one in and try again.",
                                    "No hay memoria USB. Conecte una y pruebe otra vez."}},
+        {"staff.counts.stick-gone", {"The stick was taken out before the counts were copied. Plug it in and try again.",
+                                     "Se sacó la memoria antes de copiar las cuentas. Conéctela y pruebe otra vez."}},
+        {"staff.counts.stick-read-only", {"This stick can only be read: it may have a lock switch, or it is not formatted "
+                                          "FAT32, exFAT or NTFS. Use another stick.",
+                                          "Esta memoria solo se puede leer: puede tener un seguro, o no tiene formato "
+                                          "FAT32, exFAT o NTFS. Use otra memoria."}},
+        {"staff.counts.stick-full", {"The stick is full. Make room on it, or use another stick.",
+                                     "La memoria está llena. Libere espacio o use otra memoria."}},
         {"staff.counts.export-failed", {"The counts could not be copied: {{problem}}",
                                         "No se pudieron copiar las cuentas: {{problem}}"}},
         // Campaign (content)
