@@ -186,7 +186,8 @@ StaffServices event_day_services(const content::Pack& pack) {
         }
         return rows;
     };
-    services.export_counts = [] { return StaffNote{"staff.counts.no-stick", {}, true}; };
+    // A stick whose lock switch is on (or formatted ext4): mounted read-only.
+    services.export_counts = [] { return StaffNote{"staff.counts.stick-read-only", {}, true}; };
     services.settings = [&pack] {
         StaffSettings settings;
         settings.default_state = "MO";
@@ -372,7 +373,7 @@ TEST_P(ScreensTest, EveryScreenFitsReadsAndCanBeTapped) {
         {Screen::Done, "printed"},    {Screen::Done, "saved"},    {Screen::StillThere, ""},
         {Screen::StaffPin, ""},       {Screen::StaffPin, "no-pin"}, {Screen::StaffMenu, "printer"},
         {Screen::StaffMenu, "counts"}, {Screen::StaffMenu, "content"}, {Screen::StaffMenu, "settings"},
-        {Screen::StaffMenu, "pin"},   {Screen::StaffMenu, "content-confirm"}};
+        {Screen::StaffMenu, "pin"},   {Screen::StaffMenu, "content-confirm"}, {Screen::StaffMenu, "counts-read-only"}};
     for (const auto& shot : screens) {
         const Screen target = shot.target;
         flow::VisitorFlow visit(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
@@ -400,6 +401,10 @@ TEST_P(ScreensTest, EveryScreenFitsReadsAndCanBeTapped) {
         StaffDesk desk(campaign.pack, event_day_services(campaign.pack));
         desk.open(now);
         if (target == Screen::StaffMenu) desk.act({StaffCommand::ShowTab, shot.variant}, language, now);
+        if (shot.variant == "counts-read-only") {  // Copy counts tapped with a read-only stick in
+            desk.act({StaffCommand::ShowTab, "counts"}, language, now);
+            desk.act({StaffCommand::ExportCounts, ""}, language, now);
+        }
         if (shot.variant == "content-confirm") {  // Install tapped on the older campaign
             desk.act({StaffCommand::ShowTab, "content"}, language, now);
             desk.act({StaffCommand::Install, "1"}, language, now);
