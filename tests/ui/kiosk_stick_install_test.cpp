@@ -1,13 +1,11 @@
 // Installing a campaign from a USB stick by touch: the real `letter-kiosk run` on a
-// private Xvfb, inside a private mount namespace (this whole test program enters one
-// first, so the kiosk it starts shares it), with a folder bind-mounted at a stick folder
+// private Xvfb, inside a private mount namespace (stick_kiosk.h), with a folder bind-mounted at a stick folder
 // of the event settings while the kiosk runs — as systemd mounts a stick on the
 // appliance. Staff open the staff screen (corner gesture and PIN), tap Install on the
 // Campaign tab, go back to the kiosk, and the next visit shows the stick's words; the
 // store's `current` leads to the new pack. A pack not newer than the one in use asks
 // first: Keep leaves the store byte-identical, Install anyway switches.
 #include <chrono>
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -21,7 +19,7 @@
 #include "kiosk_driver.h"
 #include "private_mounts.h"
 #include "store_fixture.h"
-#include "xvfb_display.h"
+#include "stick_kiosk.h"
 
 namespace kiosk::ui {
 namespace {
@@ -29,9 +27,9 @@ namespace {
 namespace fs = std::filesystem;
 using namespace std::chrono_literals;
 using testing::KioskDriver;
-using testing::KioskLaunch;
+using testing::kiosk_with_installed_pack;
+using testing::stick_folder;
 
-bool in_private_mounts = false;  // set by main before anything else runs
 const std::string pin = "2468";
 
 std::string read_file(const fs::path& file) {
@@ -55,20 +53,6 @@ void prepare_stick(const fs::path& stick, const std::string& version, const std:
     fs::copy(KIOSK_DEFAULT_CONTENT_DIR, pack, fs::copy_options::recursive);
     replace_in_file(pack / "pack.yaml", "version: 1.0.0", "version: " + version);
     replace_in_file(pack / "strings" / "en.yaml", "\"Tap here to write a letter\"", "\"" + welcome_words + "\"");
-}
-
-// The default pack installed with install-content, and sticks looked for in media/.
-KioskLaunch kiosk_with_installed_pack() {
-    KioskLaunch launch;
-    launch.installed_content = true;
-    launch.prepare = [](const fs::path& folder) {
-        const std::string install = std::string(KIOSK_BINARY) + " install-content '" KIOSK_DEFAULT_CONTENT_DIR "' --data-dir '" +
-                                    (folder / "data").string() + "' >/dev/null";
-        ASSERT_EQ(std::system(install.c_str()), 0) << install;
-        fs::create_directories(folder / "media" / "STICK");
-        std::ofstream(folder / "data" / "event-settings.yaml") << "stick_folders: [\"" << (folder / "media").string() << "\"]\n";
-    };
-    return launch;
 }
 
 std::string version_in_use(const KioskDriver& kiosk) {
@@ -119,12 +103,12 @@ bool shows_soon(const KioskDriver& kiosk, const std::string& id) {
 class KioskStickInstall : public ::testing::Test {
 protected:
     void SetUp() override {
-        if (!in_private_mounts) GTEST_SKIP() << "this system forbids private user and mount namespaces";
+        if (!testing::in_private_mounts) GTEST_SKIP() << "this system forbids private user and mount namespaces";
     }
 
     // Plugs in the stick: `source` bind-mounted at media/STICK while the kiosk runs.
     void plug_in(const KioskDriver& kiosk, const fs::path& source) {
-        stick_ = kiosk.folder() / "media" / "STICK";
+        stick_ = stick_folder(kiosk);
         ASSERT_TRUE(install::testing::bind_mount(source, stick_)) << source;
     }
 
@@ -192,11 +176,3 @@ TEST_F(KioskStickInstall, AnOlderCampaignAsksFirstKeepChangesNothingInstallAnywa
 
 }  // namespace
 }  // namespace kiosk::ui
-
-int main(int argc, char** argv) {
-    // First, while the program has one thread: the kiosk it starts shares the namespace.
-    kiosk::ui::in_private_mounts = kiosk::install::testing::enter_private_mount_namespace();
-    ::testing::InitGoogleTest(&argc, argv);
-    ::testing::AddGlobalTestEnvironment(new kiosk::ui::testing::XvfbDisplay(true));
-    return RUN_ALL_TESTS();
-}
