@@ -6,7 +6,6 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <iterator>
 #include <string>
 #include <thread>
 #include <vector>
@@ -16,12 +15,14 @@
 #include "kiosk_driver.h"
 #include "private_mounts.h"
 #include "stick_kiosk.h"
+#include "store_fixture.h"
 
 namespace kiosk::ui {
 namespace {
 
 namespace fs = std::filesystem;
 using namespace std::chrono_literals;
+using install::testing::read_file;
 using testing::KioskDriver;
 namespace mounts = install::testing;
 
@@ -33,11 +34,6 @@ std::vector<fs::path> csv_files(const fs::path& stick) {
         if (entry.path().extension() == ".csv") found.push_back(entry.path());
     }
     return found;
-}
-
-std::string read_file(const fs::path& file) {
-    std::ifstream in(file);
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
 class KioskStickCounts : public ::testing::Test {

@@ -1,7 +1,7 @@
 // Installing a campaign from a USB stick by touch: the real `letter-kiosk run` on a
-// private Xvfb, inside a private mount namespace (stick_kiosk.h), with a folder bind-mounted at a stick folder
-// of the event settings while the kiosk runs — as systemd mounts a stick on the
-// appliance. Staff open the staff screen (corner gesture and PIN), tap Install on the
+// private Xvfb, inside a private mount namespace (stick_kiosk.h), with a folder
+// bind-mounted at a stick folder of the event settings while the kiosk runs — as
+// systemd mounts a stick on the appliance. Staff open the staff screen (corner gesture and PIN), tap Install on the
 // Campaign tab, go back to the kiosk, and the next visit shows the stick's words; the
 // store's `current` leads to the new pack. A pack not newer than the one in use asks
 // first: Keep leaves the store byte-identical, Install anyway switches.
@@ -9,7 +9,6 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <iterator>
 #include <string>
 #include <thread>
 
@@ -26,16 +25,12 @@ namespace {
 
 namespace fs = std::filesystem;
 using namespace std::chrono_literals;
+using install::testing::read_file;
 using testing::KioskDriver;
 using testing::kiosk_with_installed_pack;
 using testing::stick_folder;
 
 const std::string pin = "2468";
-
-std::string read_file(const fs::path& file) {
-    std::ifstream in(file);
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
 
 void replace_in_file(const fs::path& file, const std::string& from, const std::string& to) {
     std::string text = read_file(file);
