@@ -60,6 +60,7 @@ for file in /usr/bin/letter-kiosk \
             /usr/lib/tmpfiles.d/letter-kiosk.conf \
             /usr/lib/systemd/logind.conf.d/60-letter-kiosk.conf \
             /usr/share/doc/letter-kiosk/README.md \
+            /usr/share/doc/letter-kiosk/copyright.fonts-dejavu \
             /usr/share/man/man1/letter-kiosk.1.gz; do
   check "dpkg-deb -c lists $file" grep -qxF "$file" <<<"$contents"
 done
