@@ -19,8 +19,8 @@ BUILD_PACKAGES=(
 # the build packages above (debian/control's Build-Depends, without the test libraries)
 # plus debhelper and lintian; mmdebstrap makes the throwaway root the package is
 # installed in (zstd keeps it small), udev's udevadm reads the stick rule, shellcheck
-# reads every script.
-PACKAGE_PACKAGES=(debhelper dpkg-dev fakeroot lintian mmdebstrap zstd udev shellcheck)
+# reads every script, man shows the manual page.
+PACKAGE_PACKAGES=(debhelper dpkg-dev fakeroot lintian mmdebstrap zstd udev shellcheck man-db)
 # To boot a fresh Debian 12 in a virtual machine and set it up as staff would
 # (install/test-boot.sh): QEMU and its disk tool, mmdebstrap for the machine's system,
 # e2fsprogs (mkfs.ext4 -d), a FAT stick written without mounting (dosfstools, mtools),
@@ -30,8 +30,8 @@ BOOT_TEST_PACKAGES=(qemu-system-x86 qemu-utils mmdebstrap e2fsprogs dosfstools m
 # To run the kiosk with a printer.
 RUN_PACKAGES=(cups cups-client)
 # To run every test: a private cupsd, an X server, PDF read-back, minisign (signed packs
-# made by the real tool).
-TEST_PACKAGES=(cups-daemon cups-client poppler-utils xvfb xauth xdotool minisign)
+# made by the real tool), groff (the manual page formatted as man would).
+TEST_PACKAGES=(cups-daemon cups-client poppler-utils xvfb xauth xdotool minisign groff-base)
 # To run them again under AddressSanitizer and UndefinedBehaviorSanitizer, and the
 # fuzzers: clang, its sanitizer and libFuzzer runtimes, llvm-symbolizer (from llvm) for
 # readable stack traces in their reports, and Mesa's software driver, which the tests

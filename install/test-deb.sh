@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # Checks the Debian package as a machine receiving it would (install/test.sh runs this):
 #   1. it builds (install/build-deb.sh); dpkg-deb lists the files and dependencies
-#      expected; lintian finds no errors (its warnings are printed);
+#      expected; man shows the manual page without warnings; lintian finds no errors
+#      (its warnings are printed);
 #   2. installed in a throwaway Debian 12 root (mmdebstrap, from Debian's archive; its
 #      base with the package's dependencies is kept in ~/.cache/letter-kiosk between
 #      runs): the files are in place, the user exists with its groups, the program runs
 #      and finds its pack and fonts, systemd-analyze accepts the units; reinstalling
 #      (an upgrade) keeps the data folder, removing leaves only the data folder, purging
 #      removes that too;
-#   3. the udev rule, fed a fake USB stick, calls systemd-mount read-only, and nothing
-#      for a disk that is not USB;
+#   3. the udev rule, fed a fake USB stick, calls systemd-mount read-write (owned by
+#      letter-kiosk) for FAT, exFAT and NTFS, read-only for any other filesystem, and
+#      nothing for a disk that is not USB;
 #   4. setup-kiosk.sh --dry-run and setup-printer.sh --dry-run change nothing in /etc;
 #   5. shellcheck passes on every script.
 # Needs root (the throwaway root, a private mount namespace for udevadm).
@@ -57,9 +59,22 @@ for file in /usr/bin/letter-kiosk \
             /usr/lib/sysusers.d/letter-kiosk.conf \
             /usr/lib/tmpfiles.d/letter-kiosk.conf \
             /usr/lib/systemd/logind.conf.d/60-letter-kiosk.conf \
-            /usr/share/doc/letter-kiosk/README.md; do
+            /usr/share/doc/letter-kiosk/README.md \
+            /usr/share/doc/letter-kiosk/copyright.fonts-dejavu \
+            /usr/share/man/man1/letter-kiosk.1.gz; do
   check "dpkg-deb -c lists $file" grep -qxF "$file" <<<"$contents"
 done
+# The manual page as man shows it: groff's warnings (a bad macro, a line too wide) on stderr.
+man_page_warnings() {
+  local page
+  page="$(mktemp --suffix=.1.gz)"
+  chmod 644 "$page"
+  dpkg-deb --fsys-tarfile "$deb" | tar -xO ./usr/share/man/man1/letter-kiosk.1.gz >"$page"
+  { MANWIDTH=80 man --warnings -l "$page" >/dev/null; } 2>&1
+  rm -f "$page"
+}
+man_warnings="$(man_page_warnings)"
+check "man -l shows the manual page without warnings${man_warnings:+: $man_warnings}" test -z "$man_warnings"
 depends="$(dpkg-deb -f "$deb" Depends)"
 for package in libsfml-graphics2.5 libhpdf-2.3.0 libcups2 libsystemd0 libsodium23 \
                systemd udev xserver-xorg-core xserver-xorg-input-libinput xinit \
@@ -128,6 +143,19 @@ for program in /usr/bin/xinit /usr/bin/Xorg /usr/bin/env /usr/bin/systemd-mount;
 done
 check "systemd-analyze verify accepts the units" \
   in_root systemd-analyze verify letter-kiosk.service
+# The udev rule names the kiosk's user in uid=/gid= for FAT sticks; sysusers gave it a
+# number of its own here. mount(8) (libmount) turns the names into that number before
+# the kernel sees them: shown with a tmpfs, which takes uid= and gid= as vfat does (this
+# kernel may have no vfat), mounted with the rule's options in the fresh root.
+owner_options="$(grep -o 'uid=[^,]*,gid=[^,]*' "$root/lib/udev/rules.d/90-letter-kiosk.rules" | head -n 1)"
+mounted_owner() {
+  # shellcheck disable=SC2016  # expanded by the inner shell
+  unshare --mount --propagation private chroot "$root" sh -c \
+    'mkdir -p /tmp/stick && mount -t tmpfs -o "rw,nosuid,nodev,noexec,sync,$1" stick /tmp/stick && stat -c %U:%G /tmp/stick' \
+    sh "$owner_options" 2>&1
+}
+check "mount(8) in the fresh root gives a mount with $owner_options to the kiosk's user" \
+  test "$(mounted_owner)" = "letter-kiosk:letter-kiosk"
 echo "kept" >"$root/var/lib/letter-kiosk/marker"
 check "reinstalling (an upgrade) succeeds" in_root dpkg -i /tmp/letter-kiosk.deb
 check "an upgrade keeps /var/lib/letter-kiosk" test -e "$root/var/lib/letter-kiosk/marker"
@@ -148,24 +176,39 @@ check "purge removes /var/lib/letter-kiosk" test ! -e "$root/var/lib/letter-kios
 left="$(comm -13 <(echo "$before") <(snapshot) | grep -v '^\./etc/\(passwd\|group\|shadow\|gshadow\|subuid\|subgid\)-\?$' || true)"
 check "purge leaves nothing but the user (left: $(echo "$left" | xargs))" test -z "$left"
 
-section "udev: a USB stick is mounted read-only through systemd-mount"
+section "udev: a FAT stick is mounted read-write for the counts, any other read-only"
 rules="$(mktemp -d)"
 dpkg-deb --fsys-tarfile "$deb" | tar -xO ./lib/udev/rules.d/90-letter-kiosk.rules >"$rules/90-letter-kiosk.rules"
 device="$(find /sys/class/block -mindepth 1 -maxdepth 1 -printf '%f\n' | sort | head -n 1)"
-# The properties 60-persistent-storage.rules gives a stick's filesystem, faked onto a
-# block device this machine has; udevadm test reads /etc/udev/rules.d too.
-printf 'SUBSYSTEM=="block", KERNEL=="%s", ENV{ID_BUS}="usb", ENV{ID_FS_USAGE}="filesystem", ENV{ID_FS_TYPE}="vfat"\n' \
-  "$device" >"$rules/89-fake-usb-stick.rules"
+fake_stick() {  # fake_stick FSTYPE: the properties 60-persistent-storage.rules gives a
+  # stick's filesystem, faked onto a block device this machine has
+  printf 'SUBSYSTEM=="block", KERNEL=="%s", ENV{ID_BUS}="usb", ENV{ID_FS_USAGE}="filesystem", ENV{ID_FS_TYPE}="%s"\n' \
+    "$device" "$1" >"$rules/89-fake-usb-stick.rules"
+}
 udev_test() {  # udev_test RULES_FOLDER: what udevadm test says for an added $device
+  # udevadm test reads /etc/udev/rules.d too: the folder is bound over it, privately.
   # shellcheck disable=SC2016  # expanded by the inner shell
   unshare --mount --propagation private sh -c 'mount --bind "$1" /etc/udev/rules.d && udevadm test --action=add "/sys/class/block/$2"' \
     sh "$1" "$device" 2>&1
 }
-expected="/usr/bin/systemd-mount --no-block --collect --fsck=no -o ro,nosuid,nodev,noexec /dev/$device /run/letter-kiosk/usb/$device"
-check "udevadm test shows: $expected" grep -qF "$expected" <<<"$(udev_test "$rules")"
+# How many systemd-mount calls udev would run ("run: '…'" lines: one per RUN+= that fires).
+mounts_of() { udev_test "$rules" | grep -F "run: '/usr/bin/systemd-mount" | grep -cF /run/letter-kiosk/usb || true; }
+mount_call="/usr/bin/systemd-mount --no-block --collect --fsck=no -o"
+read_write="rw,nosuid,nodev,noexec,sync,uid=letter-kiosk,gid=letter-kiosk,fmask=0177,dmask=0077"
+for fs_type in vfat exfat ntfs; do
+  fake_stick "$fs_type"
+  expected="$mount_call $read_write /dev/$device /run/letter-kiosk/usb/$device"
+  check "a $fs_type stick: udevadm test shows $expected" grep -qF "$expected" <<<"$(udev_test "$rules")"
+  check "a $fs_type stick is mounted once" test "$(mounts_of)" = 1
+done
+for fs_type in ext4 iso9660; do
+  fake_stick "$fs_type"
+  expected="$mount_call ro,nosuid,nodev,noexec /dev/$device /run/letter-kiosk/usb/$device"
+  check "an $fs_type stick: udevadm test shows $expected" grep -qF "$expected" <<<"$(udev_test "$rules")"
+  check "an $fs_type stick is mounted once" test "$(mounts_of)" = 1
+done
 rm "$rules/89-fake-usb-stick.rules"
-check "udevadm test shows no systemd-mount for a disk that is not USB" \
-  test -z "$(udev_test "$rules" | grep -F /run/letter-kiosk/usb || true)"
+check "udevadm test shows no systemd-mount for a disk that is not USB" test "$(mounts_of)" = 0
 rm -rf "$rules"
 
 section "dry runs change nothing in /etc"

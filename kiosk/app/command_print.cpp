@@ -19,6 +19,7 @@
 #include "content/terminal_text.h"
 #include "print/cups_letter_printer.h"
 #include "print/print_messages.h"
+#include "print/printer_address.h"
 
 namespace kiosk::app {
 namespace {
@@ -83,7 +84,9 @@ int print_file(const PrintOptions& print_options, const CommonOptions& options) 
     }
 
     print::CupsSettings settings;
-    settings.printer_name = options.printer;
+    const print::PrinterAddress address = print::parse_printer_address(options.printer).value();  // checked as read
+    settings.printer_name = address.queue;
+    settings.server = address.server;
     settings.job_timeout = std::chrono::milliseconds(static_cast<long long>(print_options.timeout_seconds * 1000));
     print::CupsLetterPrinter printer(settings);
 

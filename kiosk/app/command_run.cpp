@@ -16,6 +16,7 @@
 #include "install/content_store.h"
 #include "letter/checked_pack.h"
 #include "letter/letter_request.h"
+#include "print/printer_address.h"
 #include "print/printer_factory.h"
 #include "print/saved_letter_files.h"
 #include "store/data_dir.h"
@@ -58,7 +59,8 @@ int run(const CommonOptions& common, const RunOptions& options) {
         !common.config_file.empty() ? common.config_file : store::default_settings_file(data_dir);
     std::error_code no_file;
     const auto settings = store::load_event_settings(
-        !common.config_file.empty() || std::filesystem::exists(settings_file, no_file) ? settings_file : "");
+        !common.config_file.empty() || std::filesystem::exists(settings_file, no_file) ? settings_file : "",
+        printer_address_problem);
     if (!settings) {
         std::cerr << "letter-kiosk run: " << content::terminal_safe(settings.error()) << '\n';
         return BadInput;
@@ -89,8 +91,12 @@ int run(const CommonOptions& common, const RunOptions& options) {
     content::Pack& loaded = *pack;  // replaced between visits when another pack is installed
     const ui::LetterMaker maker = engine->maker(loaded);
 
+    // Checked already: --printer as it was read, the settings' printer as they were loaded.
+    const print::PrinterAddress address =
+        print::parse_printer_address(!common.printer.empty() ? common.printer : settings->printer).value();
     print::PrinterChoice choice;
-    choice.printer_name = !common.printer.empty() ? common.printer : settings->printer;
+    choice.printer_name = address.queue;
+    choice.cups_server = address.server;
     choice.save_dir = !common.save_dir.empty() ? common.save_dir : settings->save_dir;
     // Tests of the failsafe set $LETTER_KIOSK_INJECT_FAULT to make one part throw once.
     const char* fault = std::getenv("LETTER_KIOSK_INJECT_FAULT");

@@ -21,7 +21,7 @@ enum ExitCode : int { Success = 0, BadInput = 1, Usage = 2, SystemFailure = 3 };
 // Options several subcommands share; each command adds the ones it needs.
 struct CommonOptions {
     std::filesystem::path data_dir;  // all kept state; default: the user's data dir
-    std::string printer;             // CUPS destination; default: config, then CUPS default
+    std::string printer;             // a print::PrinterAddress as written; default: config, then CUPS default
     std::filesystem::path save_dir;  // where letters go when there is no printer
     std::filesystem::path config_file;
     std::filesystem::path content_dir;  // default: the built-in campaign
@@ -50,6 +50,14 @@ bool parse_window_size(const std::string& text, unsigned& width, unsigned& heigh
 // as today (a letter's date; terms of office end by it). Tests and staff use it to see
 // the pack as it will be on the day of an event.
 void add_date_option(CLI::App& command, std::string& date, const std::string& description);
+
+// What is wrong with `text` as --printer or the settings' `printer:`, "" when nothing is
+// (print::parse_printer_address).
+std::string printer_address_problem(const std::string& text);
+
+// A CLI11 check refusing a value `problem` finds fault with ("" when none), as
+// "'VALUE': the problem", control characters escaped; `shape` is shown in --help.
+CLI::Validator value_check(std::function<std::string(const std::string&)> problem, std::string shape);
 
 // The built-in campaign (content/default), wherever the program was built or installed.
 std::filesystem::path default_content_dir();

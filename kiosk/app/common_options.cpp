@@ -3,7 +3,9 @@
 #include <system_error>
 
 #include "app/commands.h"
+#include "content/terminal_text.h"
 #include "content/value_formats.h"
+#include "print/printer_address.h"
 
 namespace kiosk::app {
 
@@ -12,7 +14,16 @@ void CommonOptions::add_data_dir(CLI::App& command) {
 }
 
 void CommonOptions::add_printer(CLI::App& command) {
-    command.add_option("--printer", printer, "CUPS printer to use (default: the configured one, then the CUPS default)");
+    command
+        .add_option("--printer", printer,
+                    "CUPS queue to print to: QUEUE on this computer, QUEUE@HOST[:PORT] or ipp://HOST[:PORT]/printers/QUEUE "
+                    "on another CUPS server (default: the configured one, then the CUPS default)")
+        ->check(value_check(printer_address_problem, "QUEUE[@HOST[:PORT]]"));
+}
+
+std::string printer_address_problem(const std::string& text) {
+    const auto address = print::parse_printer_address(text);
+    return address ? std::string{} : address.error();
 }
 
 void CommonOptions::add_save_dir(CLI::App& command) {
@@ -64,6 +75,15 @@ bool parse_window_size(const std::string& text, unsigned& width, unsigned& heigh
     width = w;
     height = h;
     return true;
+}
+
+CLI::Validator value_check(std::function<std::string(const std::string&)> problem, std::string shape) {
+    return CLI::Validator(
+        [problem = std::move(problem)](std::string& value) {
+            const std::string found = problem(value);
+            return found.empty() ? found : "'" + content::terminal_safe(value) + "': " + content::terminal_safe(found);
+        },
+        std::move(shape));
 }
 
 void add_date_option(CLI::App& command, std::string& date, const std::string& description) {

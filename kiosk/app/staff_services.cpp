@@ -9,8 +9,10 @@
 #include "letter/letter_request.h"
 #include "letter/test_page.h"
 #include "print/cups_destinations.h"
+#include "print/printer_address.h"
 #include "print/printer_admin.h"
 #include "print/staff_printer_status.h"
+#include "store/stick_write_problem.h"
 
 namespace kiosk::app {
 namespace {
@@ -104,9 +106,11 @@ struct Staff {
                 {{"count", std::to_string(*canceled)}}, false};
     }
 
+    // `queue` is one of the listed queues, so of the server letters go to now: a queue of
+    // another CUPS server is saved as QUEUE@HOST:PORT, to be found there at the next start.
     StaffNote choose(const std::string& queue) {
         store::EventSettings changed = wiring.settings;
-        changed.printer = queue;
+        changed.printer = print::printer_address_text({queue, wiring.printer->get().cups_server});
         if (auto saved = store::save_event_settings(wiring.settings_file, changed); !saved) {
             return problem("staff.printer.choose-failed", saved.error());
         }
@@ -125,11 +129,19 @@ struct Staff {
     }
 
     StaffNote export_counts() const {
+        if (wiring.stick_packs) wiring.stick_packs->packs();  // reads the mount table: a stick may have come or gone
         const auto stick = wiring.stick_packs ? wiring.stick_packs->first_stick() : std::nullopt;
         if (!stick) return problem("staff.counts.no-stick");
         const auto file = store::export_counts(wiring.counters, *stick, time_stamp());
-        if (!file) return problem("staff.counts.export-failed", file.error());
-        return {"staff.counts.exported", {{"file", file->filename().string()}}, false};
+        if (file) return {"staff.counts.exported", {{"file", file->filename().string()}}, false};
+        // What staff can do about it, in their words; the detail goes to the journal.
+        switch (store::why_stick_write_failed(*stick, wiring.counters.to_csv().size())) {
+            case store::StickWriteProblem::Gone: return problem("staff.counts.stick-gone", file.error());
+            case store::StickWriteProblem::ReadOnly: return problem("staff.counts.stick-read-only", file.error());
+            case store::StickWriteProblem::Full: return problem("staff.counts.stick-full", file.error());
+            case store::StickWriteProblem::Other: break;
+        }
+        return problem("staff.counts.export-failed", file.error());
     }
 
     ui::StaffSettings settings() const {
@@ -185,14 +197,15 @@ struct Staff {
         panel.store_available = true;
         panel.can_roll_back = wiring.stick_packs->store().previous().has_value();
         for (const install::PackOnStick& found : wiring.stick_packs->packs()) {
-            panel.on_stick.push_back({found.name, found.changes, found.errors});
+            panel.on_stick.push_back({found.name, found.changes, found.errors, found.version, found.version_in_use,
+                                      found.not_newer});
         }
         return panel;
     }
 
-    StaffNote install(std::size_t index) {
+    StaffNote install(std::size_t index, bool older_confirmed) {
         if (!wiring.stick_packs) return problem("staff.content.no-store");
-        const auto installed = wiring.stick_packs->install(index);
+        const auto installed = wiring.stick_packs->install(index, older_confirmed);
         if (!installed) return problem("staff.content.failed", installed.error().message);
         return {"staff.content.installed", {}, false};
     }
@@ -225,7 +238,7 @@ ui::StaffServices make_staff_services(StaffWiring wiring) {
         return staff->change_pin(old_pin, new_pin);
     };
     services.content = [staff] { return staff->content(); };
-    services.install = [staff](std::size_t index) { return staff->install(index); };
+    services.install = [staff](std::size_t index, bool older_confirmed) { return staff->install(index, older_confirmed); };
     services.roll_back = [staff] { return staff->roll_back(); };
     return services;
 }

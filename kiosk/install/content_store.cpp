@@ -279,7 +279,8 @@ tl::expected<InstalledPack, InstallRefusal> ContentStore::install(const fs::path
                                                                  " is not newer than the installed pack's " +
                                                                  in_use->info.version));
     }
-    InstalledPack result{pack->info.name, pack->info.version, {}, describe_changes(in_use ? &*in_use : nullptr, *pack)};
+    InstalledPack result{pack->info.name, pack->info.version, {}, in_use ? in_use->info.version : "",
+                         describe_changes(in_use ? &*in_use : nullptr, *pack)};
     if (options.check_only) return result;
 
     if (auto flushed = tree.flush_folders(); !flushed) return failure(flushed.error());

@@ -42,6 +42,7 @@ struct InstalledPack {
     std::string name;
     std::string version;
     std::filesystem::path folder;      // where it now is (empty with check_only)
+    std::string version_in_use;        // the version of the pack that was current; "" when none
     std::vector<std::string> changes;  // pack_changes.h, against the pack that was current
 };
 

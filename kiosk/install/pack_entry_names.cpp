@@ -7,6 +7,8 @@
 
 #include <sys/vfs.h>
 
+#include "store/stick_file_system.h"
+
 namespace kiosk::install {
 namespace {
 
@@ -56,11 +58,9 @@ tl::expected<std::optional<std::filesystem::path>, std::string> checked_entry_pa
 }
 
 bool is_case_insensitive_file_system(const std::filesystem::path& path) {
-    constexpr long fat = 0x4d44;          // MSDOS_SUPER_MAGIC (vfat, msdos)
-    constexpr long exfat = 0x2011BAB0;    // EXFAT_SUPER_MAGIC
     struct statfs about {};
     if (::statfs(path.c_str(), &about) != 0) return false;
-    return about.f_type == fat || about.f_type == exfat;
+    return store::ignores_case(store::stick_file_system(long(about.f_type)));
 }
 
 }  // namespace kiosk::install

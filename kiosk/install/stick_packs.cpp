@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "content/terminal_text.h"
+#include "install/pack_version.h"
 
 namespace kiosk::install {
 
@@ -28,13 +29,17 @@ void StickPacks::check_all() {
     packs_.clear();
     InstallOptions check = options_;
     check.check_only = true;
-    check.allow_older = true;  // staff see what a pack holds whatever its version; Install asks
+    check.allow_older = true;  // staff see what a pack holds whatever its version; Install asks first
     for (const Stick& stick : watcher_.sticks()) {
         for (const std::filesystem::path& source : stick.packs) {
-            PackOnStick found{source, content::terminal_safe(source.filename().string()), {}, {}};
+            PackOnStick found{source, content::terminal_safe(source.filename().string()), {}, {}, {}, {}, false};
             const auto checked = store_.install(source, check);
             if (checked) {
                 found.name = content::terminal_safe(checked->name + ", version " + checked->version);
+                found.version = content::terminal_safe(checked->version);
+                found.version_in_use = content::terminal_safe(checked->version_in_use);
+                found.not_newer =
+                    !checked->version_in_use.empty() && compare_versions(checked->version, checked->version_in_use) <= 0;
                 for (const std::string& line : checked->changes) found.changes.push_back(content::terminal_safe(line));
             } else {
                 for (const content::Problem& problem : checked.error().problems) {
@@ -47,13 +52,13 @@ void StickPacks::check_all() {
     }
 }
 
-tl::expected<InstalledPack, InstallRefusal> StickPacks::install(std::size_t index) {
+tl::expected<InstalledPack, InstallRefusal> StickPacks::install(std::size_t index, bool older_confirmed) {
     if (index >= packs_.size()) {
         return tl::make_unexpected(InstallRefusal{InstallRefusal::Reason::SystemFailure, "the stick was taken out", {}});
     }
-    // Staff chose this pack after reading what it changes: an older version is theirs to choose.
+    // As install-content without --allow-older: the store compares the versions again.
     InstallOptions options = options_;
-    options.allow_older = true;
+    options.allow_older = older_confirmed;
     return store_.install(packs_[index].source, options);
 }
 

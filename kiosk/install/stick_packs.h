@@ -18,6 +18,9 @@ struct PackOnStick {
     std::string name;                  // "Write for Compassionate Release, version 4", or the file's name
     std::vector<std::string> changes;  // what installing it would change, when it can be installed
     std::vector<std::string> errors;   // why it cannot: each problem "file:line:column: message", or one sentence
+    std::string version;               // pack.yaml's, when it can be installed
+    std::string version_in_use;        // the installed pack's; "" when none is installed
+    bool not_newer = false;            // its version is the same as or older than the one in use
 };
 
 class StickPacks {
@@ -32,8 +35,10 @@ public:
     // The first stick mounted now, if any (where counts are exported).
     std::optional<std::filesystem::path> first_stick() const;
     ContentStore& store() { return store_; }
-    // Installs packs()[index], as listed by the last call of packs().
-    tl::expected<InstalledPack, InstallRefusal> install(std::size_t index);
+    // Installs packs()[index], as listed by the last call of packs(). A pack not newer
+    // than the one in use is refused (NotNewer) unless `older_confirmed`: staff were
+    // asked and chose it.
+    tl::expected<InstalledPack, InstallRefusal> install(std::size_t index, bool older_confirmed = false);
 
 private:
     void check_all();

@@ -46,7 +46,9 @@ std::vector<LetterOutcome> CupsLetterPrinter::print(const std::vector<Document>&
 }
 
 std::string CupsLetterPrinter::destination_description() const {
-    return settings_.printer_name.empty() ? "the default CUPS printer" : "the CUPS printer '" + settings_.printer_name + "'";
+    const std::string queue =
+        settings_.printer_name.empty() ? "the default CUPS printer" : "the CUPS printer '" + settings_.printer_name + "'";
+    return settings_.server.empty() ? queue : queue + " on " + settings_.server;
 }
 
 }  // namespace kiosk::print

@@ -7,6 +7,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "store/stick_file_system.h"
+
 namespace kiosk::store {
 namespace {
 
@@ -22,6 +24,16 @@ bool write_all(int descriptor, std::string_view bytes) {
         bytes.remove_prefix(static_cast<size_t>(written));
     }
     return true;
+}
+
+// A stick's FAT keeps no modes: every file there has the one its mount gives, and
+// asking for another fails with EPERM. That is the stick's nature, not a failure.
+bool set_mode(int descriptor, unsigned mode) {
+    if (::fchmod(descriptor, mode) == 0) return true;
+    const int error = errno;
+    if (mode_refusal_is_harmless(error, stick_file_system_of(descriptor))) return true;
+    errno = error;
+    return false;
 }
 
 const char* kind_of(mode_t mode) {
@@ -56,7 +68,7 @@ tl::expected<void, std::string> write_file_atomically(const std::filesystem::pat
     const int descriptor = ::mkstemp(temporary.data());
     if (descriptor < 0) return tl::make_unexpected(describe("cannot write in", file.parent_path()));
 
-    const bool written = ::fchmod(descriptor, mode) == 0 && write_all(descriptor, bytes) && ::fsync(descriptor) == 0;
+    const bool written = set_mode(descriptor, mode) && write_all(descriptor, bytes) && ::fsync(descriptor) == 0;
     const std::string failure = written ? "" : describe("cannot write", file);
     ::close(descriptor);
     if (!written || ::rename(temporary.c_str(), file.c_str()) != 0) {

@@ -16,7 +16,8 @@ namespace kiosk::store {
 // or a folder would destroy it: as root, `--out /dev/null` once replaced the system's.
 std::optional<std::string> refuse_to_replace(const std::filesystem::path& file);
 
-// Creates missing parent folders. `mode` applies to the new file (0600: only us).
+// Creates missing parent folders. `mode` applies to the new file (0600: only us); on a
+// stick's FAT, exFAT or NTFS, which keep no modes, the mount's mask decides instead.
 // Refuses what refuse_to_replace refuses.
 tl::expected<void, std::string> write_file_atomically(const std::filesystem::path& file, std::string_view bytes,
                                                       unsigned mode = 0600);

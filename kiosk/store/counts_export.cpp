@@ -10,8 +10,8 @@ tl::expected<CountsExport, std::string> export_counts(const std::filesystem::pat
                                                       const std::filesystem::path& file) {
     const LetterCounters counters(data_dir);
     const std::string csv = counters.to_csv();
-    // A stick's FAT file system keeps no owner: a file any user there can read is what
-    // it gives anyway, and asking for less would fail.
+    // Aggregate only, readable by whoever merges the counts; on a stick's FAT the
+    // mount's fmask decides the mode instead (write_file_atomically allows that).
     if (auto written = write_file_atomically(file, csv, 0644); !written) return tl::make_unexpected(written.error());
     CountsExport result;
     result.rows = int(std::count(csv.begin(), csv.end(), '\n')) - 1;

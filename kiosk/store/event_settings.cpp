@@ -89,7 +89,7 @@ std::vector<std::string> read_list(const YAML::Node& key, const YAML::Node& valu
     return read<std::vector<std::string>>(key, value, name, expected);
 }
 
-EventSettings read_settings(const YAML::Node& root) {
+EventSettings read_settings(const YAML::Node& root, const PrinterCheck& check_printer) {
     EventSettings settings;
     if (root.IsNull()) return settings;
     if (!root.IsMap()) throw SettingsError{root.Mark(), "the settings file must be a mapping of key: value"};
@@ -98,6 +98,8 @@ EventSettings read_settings(const YAML::Node& root) {
         const YAML::Node& value = entry.second;
         if (key == "printer") {
             settings.printer = read_text(entry.first, value, key, "a printer's name");
+            if (const std::string problem = check_printer ? check_printer(settings.printer) : ""; !problem.empty())
+                throw SettingsError{value.Mark(), "'printer' '" + settings.printer + "': " + problem};
         } else if (key == "save_dir") {
             settings.save_dir = read_text(entry.first, value, key, "a folder");
         } else if (key == "default_state") {
@@ -138,7 +140,8 @@ std::string locate(const std::filesystem::path& file, const YAML::Mark& mark, co
 
 }  // namespace
 
-tl::expected<EventSettings, std::string> load_event_settings(const std::filesystem::path& file) {
+tl::expected<EventSettings, std::string> load_event_settings(const std::filesystem::path& file,
+                                                             const PrinterCheck& check_printer) {
     if (file.empty()) return EventSettings{};
     std::error_code error;
     if (!std::filesystem::is_regular_file(file, error)) return tl::make_unexpected(file.string() + ": not a file");
@@ -146,7 +149,7 @@ tl::expected<EventSettings, std::string> load_event_settings(const std::filesyst
     if (std::filesystem::file_size(file, error) > 64 * 1024)
         return tl::make_unexpected(file.string() + ": too large for a settings file (64 KB at most)");
     try {
-        EventSettings settings = read_settings(YAML::LoadFile(file.string()));
+        EventSettings settings = read_settings(YAML::LoadFile(file.string()), check_printer);
         if (!settings.trusted_key.empty() && settings.trusted_key.is_relative())
             settings.trusted_key = file.parent_path() / settings.trusted_key;
         return settings;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -16,7 +17,7 @@
 namespace kiosk::store {
 
 struct EventSettings {
-    std::string printer;              // CUPS destination; empty: the CUPS default
+    std::string printer;              // a print::PrinterAddress as written: QUEUE or QUEUE@HOST:PORT; empty: the CUPS default
     std::filesystem::path save_dir;   // letters go here when there is no printer
     std::string default_state;        // preselected on the Where screen
     std::string default_county;
@@ -37,7 +38,13 @@ std::filesystem::path default_settings_file(const std::filesystem::path& data_di
 // is whole, old or new, after a power cut). Comments of a hand-written file are lost.
 tl::expected<void, std::string> save_event_settings(const std::filesystem::path& file, const EventSettings& settings);
 
-// An empty path gives the defaults. Errors read "file:line:column: message".
-tl::expected<EventSettings, std::string> load_event_settings(const std::filesystem::path& file);
+// What is wrong with a `printer:` value, "" when nothing is. The caller passes the print
+// module's reading of a printer address (the store does not depend on that module).
+using PrinterCheck = std::function<std::string(const std::string&)>;
+
+// An empty path gives the defaults. Errors read "file:line:column: message". With a
+// `check_printer`, a `printer:` it finds fault with is refused there too.
+tl::expected<EventSettings, std::string> load_event_settings(const std::filesystem::path& file,
+                                                             const PrinterCheck& check_printer = {});
 
 }  // namespace kiosk::store

@@ -94,7 +94,7 @@ tl::expected<std::filesystem::path, std::string> export_counts(const LetterCount
                                                               const std::filesystem::path& folder,
                                                               const std::string& stamp) {
     const std::filesystem::path file = folder / ("letter-kiosk-counts-" + stamp + ".csv");
-    // A stick's FAT file system has no modes to speak of: 0644 is what it reports anyway.
+    // On a stick's FAT the mount's fmask decides the mode (write_file_atomically allows that).
     if (auto written = write_file_atomically(file, counters.to_csv(), 0644); !written) {
         return tl::make_unexpected(written.error());
     }

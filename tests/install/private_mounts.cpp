@@ -23,18 +23,22 @@ bool write_text(const char* file, const std::string& text) {
 
 }  // namespace
 
-int in_private_mount_namespace(const std::function<int()>& scenario) {
-    std::fflush(nullptr);
+bool enter_private_mount_namespace() {
     const uid_t uid = ::getuid();
     const gid_t gid = ::getgid();
+    return ::unshare(CLONE_NEWUSER | CLONE_NEWNS) == 0 && write_text("/proc/self/setgroups", "deny") &&
+           write_text("/proc/self/uid_map", "0 " + std::to_string(uid) + " 1") &&
+           write_text("/proc/self/gid_map", "0 " + std::to_string(gid) + " 1") &&
+           ::mount("none", "/", nullptr, MS_REC | MS_PRIVATE, nullptr) == 0;
+}
+
+int in_private_mount_namespace(const std::function<int()>& scenario) {
+    std::fflush(nullptr);
     const pid_t child = ::fork();
     if (child < 0) return -1;
     if (child == 0) {
         int code = no_namespace;
-        if (::unshare(CLONE_NEWUSER | CLONE_NEWNS) == 0 && write_text("/proc/self/setgroups", "deny") &&
-            write_text("/proc/self/uid_map", "0 " + std::to_string(uid) + " 1") &&
-            write_text("/proc/self/gid_map", "0 " + std::to_string(gid) + " 1") &&
-            ::mount("none", "/", nullptr, MS_REC | MS_PRIVATE, nullptr) == 0) {
+        if (enter_private_mount_namespace()) {
             try {
                 code = scenario();
             } catch (const std::exception& error) {
@@ -58,6 +62,10 @@ bool mount_tmpfs(const std::string& folder, const std::string& size) {
 
 bool bind_mount(const std::string& from, const std::string& folder) {
     return ::mount(from.c_str(), folder.c_str(), nullptr, MS_BIND, nullptr) == 0;
+}
+
+bool remount_read_only(const std::string& folder) {
+    return ::mount(nullptr, folder.c_str(), nullptr, MS_REMOUNT | MS_BIND | MS_RDONLY, nullptr) == 0;
 }
 
 bool unmount(const std::string& folder) { return ::umount2(folder.c_str(), 0) == 0; }

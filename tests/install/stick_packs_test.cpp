@@ -1,4 +1,6 @@
 // What the staff screen's Campaign tab lists from the sticks, and installing from it.
+#include <map>
+
 #include <gtest/gtest.h>
 
 #include "install/stick_packs.h"
@@ -11,6 +13,7 @@ namespace fs = std::filesystem;
 using testing::make_pack;
 using testing::read_file;
 using testing::Scratch;
+using testing::tree_fingerprint;
 using testing::write_file;
 
 class StickPacksTest : public ::testing::Test {
@@ -67,6 +70,41 @@ TEST_F(StickPacksTest, InstallsTheChosenPackAndForgetsAStickTakenOut) {
     EXPECT_TRUE(packs_.packs().empty());
     EXPECT_FALSE(packs_.first_stick());
     EXPECT_FALSE(packs_.install(0)) << "nothing is listed any more";
+}
+
+// A pack whose version is the same as or older than the one in use is listed as such,
+// with both versions for the question staff are asked; it installs only when they
+// confirm, and a refusal leaves the store byte-identical.
+TEST_F(StickPacksTest, APackNotNewerThanTheOneInUseInstallsOnlyWhenStaffConfirm) {
+    fs::create_directories(scratch_.path() / "laptop");
+    make_pack(scratch_.path() / "laptop" / "in-use", "99");
+    InstallOptions plain;
+    ASSERT_TRUE(store_.install(scratch_.path() / "laptop" / "in-use", plain));
+    make_pack(stick_ / "older", "98");
+    make_pack(stick_ / "newer", "100");
+    mount(true);
+
+    const auto& found = packs_.packs();
+    ASSERT_EQ(found.size(), 4u);
+    std::map<std::string, std::size_t> index;
+    for (std::size_t i = 0; i < found.size(); ++i) index[found[i].source.filename().string()] = i;
+    EXPECT_TRUE(found[index["good"]].not_newer) << "the same version counts as not newer";
+    EXPECT_TRUE(found[index["older"]].not_newer);
+    EXPECT_FALSE(found[index["newer"]].not_newer);
+    EXPECT_EQ(found[index["older"]].version, "98");
+    EXPECT_EQ(found[index["older"]].version_in_use, "99");
+
+    const std::string before = tree_fingerprint(store_.root());
+    for (const char* name : {"good", "older"}) {
+        const auto refused = packs_.install(index[name]);
+        ASSERT_FALSE(refused) << name;
+        EXPECT_EQ(refused.error().reason, InstallRefusal::Reason::NotNewer) << refused.error().message;
+        EXPECT_EQ(tree_fingerprint(store_.root()), before) << name;
+    }
+    const auto confirmed = packs_.install(index["older"], true);
+    ASSERT_TRUE(confirmed) << confirmed.error().message;
+    EXPECT_EQ(confirmed->version, "98");
+    EXPECT_EQ(*store_.current(), confirmed->folder);
 }
 
 }  // namespace

@@ -1,5 +1,5 @@
 // `letter-kiosk print` and `letter-kiosk printers`, run as staff would, against a
-// private cupsd named by CUPS_SERVER.
+// private cupsd named by CUPS_SERVER or by --printer QUEUE@HOST:PORT.
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -39,9 +39,10 @@ protected:
                                                     static_cast<std::streamsize>(bytes.size()));
     }
 
-    CommandResult letter_kiosk(const std::string& arguments) {
-        const std::string command =
-            "CUPS_SERVER=" + cupsd_.server() + " " + LETTER_KIOSK + " " + arguments + " 2>&1 < /dev/null";
+    // `cups_server`: the CUPS_SERVER the command is run with; by default the private cupsd.
+    CommandResult letter_kiosk(const std::string& arguments, const std::string& cups_server = "") {
+        const std::string command = "CUPS_SERVER=" + (cups_server.empty() ? cupsd_.server() : cups_server) + " " +
+                                    LETTER_KIOSK + " " + arguments + " 2>&1 < /dev/null";
         CommandResult result;
         FILE* pipe = ::popen(command.c_str(), "r");
         std::array<char, 512> buffer{};
@@ -86,6 +87,79 @@ TEST_F(PrintCommandTest, HungPrinterGivesUpAfterTheTimeout) {
 
     EXPECT_EQ(result.exit_code, 3) << result.output;
     EXPECT_NE(result.output.find("took too long"), std::string::npos) << result.output;
+}
+
+// CUPS_SERVER names a scheduler that is not there: only --printer says where cupsd is.
+TEST_F(PrintCommandTest, PrintsOnceToAQueueOfAnotherServerNamedQueueAtHostPort) {
+    cupsd_.add_queue("back-office");
+    const std::string nowhere = (folder_ / "no-cups.sock").string();
+
+    const CommandResult result =
+        letter_kiosk("print --printer back-office@localhost:" + std::to_string(cupsd_.port()) + " " + letter_path(), nowhere);
+
+    EXPECT_EQ(result.exit_code, 0) << result.output;
+    EXPECT_NE(result.output.find("on back-office completed"), std::string::npos) << result.output;
+    ASSERT_EQ(cupsd_.captured_letters().size(), 1u) << "exactly once";
+    EXPECT_EQ(cupsd_.captured_letters()[0], letter_.pdf);
+    EXPECT_NE(cupsd_.run("lpstat", "-W completed -o back-office").find("back-office-"), std::string::npos)
+        << "printed on the queue named, not the server's default";
+}
+
+TEST_F(PrintCommandTest, PrintsOnceToAQueueOfAnotherServerNamedByItsIppAddress) {
+    const std::string nowhere = (folder_ / "no-cups.sock").string();
+
+    const CommandResult result = letter_kiosk(
+        "print --printer ipp://127.0.0.1:" + std::to_string(cupsd_.port()) + "/printers/front-desk " + letter_path(),
+        nowhere);
+
+    EXPECT_EQ(result.exit_code, 0) << result.output;
+    ASSERT_EQ(cupsd_.captured_letters().size(), 1u) << "exactly once";
+    EXPECT_EQ(cupsd_.captured_letters()[0], letter_.pdf);
+}
+
+TEST_F(PrintCommandTest, AnotherServerThatIsNotRunningExitsThreeAndNamesIt) {
+    const std::string port = std::to_string(cupsd_.port());
+    cupsd_.stop();
+
+    const CommandResult result = letter_kiosk("print --printer front-desk@127.0.0.1:" + port + " " + letter_path());
+
+    EXPECT_EQ(result.exit_code, 3) << result.output;
+    EXPECT_NE(result.output.find("The printing service is not running."), std::string::npos) << result.output;
+    EXPECT_NE(result.output.find("cannot reach the CUPS scheduler at 127.0.0.1:" + port), std::string::npos)
+        << result.output;
+}
+
+TEST_F(PrintCommandTest, APrinterThatIsNotAnAddressIsAUsageErrorThatSaysWhatToWrite) {
+    const CommandResult missing = letter_kiosk("print --printer back-office@ " + letter_path());
+    EXPECT_EQ(missing.exit_code, 2) << missing.output;
+    EXPECT_NE(missing.output.find("--printer: 'back-office@': no server is named after @"), std::string::npos)
+        << missing.output;
+
+    const CommandResult port = letter_kiosk("print --printer back-office@print-server:ipp " + letter_path());
+    EXPECT_EQ(port.exit_code, 2) << port.output;
+    EXPECT_NE(port.output.find("the port after ':' should be a number from 1 to 65535, not 'ipp'"), std::string::npos)
+        << port.output;
+
+    const CommandResult device = letter_kiosk("print --printer ipp://192.168.1.20/ipp/print " + letter_path());
+    EXPECT_EQ(device.exit_code, 2) << device.output;
+    EXPECT_NE(device.output.find("setup-printer.sh --uri"), std::string::npos) << device.output;
+    EXPECT_TRUE(cupsd_.captured_letters().empty());
+}
+
+// The event settings' printer is read as --printer is; a wrong one stops the kiosk at
+// once, with its place in the file, before it takes the screen.
+TEST_F(PrintCommandTest, RunRefusesASettingsPrinterThatIsNotAnAddressAtItsPlace) {
+    const fs::path settings = folder_ / "event-settings.yaml";
+    const std::string text = "printer: back-office@print-server:0\n";
+    write(settings, {text.begin(), text.end()});
+
+    const CommandResult result =
+        letter_kiosk("run --windowed --data-dir " + (folder_ / "data").string() + " --config " + settings.string());
+
+    EXPECT_EQ(result.exit_code, 1) << result.output;
+    EXPECT_EQ(result.output, "letter-kiosk run: " + settings.string() +
+                                 ":1:10: 'printer' 'back-office@print-server:0': the port after ':' should be a "
+                                 "number from 1 to 65535, not '0'\n");
 }
 
 TEST_F(PrintCommandTest, MissingFileIsBadInput) {
@@ -148,6 +222,23 @@ TEST_F(PrintCommandTest, PrintersListsEachQueueWithItsStateInWords) {
     EXPECT_NE(result.output.find("The printer is ready."), std::string::npos) << result.output;
     EXPECT_NE(result.output.find("back-office "), std::string::npos) << result.output;
     EXPECT_NE(result.output.find("The printer is out of paper."), std::string::npos) << result.output;
+}
+
+TEST_F(PrintCommandTest, PrintersListsTheQueuesOfTheServerNamed) {
+    const std::string nowhere = (folder_ / "no-cups.sock").string();
+
+    const CommandResult result = letter_kiosk("printers --server localhost:" + std::to_string(cupsd_.port()), nowhere);
+
+    EXPECT_EQ(result.exit_code, 0) << result.output;
+    EXPECT_NE(result.output.find("front-desk (default)"), std::string::npos) << result.output;
+}
+
+TEST_F(PrintCommandTest, PrintersRefusesAServerThatIsNotOne) {
+    const CommandResult result = letter_kiosk("printers --server print-server:ipp");
+
+    EXPECT_EQ(result.exit_code, 2) << result.output;
+    EXPECT_NE(result.output.find("--server: 'print-server:ipp': the port after ':' should be a number"), std::string::npos)
+        << result.output;
 }
 
 TEST_F(PrintCommandTest, PrintersExitsThreeWhenTheSchedulerIsNotRunning) {

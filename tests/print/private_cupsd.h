@@ -23,6 +23,7 @@ public:
 
     // "127.0.0.1:<port>", for CupsSettings::server and the CUPS commands' -h.
     const std::string& server() const { return server_; }
+    int port() const { return port_; }
 
     // Adds a raw queue printing into capture_folder(); `make_default` makes it the
     // scheduler's default destination.

@@ -36,6 +36,15 @@ TEST(AtomicFile, NewFileIsPrivateByDefault) {
     EXPECT_EQ(status.st_mode & 0777, 0600u);
 }
 
+TEST(AtomicFile, TheModeAskedForIsSetWhereTheFileSystemKeepsModes) {
+    TemporaryFolder folder;
+    const auto file = folder.path() / "counts.csv";
+    ASSERT_TRUE(kiosk::store::write_file_atomically(file, "day\n", 0640));
+    struct stat status {};
+    ASSERT_EQ(::stat(file.c_str(), &status), 0);
+    EXPECT_EQ(status.st_mode & 0777, 0640u) << "fchmod still applies here; only a stick's FAT may refuse it";
+}
+
 TEST(AtomicFile, ReportsAFolderItCannotCreate) {
     TemporaryFolder folder;
     const auto blocker = folder.path() / "blocker";

@@ -60,6 +60,20 @@ TEST(EventSettings, RefusesABadPaperSizeAtItsPlace) {
     EXPECT_EQ(settings.error(), file.string() + ":1:8: 'paper' must be letter or a4");
 }
 
+TEST(EventSettings, RefusesAPrinterTheCallersCheckFindsFaultWithAtItsPlace) {
+    TemporaryFolder folder;
+    const auto file = write_settings(folder, "paper: a4\nprinter: desk@\n");
+    const auto no_at_the_end = [](const std::string& printer) {
+        return printer.back() == '@' ? std::string("no server is named after @") : std::string();
+    };
+
+    const auto settings = kiosk::store::load_event_settings(file, no_at_the_end);
+
+    ASSERT_FALSE(settings);
+    EXPECT_EQ(settings.error(), file.string() + ":2:10: 'printer' 'desk@': no server is named after @");
+    EXPECT_TRUE(kiosk::store::load_event_settings(file)) << "no check given, none made";
+}
+
 TEST(EventSettings, RefusesAnIdleTimeTooShortToRead) {
     TemporaryFolder folder;
     const auto file = write_settings(folder, "idle:\n  reset_after_seconds: 1\n");

@@ -116,6 +116,39 @@ TEST_F(KioskStaff, TheTestPageArrivesAndCancelEmptiesTheQueue) {
     EXPECT_NE(text.find("Printed on "), std::string::npos) << text;
 }
 
+// A kiosk printing to a queue of another CUPS server (--printer test@localhost:PORT; its
+// CUPS_SERVER names a scheduler that is not there): the staff screen lists that server's
+// queues and its Resume reaches them, a queue chosen there is saved with its server, and
+// the visitor's letter comes out there, once.
+TEST_F(KioskStaff, AQueueOfAnotherCupsServerIsListedResumedChosenAndPrintedTo) {
+    cupsd_.add_queue("second");
+    cupsd_.run("cupsdisable", "second");
+    const std::string server = "localhost:" + std::to_string(cupsd_.port());
+    KioskLaunch remote;
+    remote.extra_arguments = {"--printer", "test@" + server};
+    KioskDriver kiosk(remote);
+    kiosk.set_pin("2468");
+    kiosk.wait_for("welcome");
+    kiosk.open_staff_screen("2468");
+
+    kiosk.tap("staff.printer.queue.second");
+    const fs::path settings = kiosk.data() / "event-settings.yaml";
+    ASSERT_TRUE(eventually([&] { return read_file(settings).find("printer: second@" + server) != std::string::npos; }))
+        << read_file(settings);
+    kiosk.tap("staff.printer.resume");
+    ASSERT_TRUE(eventually([&] { return cupsd_.run("lpstat", "-p second").find("disabled") == std::string::npos; }))
+        << cupsd_.run("lpstat", "-p second");
+    kiosk.tap("nav.back");
+
+    kiosk.write_letters({"governor"});
+    kiosk.tap("review.print");
+    kiosk.wait_for("done");
+    settle();
+    ASSERT_EQ(cupsd_.captured_letters().size(), 1u) << "the letter out exactly once";
+    EXPECT_NE(cupsd_.run("lpstat", "-W completed -o second").find("second-"), std::string::npos)
+        << "printed on the queue staff chose";
+}
+
 TEST_F(KioskStaff, WithNoPinSetTheKioskSaysSoAtStartAndTheGestureSaysHowToSetOne) {
     KioskDriver kiosk(launch());
     kiosk.wait_for("welcome");

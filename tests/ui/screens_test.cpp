@@ -186,7 +186,8 @@ StaffServices event_day_services(const content::Pack& pack) {
         }
         return rows;
     };
-    services.export_counts = [] { return StaffNote{"staff.counts.no-stick", {}, true}; };
+    // A stick whose lock switch is on (or formatted ext4): mounted read-only.
+    services.export_counts = [] { return StaffNote{"staff.counts.stick-read-only", {}, true}; };
     services.settings = [&pack] {
         StaffSettings settings;
         settings.default_state = "MO";
@@ -211,16 +212,28 @@ StaffServices event_day_services(const content::Pack& pack) {
         panel.on_stick = {
             {"Write for Compassionate Release, version 1.1.0",
              {"Recipients: no change", "Contacts: 2 added, 1 changed", "Languages: no change"},
-             {}},
+             {},
+             "1.1.0",
+             pack.info.version,
+             false},
+            {"Write for Compassionate Release, version 0.9.0",
+             {"Recipients: no change", "Contacts: 3 removed", "Languages: no change"},
+             {},
+             "0.9.0",
+             pack.info.version,
+             true},
             {"campaign-copy.zip",
              {},
              {"campaign-copy.zip/contacts/sheriff.csv:12:31: 'verified_on' (column J) should be a date like "
               "2026-11-24, not '11/20/2026'; in a spreadsheet, format the column as text",
               "campaign-copy.zip/states.yaml:40:9: 'Boon County' is not a county of MO in its 'counties' (did you "
-              "mean 'Boone County'?)"}}};
+              "mean 'Boone County'?)"},
+             "",
+             "",
+             false}};
         return panel;
     };
-    services.install = [](std::size_t) { return StaffNote{}; };
+    services.install = [](std::size_t, bool) { return StaffNote{}; };
     services.roll_back = [] { return StaffNote{}; };
     return services;
 }
@@ -360,7 +373,7 @@ TEST_P(ScreensTest, EveryScreenFitsReadsAndCanBeTapped) {
         {Screen::Done, "printed"},    {Screen::Done, "saved"},    {Screen::StillThere, ""},
         {Screen::StaffPin, ""},       {Screen::StaffPin, "no-pin"}, {Screen::StaffMenu, "printer"},
         {Screen::StaffMenu, "counts"}, {Screen::StaffMenu, "content"}, {Screen::StaffMenu, "settings"},
-        {Screen::StaffMenu, "pin"}};
+        {Screen::StaffMenu, "pin"},   {Screen::StaffMenu, "content-confirm"}, {Screen::StaffMenu, "counts-read-only"}};
     for (const auto& shot : screens) {
         const Screen target = shot.target;
         flow::VisitorFlow visit(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
@@ -388,6 +401,15 @@ TEST_P(ScreensTest, EveryScreenFitsReadsAndCanBeTapped) {
         StaffDesk desk(campaign.pack, event_day_services(campaign.pack));
         desk.open(now);
         if (target == Screen::StaffMenu) desk.act({StaffCommand::ShowTab, shot.variant}, language, now);
+        if (shot.variant == "counts-read-only") {  // Copy counts tapped with a read-only stick in
+            desk.act({StaffCommand::ShowTab, "counts"}, language, now);
+            desk.act({StaffCommand::ExportCounts, ""}, language, now);
+        }
+        if (shot.variant == "content-confirm") {  // Install tapped on the older campaign
+            desk.act({StaffCommand::ShowTab, "content"}, language, now);
+            desk.act({StaffCommand::Install, "1"}, language, now);
+            ASSERT_NE(desk.install_to_confirm(), nullptr);
+        }
         if (shot.variant == "pin") {
             desk.act({StaffCommand::PinDigit, "1"}, language, now);
             desk.act({StaffCommand::PinDigit, "2"}, language, now);

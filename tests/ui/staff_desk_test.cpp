@@ -141,8 +141,11 @@ protected:
             pin_changes.push_back(old_pin + ">" + new_pin);
             return PinChange{old_pin == "1234" ? PinChangeResult::Changed : PinChangeResult::WrongPin, {}};
         };
-        services.content = [] { return ContentPanel{}; };
-        services.install = [](std::size_t) { return StaffNote{}; };
+        services.content = [this] { return content; };
+        services.install = [this](std::size_t index, bool older_confirmed) {
+            installs.push_back(std::to_string(index) + (older_confirmed ? " confirmed" : ""));
+            return StaffNote{"staff.content.installed", {}, false};
+        };
         services.roll_back = [] { return StaffNote{}; };
         panel.queue = "test";
         panel.status_key = "staff.printer.stopped.out-of-paper";
@@ -166,6 +169,8 @@ protected:
     int printer_reads = 0, resumes = 0;
     std::string test_page_words;
     std::vector<std::string> pin_changes;
+    ContentPanel content;
+    std::vector<std::string> installs;
     std::unique_ptr<StaffDesk> desk;
 
     void SetUp() override {
@@ -250,6 +255,46 @@ TEST_F(Desk, SettingsChangeOnlyWhenSavedAndKeepOneLanguage) {
     EXPECT_EQ(saved.default_state, "MO");
     EXPECT_EQ(saved.default_county, "Boone County");
     EXPECT_EQ(saved.languages, std::vector<content::LanguageCode>{"es"});
+}
+
+// A campaign on the stick with the same version as the one in use, or an older one,
+// is installed only after staff answer a question; a newer one installs at the tap.
+TEST_F(Desk, InstallingACampaignNotNewerAsksFirstAndKeepInstallsNothing) {
+    content.store_available = true;
+    content.on_stick = {{"Campaign, version 5", {}, {}, "5", "4", false},
+                        {"Campaign, version 4", {}, {}, "4", "4", true},
+                        {"Campaign, version 3", {}, {}, "3", "4", true}};
+    tap(StaffCommand::ShowTab, "content");
+
+    tap(StaffCommand::Install, "0");
+    EXPECT_EQ(installs, std::vector<std::string>{"0"}) << "a newer campaign installs without a question";
+    EXPECT_EQ(desk->install_to_confirm(), nullptr);
+
+    for (const char* index : {"1", "2"}) {
+        SCOPED_TRACE(index);
+        installs.clear();
+        tap(StaffCommand::Install, index);
+        EXPECT_TRUE(installs.empty()) << "not newer: nothing installs before staff answer";
+        ASSERT_NE(desk->install_to_confirm(), nullptr);
+        EXPECT_EQ(desk->install_to_confirm()->version, content.on_stick[std::stoul(index)].version);
+        tap(StaffCommand::KeepInUse);
+        EXPECT_TRUE(installs.empty());
+        EXPECT_EQ(desk->install_to_confirm(), nullptr);
+        EXPECT_EQ(desk->note().key, "staff.content.kept");
+    }
+
+    tap(StaffCommand::Install, "2");
+    tap(StaffCommand::ShowTab, "printer");
+    tap(StaffCommand::ShowTab, "content");
+    EXPECT_EQ(desk->install_to_confirm(), nullptr) << "leaving the tab drops the question";
+    tap(StaffCommand::InstallAnyway);
+    EXPECT_TRUE(installs.empty()) << "Install anyway with no question asked does nothing";
+
+    tap(StaffCommand::Install, "2");
+    tap(StaffCommand::InstallAnyway);
+    EXPECT_EQ(installs, std::vector<std::string>{"2 confirmed"});
+    EXPECT_EQ(desk->install_to_confirm(), nullptr);
+    EXPECT_EQ(desk->note().key, "staff.content.installed");
 }
 
 TEST(StaffWords, EveryPrinterStateHasStaffWordsInEnglishAndSpanish) {

@@ -180,8 +180,27 @@ void counts_tab(Column& column, const ScreenContext& context, const StaffDesk& d
     }
 }
 
+// Installing a campaign not newer than the one in use: asked in words, answered by one
+// of two buttons; keeping the one in use is the main action.
+void confirm_older(Column& column, const ScreenContext& context, const StickPack& pack) {
+    const Metrics& m = context.metrics;
+    column.text(fill(context.staff_text("staff.content.on-stick"), "name", pack.name), m.body, true, Tone::Heading);
+    column.text(fill(fill(context.staff_text("staff.content.confirm-older"), "version", pack.version), "in_use",
+                     pack.version_in_use),
+                m.body * 1.15f, true, Tone::Error);
+    column.buttons({button("staff.content.keep", context.staff_text("staff.content.keep"), staff(StaffCommand::KeepInUse),
+                           Style::Primary),
+                    button("staff.content.install-anyway", context.staff_text("staff.content.install-anyway"),
+                           staff(StaffCommand::InstallAnyway))},
+                   2);
+}
+
 void content_tab(Column& column, const ScreenContext& context, const StaffDesk& desk) {
     const Metrics& m = context.metrics;
+    if (const StickPack* asked = desk.install_to_confirm()) {
+        confirm_older(column, context, *asked);
+        return;
+    }
     const ContentPanel& content = desk.content();
     column.text(fill(fill(context.staff_text("staff.content.in-use"), "name", content.name), "version", content.version),
                 m.body * 1.15f, true, Tone::Heading);
@@ -206,6 +225,10 @@ void content_tab(Column& column, const ScreenContext& context, const StaffDesk& 
             continue;
         }
         for (const std::string& line : pack.summary) column.text(line, m.small, false, Tone::Normal);
+        if (pack.not_newer) {
+            column.text(fill(context.staff_text("staff.content.not-newer"), "in_use", pack.version_in_use), m.small, true,
+                        Tone::Error);
+        }
         column.buttons({button("staff.content.install." + std::to_string(i), context.staff_text("staff.content.install"),
                                staff(StaffCommand::Install, std::to_string(i)), Style::Primary)},
                        1);

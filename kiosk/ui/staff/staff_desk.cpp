@@ -48,6 +48,7 @@ void StaffDesk::clear_pins() {
 void StaffDesk::show_tab(StaffTab tab, Clock::time_point now) {
     tab_ = tab;
     clear_pins();
+    confirming_.reset();
     switch (tab) {
         case StaffTab::Printer: refresh_printer(now); break;
         case StaffTab::Counts: counts_ = services_.counts(); break;
@@ -129,23 +130,43 @@ StaffEffect StaffDesk::act(const StaffAction& action, const content::LanguageCod
             if (!pin_.empty()) pin_.pop_back();
             break;
         case StaffCommand::PinNext: pin_next(); break;
-        case StaffCommand::Install: {
-            std::size_t index = 0;
-            try {
-                index = std::stoul(action.value);
-            } catch (const std::exception&) {
-                break;
-            }
-            note_ = services_.install(index);
-            content_ = services_.content();
+        case StaffCommand::Install: install(action.value, false); break;
+        case StaffCommand::InstallAnyway:
+            if (confirming_) install(std::to_string(*confirming_), true);
             break;
-        }
+        case StaffCommand::KeepInUse:
+            if (confirming_) note_ = {"staff.content.kept", {}, false};
+            confirming_.reset();
+            break;
         case StaffCommand::RollBack:
             note_ = services_.roll_back();
             content_ = services_.content();
             break;
     }
     return effect;
+}
+
+const StickPack* StaffDesk::install_to_confirm() const {
+    return confirming_ && *confirming_ < content_.on_stick.size() ? &content_.on_stick[*confirming_] : nullptr;
+}
+
+void StaffDesk::install(const std::string& value, bool older_confirmed) {
+    confirming_.reset();
+    std::size_t index = 0;
+    try {
+        index = std::stoul(value);
+    } catch (const std::exception&) {
+        return;
+    }
+    if (index >= content_.on_stick.size()) return;
+    // The same version or an older one replaces the pack in use only when staff say so:
+    // a stick from last year's event must not undo this year's campaign by one tap.
+    if (content_.on_stick[index].not_newer && !older_confirmed) {
+        confirming_ = index;
+        return;
+    }
+    note_ = services_.install(index, older_confirmed);
+    content_ = services_.content();
 }
 
 StaffEffect StaffDesk::change_setting(const StaffAction& action) {

@@ -11,6 +11,7 @@
 #include <cstddef>
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -36,7 +37,9 @@ enum class StaffCommand {
     PinDigit,        // value: one digit
     PinBackspace,
     PinNext,
-    Install,         // value: the index of the pack found on the stick
+    Install,         // value: the index of the pack found on the stick; asks first when it is not newer
+    InstallAnyway,   // the pack asked about is installed although it is not newer
+    KeepInUse,       // the pack asked about is not installed
     RollBack
 };
 
@@ -74,6 +77,8 @@ struct StickPack {
     std::string name;                  // "Campaign 2027, version 3"
     std::vector<std::string> summary;  // what would change, one line each
     std::vector<std::string> errors;   // "contacts/sheriff.csv:12: ...", empty when it installs
+    std::string version, version_in_use;  // "" when unknown (a broken pack, nothing installed)
+    bool not_newer = false;            // the same version as the one in use, or older: Install asks first
 };
 
 struct ContentPanel {
@@ -110,7 +115,9 @@ struct StaffServices {
     std::function<StaffNote(const StaffSettings&)> save_settings;
     std::function<PinChange(const std::string& old_pin, const std::string& new_pin)> change_pin;
     std::function<ContentPanel()> content;
-    std::function<StaffNote(std::size_t stick_pack)> install;
+    // `older_confirmed`: staff tapped "Install anyway" for a pack not newer than the one
+    // in use; without it the store refuses such a pack.
+    std::function<StaffNote(std::size_t stick_pack, bool older_confirmed)> install;
     std::function<StaffNote()> roll_back;
 };
 
@@ -153,6 +160,8 @@ public:
     const std::vector<CountRow>& counts() const { return counts_; }
     const ContentPanel& content() const { return content_; }
     const StaffSettings& settings() const { return draft_; }
+    // The pack on the stick staff are asked about (not newer than the one in use), or null.
+    const StickPack* install_to_confirm() const;
     PinStage pin_stage() const { return pin_stage_; }
     std::size_t pin_length() const { return pin_.size(); }
 
@@ -162,6 +171,7 @@ private:
     StaffEffect change_setting(const StaffAction& action);
     void pin_next();
     void clear_pins();
+    void install(const std::string& index, bool older_confirmed);
 
     const content::Pack& pack_;
     StaffServices services_;
@@ -171,6 +181,7 @@ private:
     Clock::time_point printer_read_at_{};
     std::vector<CountRow> counts_;
     ContentPanel content_;
+    std::optional<std::size_t> confirming_;  // index in content_.on_stick
     StaffSettings draft_;
     PinStage pin_stage_ = PinStage::Old;
     std::string pin_, old_pin_, new_pin_;

@@ -97,6 +97,14 @@ const std::map<std::string, Words>& table() {
                                    "Las cuentas se copiaron a la memoria como {{file}}."}},
         {"staff.counts.no-stick", {"No USB stick is plugged in. Plug one in and try again.",
                                    "No hay memoria USB. Conecte una y pruebe otra vez."}},
+        {"staff.counts.stick-gone", {"The stick was taken out before the counts were copied. Plug it in and try again.",
+                                     "Se sacó la memoria antes de copiar las cuentas. Conéctela y pruebe otra vez."}},
+        {"staff.counts.stick-read-only", {"This stick can only be read: it may have a lock switch, or it is not formatted "
+                                          "FAT32, exFAT or NTFS. Use another stick.",
+                                          "Esta memoria solo se puede leer: puede tener un seguro, o no tiene formato "
+                                          "FAT32, exFAT o NTFS. Use otra memoria."}},
+        {"staff.counts.stick-full", {"The stick is full. Make room on it, or use another stick.",
+                                     "La memoria está llena. Libere espacio o use otra memoria."}},
         {"staff.counts.export-failed", {"The counts could not be copied: {{problem}}",
                                         "No se pudieron copiar las cuentas: {{problem}}"}},
         // Campaign (content)
@@ -116,6 +124,16 @@ const std::map<std::string, Words>& table() {
         {"staff.content.rolled-back", {"The previous campaign is back. It is used from the next visit.",
                                        "Volvió la campaña anterior. Se usa desde la próxima visita."}},
         {"staff.content.failed", {"Nothing was changed: {{problem}}", "No se cambió nada: {{problem}}"}},
+        {"staff.content.not-newer", {"Not newer than the one in use (version {{in_use}}).",
+                                     "No es más nueva que la que está en uso (versión {{in_use}})."}},
+        {"staff.content.confirm-older", {"This campaign (version {{version}}) is not newer than the one in use "
+                                         "(version {{in_use}}). Install it anyway?",
+                                         "Esta campaña (versión {{version}}) no es más nueva que la que está en uso "
+                                         "(versión {{in_use}}). ¿Instalarla de todos modos?"}},
+        {"staff.content.install-anyway", {"Install anyway", "Instalar de todos modos"}},
+        {"staff.content.keep", {"Keep the one in use", "Dejar la que está en uso"}},
+        {"staff.content.kept", {"Nothing was changed: the campaign in use stays.",
+                                "No se cambió nada: sigue la campaña en uso."}},
         // Settings
         {"staff.settings.state", {"State chosen at the start of each visit", "Estado elegido al empezar cada visita"}},
         {"staff.settings.county", {"County chosen at the start", "Condado elegido al empezar"}},
