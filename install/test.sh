@@ -32,11 +32,9 @@ started=$SECONDS
 "$here/test-deb.sh"
 took "$started" "Debian package"
 started=$SECONDS
-# The package test-deb.sh built, booted in a fresh Debian 12 virtual machine.
-if [ -w /dev/kvm ]; then
-  "$here/test-boot.sh" --deb "$(find "$here/../build-deb" -maxdepth 1 -name 'letter-kiosk_*.deb' | sort -V | tail -n 1)"
-else
-  echo "== Boot test skipped: no /dev/kvm on this machine (install/test-boot.sh needs a virtual machine)"
-fi
+# The package test-deb.sh built, booted in a fresh Debian 12 virtual machine: with KVM
+# where it can run Debian's kernel, else emulated (about 4 min here, 6 more the first time
+# the image is made), so it runs on every machine.
+"$here/test-boot.sh" --deb "$(find "$here/../build-deb" -maxdepth 1 -name 'letter-kiosk_*.deb' | sort -V | tail -n 1)"
 took "$started" "Boot test"
 took 0 "install/test.sh"
