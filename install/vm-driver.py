@@ -417,6 +417,36 @@ def letter_checks(console, screen, width, height):
                 f"&& systemctl restart letter-kiosk.service && rm -f {KIOSK_USER_TREE}", 90)
 
 
+def counts_on_stick_checks(console, monitor, stick):
+    """The day's counts copied onto a FAT stick by the kiosk's user, in the running kiosk's
+    mount namespace, as the staff screen's Counts tab does: the rule mounts FAT read-write
+    for that user with `sync` (FAT keeps no file modes, so the export's fchmod is refused,
+    which must not fail it). Pulled right after, the stick keeps the file: read back here
+    from the stick's image with mtools."""
+    monitor.execute("blockdev-add", driver="raw", **{"node-name": "counts"},
+                    file={"driver": "file", "filename": stick, "locking": "off"})
+    monitor.execute("device_add", driver="usb-storage", bus="xhci.0", drive="counts", id="counts-stick", removable=True)
+    mounted = wait_until(console, "findmnt -rn -o TARGET | grep -q '^/run/letter-kiosk/usb/'", 30)
+    line = console.output("findmnt -rn -o TARGET,OPTIONS | grep '^/run/letter-kiosk/usb/' || true").strip()
+    target, options = (line.split(" ") + [""])[:2] if line else ("", "")
+    uid = console.output("id -u letter-kiosk").strip()
+    options = options.split(",")
+    check(f"a FAT stick is mounted read-write for the kiosk's user, with sync ({','.join(options)})",
+          mounted is not None and "rw" in options and "sync" in options and f"uid={uid}" in options)
+    status, said = console.run("pid=$(pgrep -x -u letter-kiosk letter-kiosk); nsenter -t \"$pid\" -m "
+                               "runuser -u letter-kiosk -- letter-kiosk export-counts --data-dir /var/lib/letter-kiosk "
+                               f"{target}/letter-kiosk-counts.csv", 60)
+    check(f"the kiosk's user copies the counts onto it ({said.strip()!r})", status == 0)
+    monitor.execute("device_del", id="counts-stick")
+    wait_until(console, "! findmnt -rn -o TARGET | grep -q '^/run/letter-kiosk/usb/'", 30)
+    read = subprocess.run(["mtype", "-i", stick, "::/letter-kiosk-counts.csv"], capture_output=True, text=True)
+    rows = read.stdout.splitlines()
+    print("  " + "\n  ".join(rows), flush=True)
+    saved = sum(int(row.split(",")[5]) for row in rows[1:] if row.count(",") == 6)
+    check("pulled out at once, the stick holds the counts: the header and the letter saved above",
+          read.returncode == 0 and rows[:1] == ["day,recipient,state,language,printed,saved,failed"] and saved >= 1)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--console", required=True)
@@ -475,6 +505,8 @@ def main():
     lid_checks(console, "after the reboot")
     print("== a letter, with no printer", flush=True)
     letter_checks(console, screen, width, height)
+    print("== the counts, onto a stick", flush=True)
+    counts_on_stick_checks(console, monitor, arguments.stick)
 
     console.type("poweroff\n")
     if failures:
