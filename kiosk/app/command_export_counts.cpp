@@ -24,7 +24,7 @@ int export_to(const CommonOptions& common, const std::filesystem::path& file) {
         std::cerr << name << content::terminal_safe(*refusal) << "; nothing was written\n";
         return BadInput;
     }
-    const auto exported = store::export_counts(store::resolve_data_dir(common.data_dir), file);
+    const auto exported = store::export_counts(store::LetterCounters(store::resolve_data_dir(common.data_dir)), file);
     if (!exported) {
         std::cerr << name << content::terminal_safe(exported.error()) << "; nothing was written\n";
         return SystemFailure;

@@ -12,6 +12,7 @@
 #include "print/printer_address.h"
 #include "print/printer_admin.h"
 #include "print/staff_printer_status.h"
+#include "store/counts_export.h"
 #include "store/stick_write_problem.h"
 
 namespace kiosk::app {
@@ -132,16 +133,17 @@ struct Staff {
         if (wiring.stick_packs) wiring.stick_packs->packs();  // reads the mount table: a stick may have come or gone
         const auto stick = wiring.stick_packs ? wiring.stick_packs->first_stick() : std::nullopt;
         if (!stick) return problem("staff.counts.no-stick");
-        const auto file = store::export_counts(wiring.counters, *stick, time_stamp());
-        if (file) return {"staff.counts.exported", {{"file", file->filename().string()}}, false};
+        const auto file = store::counts_file_on_stick(*stick, time_stamp());
+        const auto written = store::export_counts(wiring.counters, file);
+        if (written) return {"staff.counts.exported", {{"file", file.filename().string()}}, false};
         // What staff can do about it, in their words; the detail goes to the journal.
         switch (store::why_stick_write_failed(*stick, wiring.counters.to_csv().size())) {
-            case store::StickWriteProblem::Gone: return problem("staff.counts.stick-gone", file.error());
-            case store::StickWriteProblem::ReadOnly: return problem("staff.counts.stick-read-only", file.error());
-            case store::StickWriteProblem::Full: return problem("staff.counts.stick-full", file.error());
+            case store::StickWriteProblem::Gone: return problem("staff.counts.stick-gone", written.error());
+            case store::StickWriteProblem::ReadOnly: return problem("staff.counts.stick-read-only", written.error());
+            case store::StickWriteProblem::Full: return problem("staff.counts.stick-full", written.error());
             case store::StickWriteProblem::Other: break;
         }
-        return problem("staff.counts.export-failed", file.error());
+        return problem("staff.counts.export-failed", written.error());
     }
 
     ui::StaffSettings settings() const {

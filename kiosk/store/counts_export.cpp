@@ -6,9 +6,8 @@
 
 namespace kiosk::store {
 
-tl::expected<CountsExport, std::string> export_counts(const std::filesystem::path& data_dir,
+tl::expected<CountsExport, std::string> export_counts(const LetterCounters& counters,
                                                       const std::filesystem::path& file) {
-    const LetterCounters counters(data_dir);
     const std::string csv = counters.to_csv();
     // Aggregate only, readable by whoever merges the counts; on a stick's FAT the
     // mount's fmask decides the mode instead (write_file_atomically allows that).
@@ -17,6 +16,10 @@ tl::expected<CountsExport, std::string> export_counts(const std::filesystem::pat
     result.rows = int(std::count(csv.begin(), csv.end(), '\n')) - 1;
     result.total = counters.totals();
     return result;
+}
+
+std::filesystem::path counts_file_on_stick(const std::filesystem::path& stick, const std::string& stamp) {
+    return stick / ("letter-kiosk-counts-" + stamp + ".csv");
 }
 
 }  // namespace kiosk::store

@@ -17,9 +17,12 @@ struct CountsExport {
     LetterTally total;  // the sums of the rows
 };
 
-// Writes the counters kept in `data_dir` to `file` atomically (a reader never sees half
-// a file). Refuses to replace anything but a regular file (refuse_to_replace).
-tl::expected<CountsExport, std::string> export_counts(const std::filesystem::path& data_dir,
+// Writes the counters to `file` atomically (a reader never sees half a file).
+tl::expected<CountsExport, std::string> export_counts(const LetterCounters& counters,
                                                       const std::filesystem::path& file);
+
+// Where the staff screen's export puts the counts on a stick mounted at `stick`:
+// letter-kiosk-counts-<stamp>.csv, so exports of several days or kiosks sit side by side.
+std::filesystem::path counts_file_on_stick(const std::filesystem::path& stick, const std::string& stamp);
 
 }  // namespace kiosk::store

@@ -90,15 +90,4 @@ std::string LetterCounters::to_csv() const {
     return csv;
 }
 
-tl::expected<std::filesystem::path, std::string> export_counts(const LetterCounters& counters,
-                                                              const std::filesystem::path& folder,
-                                                              const std::string& stamp) {
-    const std::filesystem::path file = folder / ("letter-kiosk-counts-" + stamp + ".csv");
-    // On a stick's FAT the mount's fmask decides the mode (write_file_atomically allows that).
-    if (auto written = write_file_atomically(file, counters.to_csv(), 0644); !written) {
-        return tl::make_unexpected(written.error());
-    }
-    return file;
-}
-
 }  // namespace kiosk::store

@@ -52,11 +52,4 @@ private:
     std::map<Key, LetterTally> tallies_;
 };
 
-// Writes the counters' CSV (to_csv) into `folder` — a USB stick — as
-// letter-kiosk-counts-<stamp>.csv, atomically, and returns the file's path. Aggregate
-// only: the CSV has ids and numbers, never a name, an address or a visitor's words.
-tl::expected<std::filesystem::path, std::string> export_counts(const LetterCounters& counters,
-                                                              const std::filesystem::path& folder,
-                                                              const std::string& stamp);
-
 }  // namespace kiosk::store

@@ -8,6 +8,7 @@
 
 #include "private_mounts.h"
 #include "store/letter_counters.h"
+#include "store/counts_export.h"
 #include "store/stick_write_problem.h"
 #include "store_fixture.h"
 
@@ -40,7 +41,7 @@ TEST(CountsToStick, AReadOnlyAFullAndAPulledStickFailTheExportAndEachIsToldApart
 
     const int code = mounts::in_private_mount_namespace([&]() -> int {
         REQUIRE(mounts::mount_tmpfs(stick, "64k"));
-        const auto copied = export_counts(counters, stick, "writable");
+        const auto copied = export_counts(counters, counts_file_on_stick(stick, "writable"));
         REQUIRE(copied);
         REQUIRE(why_stick_write_failed(stick, bytes) == StickWriteProblem::Other);
 
@@ -49,11 +50,11 @@ TEST(CountsToStick, AReadOnlyAFullAndAPulledStickFailTheExportAndEachIsToldApart
         for (std::size_t size : {8192u, 512u, 1u}) {
             while (write_file_fits(stick / ("photo-" + std::to_string(photos)), size)) ++photos;
         }
-        REQUIRE(!export_counts(counters, stick, "full"));
+        REQUIRE(!export_counts(counters, counts_file_on_stick(stick, "full")));
         REQUIRE(why_stick_write_failed(stick, bytes) == StickWriteProblem::Full);
 
         REQUIRE(mounts::remount_read_only(stick));
-        REQUIRE(!export_counts(counters, stick, "read-only"));
+        REQUIRE(!export_counts(counters, counts_file_on_stick(stick, "read-only")));
         REQUIRE(why_stick_write_failed(stick, bytes) == StickWriteProblem::ReadOnly);
 
         // Pulled mid-copy: systemd unmounts it, leaving the bare folder or none.

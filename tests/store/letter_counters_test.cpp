@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include "store/counts_export.h"
 #include "store/letter_counters.h"
 #include "temporary_folder.h"
 
@@ -50,11 +51,14 @@ TEST(LetterCounters, ExportWritesTheSameCsvToTheStick) {
     ASSERT_TRUE(counters.record("2026-11-25", "governor", "MO", "en", kiosk::store::LetterOutcome::Printed));
     ASSERT_TRUE(counters.record("2026-11-25", "president", "", "es", kiosk::store::LetterOutcome::Failed));
 
-    const auto file = kiosk::store::export_counts(counters, folder.path() / "stick", "2026-11-25-170000");
+    const auto file = kiosk::store::counts_file_on_stick(folder.path() / "stick", "2026-11-25-170000");
+    const auto written = kiosk::store::export_counts(counters, file);
 
-    ASSERT_TRUE(file) << file.error();
-    EXPECT_EQ(file->filename(), "letter-kiosk-counts-2026-11-25-170000.csv");
-    std::ifstream in(*file);
+    ASSERT_TRUE(written) << written.error();
+    EXPECT_EQ(file.filename(), "letter-kiosk-counts-2026-11-25-170000.csv");
+    EXPECT_EQ(written->rows, 2);
+    EXPECT_EQ(written->total.failed, 1);
+    std::ifstream in(file);
     const std::string csv((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     EXPECT_EQ(csv, "day,recipient,state,language,printed,saved,failed\n"
                    "2026-11-25,governor,MO,en,1,0,0\n"

@@ -17,6 +17,7 @@
 
 #include "kiosk_driver.h"
 #include "private_cupsd.h"
+#include "store/counts_export.h"
 #include "store/letter_counters.h"
 #include "store/staff_lock.h"
 #include "xvfb_display.h"
@@ -231,9 +232,10 @@ TEST_F(KioskStaff, CountsCsvMatchesTheLettersThatCameOutAndHoldsNothingTyped) {
 
     // What the export writes to a stick, from the counters the kiosk kept.
     const fs::path stick = kiosk.folder() / "stick";
-    const auto exported = store::export_counts(store::LetterCounters(kiosk.data()), stick, "test");
+    const fs::path file = store::counts_file_on_stick(stick, "test");
+    const auto exported = store::export_counts(store::LetterCounters(kiosk.data()), file);
     ASSERT_TRUE(exported) << exported.error();
-    const std::string csv = read_file(*exported);
+    const std::string csv = read_file(file);
     std::istringstream lines(csv);
     std::string header, line;
     std::getline(lines, header);
