@@ -15,7 +15,6 @@
 
 #include "kiosk_driver.h"
 #include "window_close_request.h"
-#include "xvfb_display.h"
 
 namespace kiosk::ui {
 namespace {
@@ -159,9 +158,3 @@ TEST(KioskWithoutDisplay, SaysHowToRunItAndExitsWithThree) {
 
 }  // namespace
 }  // namespace kiosk::ui
-
-int main(int argc, char** argv) {
-    ::testing::InitGoogleTest(&argc, argv);
-    ::testing::AddGlobalTestEnvironment(new kiosk::ui::testing::XvfbDisplay(true));
-    return RUN_ALL_TESTS();
-}

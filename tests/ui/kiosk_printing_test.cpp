@@ -14,7 +14,6 @@
 
 #include "kiosk_driver.h"
 #include "private_cupsd.h"
-#include "xvfb_display.h"
 
 namespace kiosk::ui {
 namespace {
@@ -158,9 +157,3 @@ TEST(KioskSaving, UnfinishedLettersOfAnEarlierSaveAreRemovedAtStart) {
 
 }  // namespace
 }  // namespace kiosk::ui
-
-int main(int argc, char** argv) {
-    ::testing::InitGoogleTest(&argc, argv);
-    ::testing::AddGlobalTestEnvironment(new kiosk::ui::testing::XvfbDisplay(true));
-    return RUN_ALL_TESTS();
-}

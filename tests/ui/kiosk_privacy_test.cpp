@@ -13,7 +13,6 @@
 
 #include "kiosk_driver.h"
 #include "process_memory.h"
-#include "xvfb_display.h"
 
 namespace kiosk::ui {
 namespace {
@@ -135,9 +134,3 @@ TEST(KioskPrivacy, ManyVisitsLeaveNoNameInMemory) {
 
 }  // namespace
 }  // namespace kiosk::ui
-
-int main(int argc, char** argv) {
-    ::testing::InitGoogleTest(&argc, argv);
-    ::testing::AddGlobalTestEnvironment(new kiosk::ui::testing::XvfbDisplay(true));
-    return RUN_ALL_TESTS();
-}

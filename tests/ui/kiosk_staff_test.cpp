@@ -20,7 +20,6 @@
 #include "store/counts_export.h"
 #include "store/letter_counters.h"
 #include "store/staff_lock.h"
-#include "xvfb_display.h"
 
 namespace kiosk::ui {
 namespace {
@@ -253,9 +252,3 @@ TEST_F(KioskStaff, CountsCsvMatchesTheLettersThatCameOutAndHoldsNothingTyped) {
 
 }  // namespace
 }  // namespace kiosk::ui
-
-int main(int argc, char** argv) {
-    ::testing::InitGoogleTest(&argc, argv);
-    ::testing::AddGlobalTestEnvironment(new kiosk::ui::testing::XvfbDisplay(true));
-    return RUN_ALL_TESTS();
-}

@@ -10,7 +10,6 @@
 #include <gtest/gtest.h>
 
 #include "kiosk_driver.h"
-#include "xvfb_display.h"
 
 namespace kiosk::ui {
 namespace {
@@ -120,9 +119,3 @@ TEST(KioskFailsafe, AnErrorInThePrintWorkerEndsInSorryThenWelcome) {
 
 }  // namespace
 }  // namespace kiosk::ui
-
-int main(int argc, char** argv) {
-    ::testing::InitGoogleTest(&argc, argv);
-    ::testing::AddGlobalTestEnvironment(new kiosk::ui::testing::XvfbDisplay(true));
-    return RUN_ALL_TESTS();
-}

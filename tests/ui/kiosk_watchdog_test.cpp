@@ -18,7 +18,6 @@
 #include <gtest/gtest.h>
 
 #include "kiosk_driver.h"
-#include "xvfb_display.h"
 
 namespace kiosk::ui {
 namespace {
@@ -112,9 +111,3 @@ TEST(KioskWatchdog, ReadyOnceDrawnThenPingsWhileIdleAndSilenceOnceFrozen) {
 
 }  // namespace
 }  // namespace kiosk::ui
-
-int main(int argc, char** argv) {
-    ::testing::InitGoogleTest(&argc, argv);
-    ::testing::AddGlobalTestEnvironment(new kiosk::ui::testing::XvfbDisplay(true));
-    return RUN_ALL_TESTS();
-}
