@@ -7,7 +7,7 @@
 #include "app/commands.h"
 #include "content/counted.h"
 #include "content/terminal_text.h"
-#include "store/atomic_file.h"
+#include "base/atomic_file.h"
 #include "store/counts_export.h"
 #include "store/data_dir.h"
 
@@ -20,7 +20,7 @@ int export_to(const CommonOptions& common, const std::filesystem::path& file) {
         std::cerr << name << content::terminal_safe(*refusal) << "; nothing was written\n";
         return BadInput;
     }
-    if (const auto refusal = store::refuse_to_replace(file)) {
+    if (const auto refusal = base::refuse_to_replace(file)) {
         std::cerr << name << content::terminal_safe(*refusal) << "; nothing was written\n";
         return BadInput;
     }

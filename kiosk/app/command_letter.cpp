@@ -17,7 +17,7 @@
 #include "content/text_limits.h"
 #include "letter/checked_pack.h"
 #include "letter/letter_composer.h"
-#include "store/atomic_file.h"
+#include "base/atomic_file.h"
 
 namespace kiosk::app {
 
@@ -181,7 +181,7 @@ std::string request_problem(const content::Pack& pack, const LetterOptions& opti
 int run_letter(const CommonOptions& common, const LetterOptions& options) {
     // Before any work: a letter must never replace a pipe, a device or a folder.
     if (options.out != "-") {
-        if (const auto refusal = store::refuse_to_replace(options.out)) {
+        if (const auto refusal = base::refuse_to_replace(options.out)) {
             std::cerr << "letter-kiosk letter: --out: " << content::terminal_safe(*refusal) << '\n';
             return BadInput;
         }
@@ -250,7 +250,7 @@ int run_letter(const CommonOptions& common, const LetterOptions& options) {
         return SystemFailure;
     }
     const std::string_view pdf(reinterpret_cast<const char*>(bytes->data()), bytes->size());
-    if (const auto written = store::write_file_atomically(out, pdf, 0644); !written) {
+    if (const auto written = base::write_file_atomically(out, pdf, 0644); !written) {
         std::cerr << "letter-kiosk letter: " << content::terminal_safe(written.error()) << '\n';
         return SystemFailure;
     }

@@ -16,7 +16,7 @@
 #include "install/minisign.h"
 #include "install/pack_manifest.h"
 #include "letter/checked_pack.h"
-#include "store/atomic_file.h"
+#include "base/atomic_file.h"
 
 namespace kiosk::app {
 namespace {
@@ -60,7 +60,7 @@ int sign(const SignArguments& arguments) {
                                 "; signed at " + std::to_string(std::time(nullptr));
     const std::string signature = install::minisign::sign(*key, *manifest, terminal_safe(comment));
     for (const auto& [file, bytes] : {std::pair{install::manifest_name, *manifest}, {install::signature_name, signature}}) {
-        if (auto written = store::write_file_atomically(arguments.pack / file, bytes, 0644); !written) {
+        if (auto written = base::write_file_atomically(arguments.pack / file, bytes, 0644); !written) {
             std::cerr << name << terminal_safe(written.error()) << "\n";
             return SystemFailure;
         }

@@ -7,7 +7,7 @@
 
 #include <sys/vfs.h>
 
-#include "store/stick_file_system.h"
+#include "base/stick_file_system.h"
 
 namespace kiosk::install {
 namespace {
@@ -60,7 +60,7 @@ tl::expected<std::optional<std::filesystem::path>, std::string> checked_entry_pa
 bool is_case_insensitive_file_system(const std::filesystem::path& path) {
     struct statfs about {};
     if (::statfs(path.c_str(), &about) != 0) return false;
-    return store::ignores_case(store::stick_file_system(long(about.f_type)));
+    return base::ignores_case(base::stick_file_system(long(about.f_type)));
 }
 
 }  // namespace kiosk::install

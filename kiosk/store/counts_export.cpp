@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "store/atomic_file.h"
+#include "base/atomic_file.h"
 
 namespace kiosk::store {
 
@@ -11,7 +11,7 @@ tl::expected<CountsExport, std::string> export_counts(const LetterCounters& coun
     const std::string csv = counters.to_csv();
     // Aggregate only, readable by whoever merges the counts; on a stick's FAT the
     // mount's fmask decides the mode instead (write_file_atomically allows that).
-    if (auto written = write_file_atomically(file, csv, 0644); !written) return tl::make_unexpected(written.error());
+    if (auto written = base::write_file_atomically(file, csv, 0644); !written) return tl::make_unexpected(written.error());
     CountsExport result;
     result.rows = int(std::count(csv.begin(), csv.end(), '\n')) - 1;
     result.total = counters.totals();

@@ -4,7 +4,7 @@
 
 #include <yaml-cpp/yaml.h>
 
-#include "store/atomic_file.h"
+#include "base/atomic_file.h"
 
 namespace kiosk::store {
 namespace {
@@ -185,7 +185,7 @@ tl::expected<void, std::string> save_event_settings(const std::filesystem::path&
     if (settings.screen_dpi != EventSettings{}.screen_dpi) out << YAML::Key << "screen_dpi" << YAML::Value << settings.screen_dpi;
     out << YAML::EndMap;
     if (!out.good()) return tl::make_unexpected(file.string() + ": the settings could not be written: " + out.GetLastError());
-    return write_file_atomically(file, std::string(out.c_str()) + "\n", 0644);
+    return base::write_file_atomically(file, std::string(out.c_str()) + "\n", 0644);
 }
 
 }  // namespace kiosk::store

@@ -4,7 +4,7 @@
 #include <sstream>
 #include <vector>
 
-#include "store/atomic_file.h"
+#include "base/atomic_file.h"
 
 namespace kiosk::store {
 namespace {
@@ -58,7 +58,7 @@ tl::expected<void, std::string> LetterCounters::record(const std::string& day, c
         case LetterOutcome::Saved: ++tally.saved; break;
         case LetterOutcome::Failed: ++tally.failed; break;
     }
-    return write_file_atomically(file_, to_csv(), 0644);
+    return base::write_file_atomically(file_, to_csv(), 0644);
 }
 
 LetterTally LetterCounters::totals() const {

@@ -6,7 +6,7 @@
 
 #include <sodium.h>
 
-#include "store/atomic_file.h"
+#include "base/atomic_file.h"
 
 namespace kiosk::store {
 namespace {
@@ -36,7 +36,7 @@ tl::expected<void, std::string> set_staff_pin(const std::filesystem::path& data_
     char hash[crypto_pwhash_STRBYTES];
     if (crypto_pwhash_str(hash, pin.data(), pin.size(), hash_operations, hash_memory) != 0)
         return tl::make_unexpected("not enough memory to hash the PIN");
-    return write_file_atomically(data_dir / pin_file_name, std::string(hash) + "\n", 0600);
+    return base::write_file_atomically(data_dir / pin_file_name, std::string(hash) + "\n", 0600);
 }
 
 bool has_staff_pin(const std::filesystem::path& data_dir) {

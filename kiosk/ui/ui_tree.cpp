@@ -2,10 +2,10 @@
 
 #include <cmath>
 #include <cstdio>
-#include <fstream>
 
 #include <nlohmann/json.hpp>
 
+#include "base/atomic_file.h"
 #include "ui/flow/screen.h"
 
 namespace kiosk::ui {
@@ -37,16 +37,7 @@ std::string ui_tree_json(const View& view, const ScrollOffsets& offsets, const s
 }
 
 bool write_ui_tree(const std::filesystem::path& file, const std::string& json) {
-    const std::filesystem::path temporary = file.string() + ".tmp";
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        if (!out) return false;
-        out << json << '\n';
-        if (!out.flush()) return false;
-    }
-    std::error_code error;
-    std::filesystem::rename(temporary, file, error);
-    return !error;
+    return base::write_file_atomically(file, json + "\n", 0644).has_value();
 }
 
 }  // namespace kiosk::ui

@@ -1,5 +1,7 @@
-// Writing a file so that readers (and a power cut) see either the old content or the
-// new, never half of it: write a temporary file beside it, flush it to disk, rename.
+// The one way the kiosk writes a file or a link (settings, counts, the PIN, the pack
+// links, exports, letters) so that readers, and a power cut, see either the old content
+// or the new, never half of it: write a temporary beside it, flush it to disk, rename,
+// flush the folder.
 #pragma once
 
 #include <filesystem>
@@ -9,7 +11,7 @@
 
 #include <tl/expected.hpp>
 
-namespace kiosk::store {
+namespace kiosk::base {
 
 // Why `file` must not be replaced by a new file, or nullopt when it may: only a regular
 // file (or a link to one) or nothing is replaced. Renaming over a named pipe, a device
@@ -22,4 +24,9 @@ std::optional<std::string> refuse_to_replace(const std::filesystem::path& file);
 tl::expected<void, std::string> write_file_atomically(const std::filesystem::path& file, std::string_view bytes,
                                                       unsigned mode = 0600);
 
-}  // namespace kiosk::store
+// Makes `link` a symbolic link to `target` in one rename(2) over the old link (`ln -sfn`
+// unlinks first, leaving a moment with none), then flushes the folder.
+tl::expected<void, std::string> write_link_atomically(const std::filesystem::path& link,
+                                                      const std::filesystem::path& target);
+
+}  // namespace kiosk::base

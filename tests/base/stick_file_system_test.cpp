@@ -2,7 +2,7 @@
 // The kernel here has no vfat: the decision is tested from statfs's numbers, and a
 // real file here shows the rest of the system is not taken for a stick. A stick's FAT
 // itself is left to the appliance's boot test.
-#include "store/stick_file_system.h"
+#include "base/stick_file_system.h"
 
 #include <cerrno>
 
@@ -14,7 +14,7 @@
 
 #include "temporary_folder.h"
 
-namespace kiosk::store {
+namespace kiosk::base {
 namespace {
 
 TEST(StickFileSystem, AModeRefusedOnFatExfatOrNtfsIsNotAFailure) {
@@ -50,4 +50,4 @@ TEST(StickFileSystem, TheDiskHereIsNoStick) {
 }
 
 }  // namespace
-}  // namespace kiosk::store
+}  // namespace kiosk::base

@@ -1,11 +1,11 @@
-#include "store/stick_file_system.h"
+#include "base/stick_file_system.h"
 
 #include <cerrno>
 
 #include <linux/magic.h>
 #include <sys/vfs.h>
 
-namespace kiosk::store {
+namespace kiosk::base {
 namespace {
 
 constexpr long ntfs_magic = 0x5346544e;  // NTFS_SB_MAGIC (ntfs and ntfs3): not in linux/magic.h
@@ -33,4 +33,4 @@ bool mode_refusal_is_harmless(int error, StickFileSystem kind) {
     return error == EPERM && kind != StickFileSystem::Other;
 }
 
-}  // namespace kiosk::store
+}  // namespace kiosk::base

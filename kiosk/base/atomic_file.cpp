@@ -1,4 +1,4 @@
-#include "store/atomic_file.h"
+#include "base/atomic_file.h"
 
 #include <cerrno>
 #include <cstring>
@@ -7,9 +7,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "store/stick_file_system.h"
+#include "base/file_kind.h"
 
-namespace kiosk::store {
+#include "base/stick_file_system.h"
+
+namespace kiosk::base {
 namespace {
 
 std::string describe(const std::string& what, const std::filesystem::path& file) {
@@ -36,12 +38,13 @@ bool set_mode(int descriptor, unsigned mode) {
     return false;
 }
 
-const char* kind_of(mode_t mode) {
-    if (S_ISDIR(mode)) return "a folder";
-    if (S_ISFIFO(mode)) return "a named pipe";
-    if (S_ISCHR(mode) || S_ISBLK(mode)) return "a device";
-    if (S_ISSOCK(mode)) return "a socket";
-    return "a special file";
+// Makes a rename in the folder of `file` durable: sync the folder entry.
+void flush_folder_of(const std::filesystem::path& file) {
+    const std::filesystem::path folder = file.parent_path().empty() ? "." : file.parent_path();
+    if (const int descriptor = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); descriptor >= 0) {
+        ::fsync(descriptor);
+        ::close(descriptor);
+    }
 }
 
 }  // namespace
@@ -53,7 +56,7 @@ std::optional<std::string> refuse_to_replace(const std::filesystem::path& file) 
         return describe("cannot use", file);
     }
     if (S_ISREG(status.st_mode)) return std::nullopt;
-    return file.string() + " is " + kind_of(status.st_mode) + ", not a file; it was left as it is";
+    return file.string() + " is " + file_kind(status.st_mode) + ", not a file; it was left as it is";
 }
 
 tl::expected<void, std::string> write_file_atomically(const std::filesystem::path& file, std::string_view bytes,
@@ -76,13 +79,22 @@ tl::expected<void, std::string> write_file_atomically(const std::filesystem::pat
         ::unlink(temporary.c_str());
         return tl::make_unexpected(message);
     }
-    // Make the rename itself durable: sync the folder entry.
-    if (const int folder = ::open(file.parent_path().empty() ? "." : file.parent_path().c_str(), O_RDONLY | O_DIRECTORY);
-        folder >= 0) {
-        ::fsync(folder);
-        ::close(folder);
-    }
+    flush_folder_of(file);
     return {};
 }
 
-}  // namespace kiosk::store
+tl::expected<void, std::string> write_link_atomically(const std::filesystem::path& link,
+                                                      const std::filesystem::path& target) {
+    const std::filesystem::path temporary = link.parent_path() / ("." + link.filename().string() + ".new");
+    ::unlink(temporary.c_str());  // left by a crash
+    if (::symlink(target.c_str(), temporary.c_str()) != 0) return tl::make_unexpected(describe("cannot make link", temporary));
+    if (::rename(temporary.c_str(), link.c_str()) != 0) {
+        const std::string message = describe("cannot switch", link);
+        ::unlink(temporary.c_str());
+        return tl::make_unexpected(message);
+    }
+    flush_folder_of(link);
+    return {};
+}
+
+}  // namespace kiosk::base

@@ -4,7 +4,7 @@
 // means when the kiosk reads or writes a stick.
 #pragma once
 
-namespace kiosk::store {
+namespace kiosk::base {
 
 enum class StickFileSystem { Fat, ExFat, Ntfs, Other };
 
@@ -22,4 +22,4 @@ bool ignores_case(StickFileSystem kind);
 // any other error, is a failure.
 bool mode_refusal_is_harmless(int error, StickFileSystem kind);
 
-}  // namespace kiosk::store
+}  // namespace kiosk::base
