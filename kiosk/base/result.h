@@ -15,6 +15,16 @@ using Result = tl::expected<T, std::string>;
 
 inline tl::unexpected<std::string> failure(std::string why) { return tl::make_unexpected(std::move(why)); }
 
+namespace detail {
+// What TRY gives for a Result that holds a value: the value, or nothing for Result<void>.
+template <typename T, typename E>
+T taken(tl::expected<T, E>&& result) {
+    return std::move(*result);
+}
+template <typename E>
+void taken(tl::expected<void, E>&&) {}
+}  // namespace detail
+
 }  // namespace kiosk::base
 
 // TRY(expression): the value of a Result (or any tl::expected), or a return of its error
@@ -24,5 +34,5 @@ inline tl::unexpected<std::string> failure(std::string why) { return tl::make_un
     ({                                                                                      \
         auto try_result_ = (expression);                                                    \
         if (!try_result_) return ::tl::make_unexpected(std::move(try_result_).error());     \
-        std::move(try_result_).value();                                                     \
+        ::kiosk::base::detail::taken(std::move(try_result_));                               \
     })

@@ -83,13 +83,14 @@ TEST(BoundedRead, ALineIsReadUpToItsEndAndNoFurther) {
 
 TEST(BoundedRead, ALineOverTheLimitIsRefusedWithoutReadingTheRest) {
     Pipe input;
-    input.send(std::string(13, '7') + "\n");
+    input.send(std::string(13, '7') + "77\n");
     const auto line = read_bounded_line(input.read_end, 12);
     ASSERT_FALSE(line);
     EXPECT_EQ(line.error(), "the line is longer than 12 characters");
-    // The reader stopped at the limit: what follows is still in the pipe.
-    char left[4];
-    EXPECT_EQ(::read(input.read_end, left, sizeof left), 2);
+    // The reader stopped one byte past the limit (the byte that told it the line is
+    // longer): the rest is still in the pipe.
+    char left[8];
+    EXPECT_EQ(::read(input.read_end, left, sizeof left), 3);
 }
 
 TEST(BoundedRead, SizesReadAsAPersonWouldWriteThem) {
