@@ -8,6 +8,7 @@
 #include "content/closest_name.h"
 #include "content/csv_rows.h"
 #include "content/known_places.h"
+#include "content/look_alike_names.h"
 #include "content/pack_folder.h"
 #include "content/shown_path.h"
 #include "content/text_file.h"
@@ -121,6 +122,9 @@ public:
         if (contact.office.empty()) report(Office, field(Office) + " is missing");
         contact.name = text(Name);
         contact.surname = text(Surname);
+        for (const Column shown : {Office, Name, Surname}) {
+            if (const auto problem = hidden_character_problem(field(shown), text(shown))) report(shown, *problem);
+        }
         if (!contact.name.empty() && contact.surname.empty()) {
             report(Name, field(Surname) + " is needed when 'name' is given (it goes in \"Dear Sheriff Doe:\")");
         } else if (contact.name.empty() && !contact.surname.empty()) {

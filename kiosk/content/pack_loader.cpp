@@ -7,6 +7,7 @@
 
 #include "content/contacts_reader.h"
 #include "content/language_problems.h"
+#include "content/look_alike_names.h"
 #include "content/pack_folder.h"
 #include "content/pack_info_reader.h"
 #include "content/reasons_reader.h"
@@ -101,6 +102,12 @@ void read_all_strings(const fs::path& root, const std::vector<LanguageCode>& lan
 
 tl::expected<Pack, std::vector<Problem>> load_pack(const fs::path& folder) {
     if (auto refusal = refuse_pack_folder(folder)) return tl::unexpected(std::vector<Problem>{*refusal});
+    // Opened once for the whole pack: every list of names a visitor reads is checked with it.
+    const auto skeletons = NameSkeletons::open();
+    if (!skeletons) {
+        return tl::unexpected(std::vector<Problem>{
+            {shown_path(folder), 0, 0, "its names cannot be checked for look-alikes: " + skeletons.error()}});
+    }
 
     std::vector<Problem> problems;
     Pack pack;
@@ -127,7 +134,7 @@ tl::expected<Pack, std::vector<Problem>> load_pack(const fs::path& folder) {
     const std::vector<State>* known_states = nullptr;
     if (const auto document = load_yaml_file(folder, "states.yaml", problems)) {
         FileProblems file = problems_in("states.yaml");
-        pack.states = read_states(*document, languages, file);
+        pack.states = read_states(*document, languages, *skeletons, file);
         if (!file.any()) known_states = &pack.states;
     }
     pack.zips = load_zips(folder, known_states, problems);
@@ -135,7 +142,7 @@ tl::expected<Pack, std::vector<Problem>> load_pack(const fs::path& folder) {
     std::optional<std::vector<std::string>> recipient_ids;
     if (const auto document = load_yaml_file(folder, "recipients.yaml", problems)) {
         FileProblems file = problems_in("recipients.yaml");
-        RecipientsFile recipients = read_recipients(*document, languages, known_states, file);
+        RecipientsFile recipients = read_recipients(*document, languages, known_states, *skeletons, file);
         pack.recipients = std::move(recipients.recipients);
         load_contacts_csv_files(folder, recipients, !file.any(), pack.recipients, known_states, problems);
         if (!file.any()) recipient_ids = std::move(recipients.ids);
@@ -143,7 +150,7 @@ tl::expected<Pack, std::vector<Problem>> load_pack(const fs::path& folder) {
 
     if (const auto document = load_yaml_file(folder, "reasons.yaml", problems)) {
         FileProblems file = problems_in("reasons.yaml");
-        Reasons reasons = read_reasons(*document, languages, file);
+        Reasons reasons = read_reasons(*document, languages, *skeletons, file);
         pack.grounds = std::move(reasons.grounds);
         pack.conditions = std::move(reasons.conditions);
     }

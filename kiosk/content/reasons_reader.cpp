@@ -13,10 +13,12 @@ namespace {
 using IdsSeen = std::map<std::string, std::string>;  // id -> "ground" / "condition"
 
 std::vector<Reason> read_list(const MappingFields& top, const char* key, const char* kind,
-                              const std::vector<LanguageCode>& languages, IdsSeen& seen) {
+                              const std::vector<LanguageCode>& languages, const NameSkeletons& skeletons,
+                              IdsSeen& seen) {
     std::vector<Reason> reasons;
     const auto list = top.list(key, Presence::Required);
     if (!list) return reasons;
+    TranslatedLookAlikeNames labels(skeletons, std::string(kind) + " label", top.problems());
     for (const YAML::Node& item : *list) {
         const auto mapping = as_mapping_item(item, key, top.problems());
         if (!mapping) continue;
@@ -32,6 +34,7 @@ std::vector<Reason> read_list(const MappingFields& top, const char* key, const c
             }
         }
         const auto label = fields.translated("label", Presence::Required, languages);
+        if (label) labels.admit(*label, (*mapping)["label"]);
         const auto phrase = fields.translated("phrase", Presence::Required, languages);
         if (id && label && phrase) reasons.push_back({*id, *label, *phrase});
     }
@@ -40,12 +43,13 @@ std::vector<Reason> read_list(const MappingFields& top, const char* key, const c
 
 }  // namespace
 
-Reasons read_reasons(const YAML::Node& document, const std::vector<LanguageCode>& languages, FileProblems& problems) {
+Reasons read_reasons(const YAML::Node& document, const std::vector<LanguageCode>& languages,
+                     const NameSkeletons& skeletons, FileProblems& problems) {
     const MappingFields top(document, {"grounds", "conditions"}, "reasons.yaml", problems);
     IdsSeen seen;
     Reasons reasons;
-    reasons.grounds = read_list(top, "grounds", "ground", languages, seen);
-    reasons.conditions = read_list(top, "conditions", "condition", languages, seen);
+    reasons.grounds = read_list(top, "grounds", "ground", languages, skeletons, seen);
+    reasons.conditions = read_list(top, "conditions", "condition", languages, skeletons, seen);
     return reasons;
 }
 

@@ -6,6 +6,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "content/file_problems.h"
+#include "content/look_alike_names.h"
 #include "content/pack.h"
 
 namespace kiosk::content {
@@ -15,6 +16,9 @@ struct Reasons {
     std::vector<Reason> conditions;
 };
 
-Reasons read_reasons(const YAML::Node& document, const std::vector<LanguageCode>& languages, FileProblems& problems);
+// The labels of each list are chips a visitor picks from, checked with `skeletons`
+// (look_alike_names.h); the two lists are apart on the Why screen, under their headings.
+Reasons read_reasons(const YAML::Node& document, const std::vector<LanguageCode>& languages,
+                     const NameSkeletons& skeletons, FileProblems& problems);
 
 }  // namespace kiosk::content

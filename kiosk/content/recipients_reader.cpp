@@ -78,6 +78,12 @@ Contact read_contact(const YAML::Node& mapping, RecipientLevel level, const Cont
     contact.office = fields.text("office", Presence::Required).value_or("");
     contact.name = fields.text("name", Presence::Optional).value_or("");
     contact.surname = fields.text("surname", Presence::Optional).value_or("");
+    for (const auto& [key, text] : {std::pair{"office", &contact.office}, std::pair{"name", &contact.name},
+                                    std::pair{"surname", &contact.surname}}) {
+        if (const auto problem = hidden_character_problem(std::string("'") + key + "'", *text)) {
+            problems.add(fields.value_mark(key), *problem);
+        }
+    }
     if (!contact.name.empty() && contact.surname.empty()) {
         problems.add(fields.key_mark("name"), "'surname' is needed when 'name' is given (it goes in \"Dear Governor Kehoe:\")");
     }
@@ -143,7 +149,8 @@ const std::vector<std::string>& known_recipient_ids() {
 }
 
 RecipientsFile read_recipients(const YAML::Node& document, const std::vector<LanguageCode>& languages,
-                               const std::vector<State>* states, FileProblems& problems) {
+                               const std::vector<State>* states, const NameSkeletons& skeletons,
+                               FileProblems& problems) {
     RecipientsFile file;
     std::vector<Recipient>& recipients = file.recipients;
     const MappingFields top(document, {"recipients"}, "recipients.yaml", problems);
@@ -151,6 +158,7 @@ RecipientsFile read_recipients(const YAML::Node& document, const std::vector<Lan
     if (!list) return file;
     const Context context{languages, states, problems};
     std::set<std::string> ids;
+    TranslatedLookAlikeNames labels(skeletons, "recipient label", problems);
     for (const YAML::Node& item : *list) {
         const auto mapping = as_mapping_item(item, "recipients", problems);
         if (!mapping) continue;
@@ -169,6 +177,7 @@ RecipientsFile read_recipients(const YAML::Node& document, const std::vector<Lan
         }
         const auto level = read_level(fields);
         const auto label = fields.translated("label", Presence::Required, languages);
+        if (label) labels.admit(*label, (*mapping)["label"]);
         const auto hint = fields.translated("hint", Presence::Required, languages);
         const auto office = fields.translated("office", Presence::Required, languages);
         const auto salutation =

@@ -9,6 +9,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "content/file_problems.h"
+#include "content/look_alike_names.h"
 #include "content/pack.h"
 
 namespace kiosk::content {
@@ -37,8 +38,11 @@ struct RecipientsFile {
 std::string place_name(RecipientLevel level, const ContactPlace& place);
 
 // `states` is null when states.yaml could not be read: contacts' states and counties are
-// then not checked (its own problems are reported already).
+// then not checked (its own problems are reported already). Recipients' labels are a
+// list a visitor picks from, checked with `skeletons` (look_alike_names.h); contacts'
+// offices and names are checked for characters that do not show.
 RecipientsFile read_recipients(const YAML::Node& document, const std::vector<LanguageCode>& languages,
-                                       const std::vector<State>* states, FileProblems& problems);
+                               const std::vector<State>* states, const NameSkeletons& skeletons,
+                               FileProblems& problems);
 
 }  // namespace kiosk::content

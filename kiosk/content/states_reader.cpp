@@ -13,7 +13,8 @@ namespace kiosk::content {
 
 namespace {
 
-std::vector<std::string> read_counties(const MappingFields& fields, const std::string& state_id) {
+std::vector<std::string> read_counties(const MappingFields& fields, const std::string& state_id,
+                                       const NameSkeletons& skeletons) {
     std::vector<std::string> counties;
     const auto list = fields.list("counties", Presence::Required);
     if (!list) return counties;
@@ -25,6 +26,7 @@ std::vector<std::string> read_counties(const MappingFields& fields, const std::s
         return counties;
     }
     std::map<std::string, int> first_line;
+    LookAlikeNames shown_names(skeletons, "county", fields.problems());
     for (const YAML::Node& item : *list) {
         auto county = as_text_item(item, "counties", fields.problems());
         if (!county) continue;
@@ -38,6 +40,8 @@ std::vector<std::string> read_counties(const MappingFields& fields, const std::s
                                                    " (first on line " + std::to_string(earlier->second) + ")");
             continue;
         }
+        // Kept when refused, so that what names it (county_facts) is not reported as well.
+        shown_names.admit(*county, item.Mark());
         counties.push_back(*county);
     }
     // Visitors pick their county from this list, and county officials are found by it.
@@ -132,12 +136,13 @@ void read_facts(const MappingFields& fields, const std::vector<LanguageCode>& la
 }  // namespace
 
 std::vector<State> read_states(const YAML::Node& document, const std::vector<LanguageCode>& languages,
-                               FileProblems& problems) {
+                               const NameSkeletons& skeletons, FileProblems& problems) {
     std::vector<State> states;
     const MappingFields top(document, {"states"}, "states.yaml", problems);
     const auto list = top.list("states", Presence::Required);
     if (!list) return states;
     std::set<std::string> ids;
+    TranslatedLookAlikeNames names(skeletons, "state name", problems);
     for (const YAML::Node& item : *list) {
         const auto mapping = as_mapping_item(item, "states", problems);
         if (!mapping) continue;
@@ -151,7 +156,8 @@ std::vector<State> read_states(const YAML::Node& document, const std::vector<Lan
             problems.add(fields.value_mark("id"), "state '" + *id + "' is listed twice");
         }
         const auto name = fields.translated("name", Presence::Required, languages);
-        state.counties = read_counties(fields, id.value_or("this state"));
+        if (name) names.admit(*name, (*mapping)["name"]);
+        state.counties = read_counties(fields, id.value_or("this state"), skeletons);
         state.id = id.value_or("this state");
         read_facts(fields, languages, state);
         if (!id || !name) continue;

@@ -31,6 +31,7 @@ struct Context {
         std::filesystem::copy_file(pack.branding.logo, folder.path() / "assets" / "logo.png");
     }
     ScratchFolder folder;
+    content::NameSkeletons skeletons = content::NameSkeletons::open().value();
     std::vector<content::LanguageCode> languages;
     std::vector<content::State> states;
 };
@@ -49,9 +50,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (!document) return 0;
     content::FileProblems found((context.folder.path() / file).string(), problems);
     content::read_pack_info(*document, context.folder.path(), found);
-    content::read_states(*document, context.languages, found);
-    content::read_recipients(*document, context.languages, &context.states, found);
-    content::read_reasons(*document, context.languages, found);
+    content::read_states(*document, context.languages, context.skeletons, found);
+    content::read_recipients(*document, context.languages, &context.states, context.skeletons, found);
+    content::read_reasons(*document, context.languages, context.skeletons, found);
     content::read_strings(*document, found);
     return 0;
 }
