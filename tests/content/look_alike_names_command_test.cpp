@@ -12,15 +12,15 @@
 namespace kiosk::content {
 namespace {
 
-struct Run {
+struct CheckRun {
     int exit_code = -1;
     std::string output;  // standard output and error, in order
 };
 
-Run check_content(const std::filesystem::path& pack) {
+CheckRun check_content(const std::filesystem::path& pack) {
     const std::string command = std::string("'") + LETTER_KIOSK + "' check-content '" + pack.string() + "' 2>&1";
     FILE* pipe = popen(command.c_str(), "r");
-    Run run;
+    CheckRun run;
     if (!pipe) return run;
     char buffer[4096];
     for (std::size_t read; (read = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) run.output.append(buffer, read);
@@ -35,7 +35,7 @@ TEST(CheckContentLookAlikes, ACountyBehindABidiOverrideExitsOneNamingBothCountie
     // Shown as "Boone County": the right-to-left override turns the letters after it around.
     pack.replace("states.yaml", "      - \"Boone County\"\n",
                  "      - \"Boone County\"\n      - \"\\u202EytnuoC enooB\"\n");
-    const Run run = check_content(pack.root());
+    const CheckRun run = check_content(pack.root());
     EXPECT_EQ(run.exit_code, 1);
     EXPECT_EQ(run.output, pack.path_of("states.yaml") + ":" + std::to_string(real.line + 1) +
                               ":9: county '\\u202EytnuoC enooB' looks like 'Boone County' (line " +
@@ -50,7 +50,7 @@ TEST(CheckContentLookAlikes, ACountyWithAZeroWidthSpaceExitsOne) {
     const testing::Place real = pack.find("states.yaml", "      - \"Boone County\"");
     pack.replace("states.yaml", "      - \"Boone County\"\n",
                  "      - \"Boone County\"\n      - \"Boone\u200B County\"\n");
-    const Run run = check_content(pack.root());
+    const CheckRun run = check_content(pack.root());
     EXPECT_EQ(run.exit_code, 1);
     EXPECT_NE(run.output.find(":" + std::to_string(real.line + 1) +
                               ":9: county 'Boone\u200B County' looks like 'Boone "
