@@ -1,6 +1,7 @@
 #include "content/strings_reader.h"
 
 #include "content/closest_name.h"
+#include "content/look_alike_names.h"
 #include "content/mapping_fields.h"
 #include "content/required_strings.h"
 
@@ -21,11 +22,12 @@ void read_conjunction_changes(const MappingFields& fields, LanguageRules& rules)
         const auto conjunction = change_fields.text("conjunction", Presence::Required);
         const auto becomes = change_fields.text("becomes", Presence::Required);
         const auto before = change_fields.text_list("before", Presence::Required);
-        change.not_before = change_fields.text_list("not_before", Presence::Optional).value_or(std::vector<std::string>{});
+        change.not_before =
+            change_fields.text_list("not_before", Presence::Optional).value_or(std::vector<std::string>{});
         if (conjunction && *conjunction != rules.list_and && *conjunction != rules.list_or) {
             fields.problems().add(change_fields.value_mark("conjunction"),
-                                  "'conjunction' should be this language's 'and' ('" + rules.list_and + "') or 'or' ('" +
-                                      rules.list_or + "'), not '" + *conjunction + "'");
+                                  "'conjunction' should be this language's 'and' ('" + rules.list_and +
+                                      "') or 'or' ('" + rules.list_or + "'), not '" + *conjunction + "'");
             continue;
         }
         if (!conjunction || !becomes || !before) continue;
@@ -41,12 +43,16 @@ void read_language_rules(const MappingFields& top, LanguageRules& rules) {
     if (!block) return;
     const MappingFields fields(*block, language_block_fields(), "the language block", top.problems());
     rules.name = fields.text("name", Presence::Required).value_or("");
+    // The language button shows it: a visitor picks a language by this name.
+    if (const auto problem = hidden_character_problem("language 'name'", rules.name)) {
+        top.problems().add(fields.value_mark("name"), *problem);
+    }
     if (const auto months = fields.text_list("months", Presence::Required)) {
         if (months->size() == 12) {
             rules.months = *months;
         } else {
-            top.problems().add(fields.value_mark("months"), "'months' should list 12 month names, not " +
-                                                                std::to_string(months->size()));
+            top.problems().add(fields.value_mark("months"),
+                               "'months' should list 12 month names, not " + std::to_string(months->size()));
         }
     }
     rules.date_pattern = fields.text("date", Presence::Required).value_or("");

@@ -220,6 +220,16 @@ TEST(LookAlikeNames, RefusesAContactNameInACsvFileWithABidiOverride) {
                                      "'surname' (column E) '\u202Ekcaj' holds a bidi control character"));
 }
 
+TEST(LookAlikeNames, RefusesALanguageNameWithAnInvisibleCharacter) {
+    PackCopy pack;
+    const Place name = pack.replace("strings/es.yaml", "  name: Español", "  name: \"Espa\\uFEFFñol\"");
+    EXPECT_EQ(the_problem(pack, "strings/es.yaml"),
+              std::to_string(name.line) +
+                  ":9: language 'name' 'Espa\uFEFFñol' holds an invisible character (U+FEFF ZERO WIDTH NO-BREAK "
+                  "SPACE) at character 5; a name a visitor reads may hold only characters that show, with one plain "
+                  "space between words");
+}
+
 // Real names: Spanish letters, and names that are alike but not look-alikes.
 TEST(LookAlikeNames, AcceptsRealNamesThatAreOnlySimilar) {
     PackCopy pack;
