@@ -22,12 +22,11 @@ void read_conjunction_changes(const MappingFields& fields, LanguageRules& rules)
         const auto conjunction = change_fields.text("conjunction", Presence::Required);
         const auto becomes = change_fields.text("becomes", Presence::Required);
         const auto before = change_fields.text_list("before", Presence::Required);
-        change.not_before =
-            change_fields.text_list("not_before", Presence::Optional).value_or(std::vector<std::string>{});
+        change.not_before = change_fields.text_list("not_before", Presence::Optional).value_or(std::vector<std::string>{});
         if (conjunction && *conjunction != rules.list_and && *conjunction != rules.list_or) {
             fields.problems().add(change_fields.value_mark("conjunction"),
-                                  "'conjunction' should be this language's 'and' ('" + rules.list_and +
-                                      "') or 'or' ('" + rules.list_or + "'), not '" + *conjunction + "'");
+                                  "'conjunction' should be this language's 'and' ('" + rules.list_and + "') or 'or' ('" +
+                                      rules.list_or + "'), not '" + *conjunction + "'");
             continue;
         }
         if (!conjunction || !becomes || !before) continue;
@@ -51,8 +50,8 @@ void read_language_rules(const MappingFields& top, LanguageRules& rules) {
         if (months->size() == 12) {
             rules.months = *months;
         } else {
-            top.problems().add(fields.value_mark("months"),
-                               "'months' should list 12 month names, not " + std::to_string(months->size()));
+            top.problems().add(fields.value_mark("months"), "'months' should list 12 month names, not " +
+                                                                std::to_string(months->size()));
         }
     }
     rules.date_pattern = fields.text("date", Presence::Required).value_or("");
