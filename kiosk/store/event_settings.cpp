@@ -1,10 +1,9 @@
 #include "store/event_settings.h"
 
-#include <cerrno>
-
 #include <sys/stat.h>
-
 #include <yaml-cpp/yaml.h>
+
+#include <cerrno>
 
 #include "base/atomic_file.h"
 #include "base/bounded_read.h"
@@ -60,7 +59,8 @@ base::Result<YAML::Node> settings_on_disk(const std::filesystem::path& file) {
     if (::lstat(file.c_str(), &status) != 0 && errno == ENOENT) return YAML::Node(YAML::NodeType::Map);
     YAML::Node root = TRY(parsed(file));
     if (root.IsNull()) return YAML::Node(YAML::NodeType::Map);
-    if (!root.IsMap()) return base::failure(locate(file, root.Mark(), "the settings file must be a mapping of key: value"));
+    if (!root.IsMap())
+        return base::failure(locate(file, root.Mark(), "the settings file must be a mapping of key: value"));
     return root;
 }
 
@@ -84,8 +84,10 @@ tl::expected<void, std::string> save_event_settings(const std::filesystem::path&
     if (!root) return base::failure(root.error() + "; the settings were not saved");
     for (const SettingKey& row : settings_schema) {
         if (row.owner != SettingOwner::Staff) continue;
-        if (const auto value = written_setting(row, settings)) (*root)[row.name] = *value;
-        else root->remove(row.name);
+        if (const auto value = written_setting(row, settings))
+            (*root)[row.name] = *value;
+        else
+            root->remove(row.name);
     }
     YAML::Emitter out;
     out << *root;

@@ -87,7 +87,8 @@ Read<std::vector<std::string>> word_list(const YAML::Node& key, const YAML::Node
         return problem(value.Mark(), "'" + name + "' should be " + expected + ", not " + shown(value));
     for (const YAML::Node& item : value) {
         if (!item.IsScalar())
-            return problem(item.Mark(), "each item of '" + name + "' should be " + item_expected + ", not " + shown(item));
+            return problem(item.Mark(),
+                           "each item of '" + name + "' should be " + item_expected + ", not " + shown(item));
     }
     return converted<std::vector<std::string>>(key, value, name, expected);
 }
@@ -109,7 +110,7 @@ Read<IdleTimes> idle_times(const YAML::Node& key, const YAML::Node& node, const 
     IdleTimes idle;
     for (const auto& entry : node) {
         const std::string name = TRY(word_key(entry.first));
-        int* seconds = name == "still_there_after_seconds" ? &idle.still_there_after_seconds
+        int* seconds = name == "still_there_after_seconds"  ? &idle.still_there_after_seconds
                        : name == "reset_after_seconds"      ? &idle.reset_after_seconds
                        : name == "done_reset_after_seconds" ? &idle.done_reset_after_seconds
                                                             : nullptr;
@@ -182,9 +183,12 @@ tl::expected<void, SettingProblem> read_setting(const SettingKey& row, const YAM
             },
             [&](const PaperSetting& type) -> Read<void> {
                 const std::string paper = TRY(text(key, value, name, row.expected));
-                if (paper == "letter") settings.*type.member = PaperSize::Letter;
-                else if (paper == "a4") settings.*type.member = PaperSize::A4;
-                else return problem(value.Mark(), "'" + name + "' must be " + row.expected);
+                if (paper == "letter")
+                    settings.*type.member = PaperSize::Letter;
+                else if (paper == "a4")
+                    settings.*type.member = PaperSize::A4;
+                else
+                    return problem(value.Mark(), "'" + name + "' must be " + row.expected);
                 return {};
             },
             [&](const IdleSetting& type) -> Read<void> {
@@ -197,51 +201,50 @@ tl::expected<void, SettingProblem> read_setting(const SettingKey& row, const YAM
 
 std::optional<YAML::Node> written_setting(const SettingKey& row, const EventSettings& settings) {
     const EventSettings defaults;
-    return std::visit(
-        Visitor{
-            [&](const TextSetting& type) -> std::optional<YAML::Node> {
-                if (settings.*type.member == defaults.*type.member) return std::nullopt;
-                return YAML::Node(settings.*type.member);
-            },
-            [&](const PrinterSetting& type) -> std::optional<YAML::Node> {
-                if (settings.*type.member == defaults.*type.member) return std::nullopt;
-                return YAML::Node(settings.*type.member);
-            },
-            [&](const PathSetting& type) -> std::optional<YAML::Node> {
-                if (settings.*type.member == defaults.*type.member) return std::nullopt;
-                return YAML::Node((settings.*type.member).string());
-            },
-            [&](const WordListSetting& type) -> std::optional<YAML::Node> {
-                if (settings.*type.member == defaults.*type.member) return std::nullopt;
-                return flow_list(settings.*type.member);
-            },
-            [&](const PathListSetting& type) -> std::optional<YAML::Node> {
-                if (settings.*type.member == defaults.*type.member) return std::nullopt;
-                std::vector<std::string> folders;
-                for (const auto& folder : settings.*type.member) folders.push_back(folder.string());
-                return flow_list(folders);
-            },
-            [&](const NumberSetting& type) -> std::optional<YAML::Node> {
-                if (settings.*type.member == defaults.*type.member) return std::nullopt;
-                return YAML::Node(settings.*type.member);
-            },
-            [&](const PaperSetting& type) -> std::optional<YAML::Node> {
-                const auto& paper = settings.*type.member;
-                if (!paper) return std::nullopt;
-                return YAML::Node(*paper == PaperSize::A4 ? "a4" : "letter");
-            },
-            [&](const IdleSetting& type) -> std::optional<YAML::Node> {
-                const auto& idle = settings.*type.member;
-                if (!idle) return std::nullopt;
-                YAML::Node times(YAML::NodeType::Map);
-                times["still_there_after_seconds"] = idle->still_there_after_seconds;
-                times["reset_after_seconds"] = idle->reset_after_seconds;
-                times["done_reset_after_seconds"] = idle->done_reset_after_seconds;
-                times.SetStyle(YAML::EmitterStyle::Flow);
-                return times;
-            },
-        },
-        row.type);
+    return std::visit(Visitor{
+                          [&](const TextSetting& type) -> std::optional<YAML::Node> {
+                              if (settings.*type.member == defaults.*type.member) return std::nullopt;
+                              return YAML::Node(settings.*type.member);
+                          },
+                          [&](const PrinterSetting& type) -> std::optional<YAML::Node> {
+                              if (settings.*type.member == defaults.*type.member) return std::nullopt;
+                              return YAML::Node(settings.*type.member);
+                          },
+                          [&](const PathSetting& type) -> std::optional<YAML::Node> {
+                              if (settings.*type.member == defaults.*type.member) return std::nullopt;
+                              return YAML::Node((settings.*type.member).string());
+                          },
+                          [&](const WordListSetting& type) -> std::optional<YAML::Node> {
+                              if (settings.*type.member == defaults.*type.member) return std::nullopt;
+                              return flow_list(settings.*type.member);
+                          },
+                          [&](const PathListSetting& type) -> std::optional<YAML::Node> {
+                              if (settings.*type.member == defaults.*type.member) return std::nullopt;
+                              std::vector<std::string> folders;
+                              for (const auto& folder : settings.*type.member) folders.push_back(folder.string());
+                              return flow_list(folders);
+                          },
+                          [&](const NumberSetting& type) -> std::optional<YAML::Node> {
+                              if (settings.*type.member == defaults.*type.member) return std::nullopt;
+                              return YAML::Node(settings.*type.member);
+                          },
+                          [&](const PaperSetting& type) -> std::optional<YAML::Node> {
+                              const auto& paper = settings.*type.member;
+                              if (!paper) return std::nullopt;
+                              return YAML::Node(*paper == PaperSize::A4 ? "a4" : "letter");
+                          },
+                          [&](const IdleSetting& type) -> std::optional<YAML::Node> {
+                              const auto& idle = settings.*type.member;
+                              if (!idle) return std::nullopt;
+                              YAML::Node times(YAML::NodeType::Map);
+                              times["still_there_after_seconds"] = idle->still_there_after_seconds;
+                              times["reset_after_seconds"] = idle->reset_after_seconds;
+                              times["done_reset_after_seconds"] = idle->done_reset_after_seconds;
+                              times.SetStyle(YAML::EmitterStyle::Flow);
+                              return times;
+                          },
+                      },
+                      row.type);
 }
 
 }  // namespace kiosk::store

@@ -4,15 +4,15 @@
 // (a staff Save once dropped `trusted_key` and turned signature checking off).
 #pragma once
 
+#include <yaml-cpp/yaml.h>
+
 #include <array>
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <tl/expected.hpp>
 #include <variant>
 #include <vector>
-
-#include <tl/expected.hpp>
-#include <yaml-cpp/yaml.h>
 
 #include "store/event_settings.h"
 
@@ -25,17 +25,38 @@ enum class SettingOwner { Staff, File };
 // The types a key can have, each naming the EventSettings member it fills. A key that is
 // left out keeps that member's default (EventSettings{}), and a value equal to the
 // default is not written.
-struct TextSetting { std::string EventSettings::*member; };
+struct TextSetting {
+    std::string EventSettings::*member;
+};
 // Text that the print module checks as a printer address (PrinterCheck).
-struct PrinterSetting { std::string EventSettings::*member; };
+struct PrinterSetting {
+    std::string EventSettings::*member;
+};
 // A path; `from_settings_folder`: a relative one is taken from the settings file's folder.
-struct PathSetting { std::filesystem::path EventSettings::*member; bool from_settings_folder; };
-struct WordListSetting { std::vector<std::string> EventSettings::*member; const char* item_expected; };
-struct PathListSetting { std::vector<std::filesystem::path> EventSettings::*member; const char* item_expected; };
-struct NumberSetting { float EventSettings::*member; float min, max; };
-struct PaperSetting { std::optional<content::PaperSize> EventSettings::*member; };
+struct PathSetting {
+    std::filesystem::path EventSettings::*member;
+    bool from_settings_folder;
+};
+struct WordListSetting {
+    std::vector<std::string> EventSettings::*member;
+    const char* item_expected;
+};
+struct PathListSetting {
+    std::vector<std::filesystem::path> EventSettings::*member;
+    const char* item_expected;
+};
+struct NumberSetting {
+    float EventSettings::*member;
+    float min, max;
+};
+struct PaperSetting {
+    std::optional<content::PaperSize> EventSettings::*member;
+};
 // A mapping of the three idle times, each a whole number of seconds within the bounds.
-struct IdleSetting { std::optional<content::IdleTimes> EventSettings::*member; int min_seconds, max_seconds; };
+struct IdleSetting {
+    std::optional<content::IdleTimes> EventSettings::*member;
+    int min_seconds, max_seconds;
+};
 
 using SettingType = std::variant<TextSetting, PrinterSetting, PathSetting, WordListSetting, PathListSetting,
                                  NumberSetting, PaperSetting, IdleSetting>;
