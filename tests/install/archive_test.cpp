@@ -187,6 +187,35 @@ TEST_F(ArchiveTest, TenThousandFilesAreRefused) {
     EXPECT_EQ(refusal.message, "the pack has more than 2000 files and folders; a content pack needs far fewer");
 }
 
+TEST_F(ArchiveTest, HiddenEntriesCountAgainstTheEntryLimit) {
+    auto entries = default_pack_entries();
+    for (int i = 0; i < 3000; ++i) entries.push_back({"__MACOSX/._" + std::to_string(i), "x"});
+    for (Format format : {Format::Zip, Format::TarGz}) {
+        EXPECT_NE(refused(entries, format).message.find("holds more than 2000 entries"), std::string::npos);
+    }
+}
+
+TEST_F(ArchiveTest, AHundredThousandHiddenEntriesAreRefusedAtTheEntryLimit) {
+    std::vector<Entry> entries;
+    for (int i = 0; i < 100000; ++i) entries.push_back({".hidden" + std::to_string(i), ""});
+    EXPECT_NE(refused(entries).message.find("holds more than 2000 entries"), std::string::npos);
+}
+
+TEST_F(ArchiveTest, RepeatedFolderEntriesCountAgainstTheEntryLimit) {
+    auto entries = default_pack_entries();
+    for (int i = 0; i < 3000; ++i) entries.push_back({"assets/", "", AE_IFDIR});
+    EXPECT_NE(refused(entries, Format::TarGz).message.find("holds more than 2000 entries"), std::string::npos);
+}
+
+TEST_F(ArchiveTest, AHiddenEntryOverTheSizeLimitIsRefusedWithoutInflatingIt) {
+    auto entries = default_pack_entries();
+    entries.push_back({".DS_Store", "", AE_IFREG, "", 150ull << 20});
+    for (Format format : {Format::Zip, Format::TarGz}) {
+        const std::string message = refused(entries, format).message;
+        EXPECT_NE(message.find("unpacks to more than 100 MB in all"), std::string::npos) << message;
+    }
+}
+
 TEST_F(ArchiveTest, AGigabyteExpansionIsRefusedAtTheFileLimit) {
     auto entries = default_pack_entries();
     entries.push_back({"assets/bomb.png", "", AE_IFREG, "", 1ull << 30});
