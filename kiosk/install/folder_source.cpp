@@ -33,8 +33,10 @@ const char* kind_of(mode_t mode) {
 }
 
 // Lists `relative` (under `source`) depth first, sorted, within the tree's limits.
+// `seen` counts every name read, hidden ones included: reading costs work whatever is kept,
+// and a listing cut short would drop the files after it without a word.
 tl::expected<void, std::string> list(const fs::path& source, const std::string& relative, int depth,
-                                     const UnpackLimits& limits, std::vector<Entry>& entries) {
+                                     const UnpackLimits& limits, int& seen, std::vector<Entry>& entries) {
     const fs::path folder = relative.empty() ? source : source / relative;
     DIR* listing = ::opendir(folder.c_str());
     if (!listing) return tl::make_unexpected("cannot read folder " + folder.string() + ": " + std::strerror(errno) + pulled);
@@ -43,8 +45,12 @@ tl::expected<void, std::string> list(const fs::path& source, const std::string& 
     while (const dirent* entry = ::readdir(listing)) {
         const std::string name = entry->d_name;
         if (name == "." || name == "..") continue;
+        if (++seen > limits.entries) {
+            ::closedir(listing);
+            return tl::make_unexpected(source.string() + " holds more than " + std::to_string(limits.entries) +
+                                       " files and folders (hidden ones count too); a content pack needs far fewer");
+        }
         names.push_back(name);
-        if (entries.size() + names.size() > std::size_t(limits.entries)) break;
     }
     const int read_error = errno;
     ::closedir(listing);
@@ -52,10 +58,6 @@ tl::expected<void, std::string> list(const fs::path& source, const std::string& 
     std::sort(names.begin(), names.end());
     for (const std::string& name : names) {
         if (name.front() == '.') continue;  // hidden files are skipped whatever they are
-        if (entries.size() >= std::size_t(limits.entries)) {
-            return tl::make_unexpected(source.string() + " has more than " + std::to_string(limits.entries) +
-                                       " files and folders; a content pack needs far fewer");
-        }
         const std::string path = relative.empty() ? name : relative + "/" + name;
         struct stat status {};
         if (::lstat((source / path).c_str(), &status) != 0) {
@@ -67,7 +69,7 @@ tl::expected<void, std::string> list(const fs::path& source, const std::string& 
                                            std::to_string(limits.depth) + " deep; a content pack needs far fewer");
             }
             entries.push_back({path, true, 0});
-            if (auto inner = list(source, path, depth + 1, limits, entries); !inner) return inner;
+            if (auto inner = list(source, path, depth + 1, limits, seen, entries); !inner) return inner;
         } else if (S_ISREG(status.st_mode)) {
             entries.push_back({path, false, std::uint64_t(status.st_size)});
         } else {
@@ -104,7 +106,8 @@ tl::expected<void, std::string> copy_file(const fs::path& from, const fs::path& 
 
 tl::expected<void, std::string> copy_folder(const fs::path& source, bool case_insensitive, StagingTree& tree) {
     std::vector<Entry> entries;
-    if (auto listed = list(source, "", 1, tree.limits(), entries); !listed) return listed;
+    int seen = 0;
+    if (auto listed = list(source, "", 1, tree.limits(), seen, entries); !listed) return listed;
     std::uint64_t total = 0;
     for (const Entry& entry : entries) total += entry.size;
     tree.expect_bytes(total);

@@ -3,6 +3,7 @@
 // archive leaves the pack in use byte-identical.
 #include <sys/sysmacros.h>
 
+#include <fstream>
 #include <memory>
 
 #include <archive.h>
@@ -248,6 +249,29 @@ TEST_F(ArchiveTest, AFileThatIsNotAnArchiveIsRefused) {
     ASSERT_FALSE(installed);
     EXPECT_EQ(installed.error().reason, Reason::BadPack);
     EXPECT_EQ(tree_fingerprint(in_use_), fingerprint_);
+}
+
+}  // namespace
+}  // namespace kiosk::install
+
+namespace kiosk::install {
+namespace {
+
+// The same limit for a pack folder: a subfolder of hidden files refuses the pack, never
+// drops the files listed after them.
+TEST_F(ArchiveTest, AFolderWithManyHiddenFilesIsRefusedNotTruncated) {
+    const fs::path pack = scratch_.path() / "pack";
+    fs::copy(KIOSK_DEFAULT_PACK, pack, fs::copy_options::recursive);
+    fs::create_directories(pack / "assets" / "aaa");
+    for (int i = 0; i < 3000; ++i) std::ofstream(pack / "assets" / "aaa" / ("._" + std::to_string(i))) << "x";
+    InstallOptions options;
+    options.allow_older = true;
+    const auto installed = ContentStore(data(), {}).install(pack, options);
+    ASSERT_FALSE(installed);
+    EXPECT_NE(installed.error().message.find("holds more than 2000 files and folders (hidden ones count too)"),
+              std::string::npos)
+        << installed.error().message;
+    EXPECT_EQ(*ContentStore(data(), {}).current(), in_use_);
 }
 
 }  // namespace
