@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <memory>
 #include <vector>
 
 #include <dirent.h>
@@ -80,8 +81,27 @@ tl::expected<void, std::string> list(const fs::path& source, const std::string& 
     return {};
 }
 
-tl::expected<void, std::string> copy_file(const fs::path& from, const fs::path& relative, StagingTree& tree) {
-    const int descriptor = ::open(from.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+// Opens `name` (relative, '/'-separated) under the folder `root` one component at a time,
+// never following a link: a folder swapped for a link after it was listed is refused, not
+// followed out of the pack.
+int open_under(int root, const std::string& name) {
+    int folder = ::dup(root);
+    std::size_t start = 0;
+    for (std::size_t slash; folder >= 0 && (slash = name.find('/', start)) != std::string::npos; start = slash + 1) {
+        const int inner = ::openat(folder, name.substr(start, slash - start).c_str(),
+                                   O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        ::close(folder);
+        folder = inner;
+    }
+    if (folder < 0) return -1;
+    const int file = ::openat(folder, name.substr(start).c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    ::close(folder);
+    return file;
+}
+
+tl::expected<void, std::string> copy_file(int root, const std::string& name, const fs::path& from,
+                                          const fs::path& relative, StagingTree& tree) {
+    const int descriptor = open_under(root, name);
     if (descriptor < 0) {
         if (errno == ENOENT) return tl::make_unexpected(from.string() + " disappeared while it was being copied" + pulled);
         return tl::make_unexpected("cannot read " + from.string() + ": " + std::strerror(errno) + pulled);
@@ -111,11 +131,14 @@ tl::expected<void, std::string> copy_folder(const fs::path& source, bool case_in
     std::uint64_t total = 0;
     for (const Entry& entry : entries) total += entry.size;
     tree.expect_bytes(total);
+    const int root = ::open(source.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (root < 0) return tl::make_unexpected("cannot read folder " + source.string() + ": " + std::strerror(errno) + pulled);
+    const std::unique_ptr<const int, void (*)(const int*)> closed(&root, [](const int* fd) { ::close(*fd); });
     for (const Entry& entry : entries) {
         auto relative = checked_entry_path(entry.name, case_insensitive);
         if (!relative) return tl::make_unexpected(relative.error());
         if (!*relative) continue;
-        auto added = entry.folder ? tree.add_folder(**relative) : copy_file(source / entry.name, **relative, tree);
+        auto added = entry.folder ? tree.add_folder(**relative) : copy_file(root, entry.name, source / entry.name, **relative, tree);
         if (!added) return added;
     }
     return {};

@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 
 #include "install/content_store.h"
+#include "install/pack_sources.h"
 #include "store_fixture.h"
 
 namespace kiosk::install {
@@ -272,6 +273,56 @@ TEST_F(ArchiveTest, AFolderWithManyHiddenFilesIsRefusedNotTruncated) {
               std::string::npos)
         << installed.error().message;
     EXPECT_EQ(*ContentStore(data(), {}).current(), in_use_);
+}
+
+}  // namespace
+}  // namespace kiosk::install
+
+namespace kiosk::install {
+namespace {
+
+// A folder on the stick swapped for a link once the copy has begun (the progress
+// callback is the hook: it runs after the first file is copied) is never followed.
+TEST(FolderCopyTest, AFolderSwappedForALinkMidCopyIsNotFollowed) {
+    Scratch scratch;
+    const fs::path source = scratch.path() / "pack";
+    const fs::path outside = scratch.path() / "outside";
+    fs::create_directories(source / "sub");
+    fs::create_directories(outside);
+    std::ofstream(source / "a.txt") << "a";
+    std::ofstream(source / "sub" / "b.txt") << "b";
+    std::ofstream(outside / "b.txt") << "secret";
+    fs::create_directories(scratch.path() / "staging");
+    DiskSteps steps;
+    bool swapped = false;
+    StagingTree tree(scratch.path() / "staging", steps, {}, [&](const CopyProgress&) {
+        if (swapped) return;
+        swapped = true;
+        fs::rename(source / "sub", scratch.path() / "sub.moved");
+        fs::create_directory_symlink(outside, source / "sub");
+    });
+    const auto copied = copy_folder(source, false, tree);
+    EXPECT_TRUE(swapped);
+    ASSERT_FALSE(copied);
+    EXPECT_NE(copied.error().find((source / "sub" / "b.txt").string()), std::string::npos) << copied.error();
+    EXPECT_FALSE(fs::exists(scratch.path() / "staging" / "sub" / "b.txt"));
+}
+
+// Modes never come from the stick: files land 0644 and folders 0755 whatever the source says.
+TEST(FolderCopyTest, InstalledModesAreFixedWhateverTheStickSays) {
+    Scratch scratch;
+    const fs::path source = scratch.path() / "pack";
+    fs::create_directories(source / "sub");
+    std::ofstream(source / "sub" / "run.sh") << "x";
+    fs::permissions(source / "sub" / "run.sh", fs::perms::all);
+    fs::permissions(source / "sub", fs::perms::all);
+    fs::create_directories(scratch.path() / "staging");
+    DiskSteps steps;
+    StagingTree tree(scratch.path() / "staging", steps, {}, {});
+    ASSERT_TRUE(copy_folder(source, false, tree));
+    const auto mode = [](const fs::path& path) { return fs::status(path).permissions() & fs::perms::mask; };
+    EXPECT_EQ(mode(scratch.path() / "staging" / "sub"), fs::perms(0755));
+    EXPECT_EQ(mode(scratch.path() / "staging" / "sub" / "run.sh"), fs::perms(0644));
 }
 
 }  // namespace
