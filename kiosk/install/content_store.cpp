@@ -3,7 +3,6 @@
 #include <cerrno>
 #include <cstring>
 #include <ctime>
-#include <fstream>
 #include <map>
 #include <sstream>
 
@@ -12,6 +11,7 @@
 #include <sys/file.h>
 #include <unistd.h>
 
+#include "base/bounded_read.h"
 #include "content/counted.h"
 #include "content/pack_loader.h"
 #include "content/shown_path.h"
@@ -32,19 +32,30 @@ constexpr const char* previous_link = "previous";
 constexpr const char* staging_suffix = ".staging";
 
 // Held for one install or rollback: two at once would each clean the other's staging.
+// Only a lock already held means another install; any other failure says its real cause
+// (a data folder that cannot be written once read "another install is running").
 class StoreLock {
 public:
     explicit StoreLock(const fs::path& root) : descriptor_(::open((root / ".lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600)) {
-        held_ = descriptor_ >= 0 && ::flock(descriptor_, LOCK_EX | LOCK_NB) == 0;
+        if (descriptor_ < 0) {
+            problem_ = "cannot write in " + root.string() + ": " + std::strerror(errno);
+        } else if (::flock(descriptor_, LOCK_EX | LOCK_NB) != 0) {
+            problem_ = errno == EWOULDBLOCK ? "another install or rollback is running in " + root.string()
+                                            : "cannot lock " + (root / ".lock").string() + ": " + std::strerror(errno);
+        }
     }
     ~StoreLock() {
         if (descriptor_ >= 0) ::close(descriptor_);
     }
-    bool held() const { return held_; }
+    StoreLock(const StoreLock&) = delete;
+    StoreLock& operator=(const StoreLock&) = delete;
+    bool held() const { return problem_.empty(); }
+    // Why the lock is not held, naming the data folder.
+    const std::string& problem() const { return problem_; }
 
 private:
     int descriptor_;
-    bool held_ = false;
+    std::string problem_;
 };
 
 std::string new_pack_id() {
@@ -102,16 +113,9 @@ std::vector<content::Problem> placed_in_source(std::vector<content::Problem> pro
     return problems;
 }
 
+// Through the bounded reader, so a named pipe or a device in a pack's place is refused, never waited on.
 tl::expected<std::string, std::string> read_small_file(const fs::path& file, std::uintmax_t most) {
-    std::error_code error;
-    const auto size = fs::file_size(file, error);
-    if (error) return tl::make_unexpected(error.message());
-    if (size > most) return tl::make_unexpected("too large");
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    if (!in) return tl::make_unexpected("cannot be read");
-    return bytes.str();
+    return base::read_regular_file(file, std::size_t(most));
 }
 
 std::map<std::string, std::string> manifest_lines(const std::string& manifest) {
@@ -227,7 +231,7 @@ tl::expected<InstalledPack, InstallRefusal> ContentStore::install(const fs::path
     fs::create_directories(root_ / "packs", error);
     if (error) return failure("cannot make " + (root_ / "packs").string() + ": " + error.message());
     StoreLock lock(root_);
-    if (!lock.held()) return failure("another install or rollback is running in " + root_.string());
+    if (!lock.held()) return failure(lock.problem());
     remove_unused_packs();  // staging left by a crash, packs no longer kept
 
     DiskSteps steps(faults_);
@@ -307,7 +311,7 @@ tl::expected<fs::path, std::string> ContentStore::rollback() {
     std::error_code error;
     if (!fs::is_directory(root_, error)) return tl::make_unexpected("no pack has been installed in " + root_.string());
     StoreLock lock(root_);
-    if (!lock.held()) return tl::make_unexpected("another install or rollback is running in " + root_.string());
+    if (!lock.held()) return tl::make_unexpected(lock.problem());
     const auto old_current = current(), old_previous = previous();
     if (!old_previous || (old_current && *old_previous == *old_current)) {
         return tl::make_unexpected("there is no previous pack to go back to");

@@ -1,6 +1,8 @@
 // The content store as the staff screen and install-content use it: a pack installs
 // whole or not at all, and whatever goes wrong — a bad pack, a failing disk step, a
 // source file vanishing — the pack in use stays byte-identical and still loads.
+#include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 #include <fstream>
@@ -157,6 +159,39 @@ TEST_F(ContentStoreTest, AFullDiskLeavesThePackInUseByteIdentical) {
     });
     if (code == testing::no_namespace) GTEST_SKIP() << "this system forbids private user and mount namespaces";
     EXPECT_EQ(code, 0) << "see the scenario's message above";
+}
+
+TEST_F(ContentStoreTest, ADataFolderThatCannotBeWrittenSaysSoNamingItNotAnotherInstall) {
+    install_first();
+    const fs::path content = data() / "content";
+    fs::remove(content / ".lock");
+    const int code = testing::in_private_mount_namespace([&]() -> int {
+        REQUIRE(testing::bind_mount(content, content));
+        REQUIRE(testing::remount_read_only(content));
+        const std::string expected = "cannot write in " + content.string() + ": Read-only file system";
+        const auto installed = ContentStore(data(), {}).install(pack("second", "2.0.0"), {});
+        REQUIRE(!installed);
+        std::fprintf(stderr, "%s\n", installed.error().message.c_str());
+        REQUIRE(installed.error().message == expected);
+        const auto rolled_back = ContentStore(data(), {}).rollback();
+        REQUIRE(!rolled_back);
+        REQUIRE(rolled_back.error() == expected);
+        return 0;
+    });
+    if (code == testing::no_namespace) GTEST_SKIP() << "this system forbids private user and mount namespaces";
+    EXPECT_EQ(code, 0) << "see the scenario's message above";
+}
+
+TEST_F(ContentStoreTest, OnlyALockAlreadyHeldReadsAsAnotherInstall) {
+    install_first();
+    const fs::path lock_file = data() / "content" / ".lock";
+    const int held = ::open(lock_file.c_str(), O_RDWR | O_CLOEXEC);
+    ASSERT_GE(held, 0);
+    ASSERT_EQ(::flock(held, LOCK_EX | LOCK_NB), 0);
+    const auto installed = ContentStore(data(), {}).install(pack("second", "2.0.0"), {});
+    ::close(held);
+    ASSERT_FALSE(installed);
+    EXPECT_EQ(installed.error().message, "another install or rollback is running in " + (data() / "content").string());
 }
 
 TEST_F(ContentStoreTest, StagingLeftByACrashIsRemovedAtTheNextInstall) {
