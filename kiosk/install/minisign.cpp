@@ -7,6 +7,8 @@
 
 #include <sodium.h>
 
+#include "base/bounded_read.h"
+
 namespace kiosk::install::minisign {
 namespace {
 
@@ -94,12 +96,10 @@ tl::expected<PublicKey, std::string> read_public_key(const std::string& text, co
 }
 
 tl::expected<PublicKey, std::string> read_public_key_file(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::string text(4096, '\0');
-    in.read(text.data(), std::streamsize(text.size()));
-    if (in.bad() || (!in && in.gcount() == 0)) return tl::make_unexpected("cannot read the key file " + file.string());
-    text.resize(std::size_t(in.gcount()));
-    return read_public_key(text, file.string());
+    // Opened only as a regular file and read with a bound: a named pipe once hung install-content and run.
+    const auto text = base::read_regular_file(file, 1024);
+    if (!text) return tl::make_unexpected(text.error());
+    return read_public_key(*text, file.string());
 }
 
 tl::expected<SecretKey, std::string> read_secret_key(const std::string& text, const std::string& shown,
