@@ -9,6 +9,7 @@
 #include <fcntl.h>
 #include <sodium.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "base/bounded_read.h"
@@ -167,14 +168,23 @@ tl::expected<void, InstallRefusal> check_signature(const fs::path& pack_root, co
 ContentStore::ContentStore(fs::path data_dir, FaultPlan faults) : root_(std::move(data_dir) / "content"), faults_(faults) {}
 
 std::optional<fs::path> ContentStore::link_target(const char* name) const {
+    // Resolved by what it leads to, whatever its form (absolute, "./packs/x", "packs/x/"):
+    // the pack folder in packs/ that is the same folder (device and inode), else nullopt.
     std::error_code error;
-    const fs::path target = fs::read_symlink(root_ / name, error);
-    // Only a link this store made is followed: "packs/<id>".
-    if (error || target.is_absolute() || target.parent_path() != "packs" || target.filename().string().front() == '.') {
-        return std::nullopt;
+    const fs::path target = fs::canonical(root_ / name, error);
+    if (error || !fs::is_directory(target, error)) return std::nullopt;
+    for (fs::directory_iterator it(root_ / "packs", error), end; !error && it != end; it.increment(error)) {
+        if (fs::equivalent(it->path(), target, error)) return it->path();
     }
-    if (!fs::is_directory(root_ / target, error)) return std::nullopt;
-    return root_ / target;
+    return std::nullopt;
+}
+
+// True when `name` (current or previous) is absent or leads to a pack folder in packs/;
+// anything else (dangling, a file, a plain folder) cannot be told apart from a pack in use.
+bool ContentStore::link_resolved(const char* name) const {
+    struct stat status {};
+    if (::lstat((root_ / name).c_str(), &status) != 0) return errno == ENOENT;
+    return link_target(name).has_value();
 }
 
 std::optional<fs::path> ContentStore::current() const { return link_target(current_link); }
@@ -203,13 +213,13 @@ tl::expected<void, std::string> ContentStore::point(const char* name, const fs::
 void ContentStore::flush_root(DiskSteps& steps) { flush_folder(root_, steps); }
 
 void ContentStore::remove_unused_packs() const {
-    const auto in_use = [](const std::optional<fs::path>& link) { return link ? link->filename().string() : ""; };
-    const std::string current_name = in_use(current()), previous_name = in_use(previous());
+    // When `current` or `previous` cannot be resolved, no folder is known to be unused.
+    if (!link_resolved(current_link) || !link_resolved(previous_link)) return;
+    const auto in_use = current(), kept = previous();
     std::error_code error;
     std::vector<fs::path> unused;
     for (fs::directory_iterator it(root_ / "packs", error), end; !error && it != end; it.increment(error)) {
-        const std::string name = it->path().filename().string();
-        if (name != current_name && name != previous_name) unused.push_back(it->path());
+        if (it->path() != in_use && it->path() != kept) unused.push_back(it->path());
     }
     for (const auto& folder : unused) fs::remove_all(folder, error);
 }
@@ -232,6 +242,8 @@ tl::expected<InstalledPack, InstallRefusal> ContentStore::install(const fs::path
     if (error) return failure("cannot make " + (root_ / "packs").string() + ": " + error.message());
     StoreLock lock(root_);
     if (!lock.held()) return failure(lock.problem());
+    // Known before the switch: a `current` that led nowhere may still have meant a pack in packs/.
+    const bool links_resolved = link_resolved(current_link) && link_resolved(previous_link);
     remove_unused_packs();  // staging left by a crash, packs no longer kept
 
     DiskSteps steps(faults_);
@@ -302,7 +314,7 @@ tl::expected<InstalledPack, InstallRefusal> ContentStore::install(const fs::path
     // power cut may bring the old link back, which is a whole pack too.
     cleanup.keep = true;
     flush_root(steps);
-    remove_unused_packs();
+    if (links_resolved) remove_unused_packs();
     result.folder = installed;
     return result;
 }

@@ -249,6 +249,31 @@ TEST_F(ContentStoreTest, CheckOnlyDescribesTheChangesAndInstallsNothing) {
     expect_first_still_in_use(before);
 }
 
+// However `current` is written, the pack it leads to survives an install and a check;
+// when it leads nowhere a pack folder is known by, nothing is removed.
+TEST_F(ContentStoreTest, ThePackInUseSurvivesAnInstallAndACheckWhateverFormCurrentHas) {
+    for (const std::string form : {"absolute", "./packs/x", "packs/x/", "dangling", "folder", "file"}) {
+        SCOPED_TRACE(form);
+        for (const char* folder : {"data", "first", "second", "third"}) fs::remove_all(scratch_.path() / folder);
+        install_first();
+        const fs::path link = data() / "content" / "current";
+        const std::string id = first_folder_.filename().string();
+        fs::remove_all(link);
+        if (form == "absolute") fs::create_directory_symlink(first_folder_, link);
+        if (form == "./packs/x") fs::create_directory_symlink("./packs/" + id, link);
+        if (form == "packs/x/") fs::create_directory_symlink("packs/" + id + "/", link);
+        if (form == "dangling") fs::create_directory_symlink("packs/gone", link);
+        if (form == "folder") fs::create_directory(link);
+        if (form == "file") write_file(link, "packs/" + id);
+        InstallOptions check;
+        check.check_only = true;
+        ASSERT_TRUE(ContentStore(data(), {}).install(pack("second", "2.0.0"), check));
+        EXPECT_TRUE(fs::is_directory(first_folder_)) << "removed by a check";
+        ContentStore(data(), {}).install(pack("third", "3.0.0"), {});
+        EXPECT_TRUE(fs::is_directory(first_folder_)) << "removed by an install";
+    }
+}
+
 TEST_F(ContentStoreTest, KnownNamesDifferingInCaseInstallFromAFatStick) {
     const fs::path windows = pack("windows", "1.0.0");
     fs::rename(windows / "pack.yaml", windows / "Pack.YAML");

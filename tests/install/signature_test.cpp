@@ -8,6 +8,8 @@
 #include <cstdlib>
 #include <cstring>
 
+#include <sys/stat.h>
+
 #include <gtest/gtest.h>
 #include <sodium.h>
 
@@ -238,5 +240,18 @@ TEST(MinisignKeys, APasswordProtectedSecretKeyOpensOnlyWithItsPassword) {
     EXPECT_EQ(right->key, pair.secret_key.key);
 }
 
+}  // namespace
+}  // namespace kiosk::install
+
+namespace kiosk::install {
+namespace {
+TEST(TrustedKeyFile, ANamedPipeIsRefusedAtOnce) {
+    testing::Scratch scratch;
+    const auto pipe = scratch.path() / "key.pub";
+    ASSERT_EQ(::mkfifo(pipe.c_str(), 0600), 0);
+    const auto key = minisign::read_public_key_file(pipe);
+    ASSERT_FALSE(key);
+    EXPECT_NE(key.error().find("is a named pipe, not a file"), std::string::npos) << key.error();
+}
 }  // namespace
 }  // namespace kiosk::install
