@@ -17,6 +17,10 @@ struct AnyMember {
     operator T() const;
 };
 
+// Counting means brace-initialising with fewer values than members: clang warns about
+// that even where nothing is initialised (an unevaluated decltype).
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
 template <typename T, typename... Values>
 constexpr auto brace_constructible(int) -> decltype(T{std::declval<Values>()...}, true) {
     return true;
@@ -25,6 +29,7 @@ template <typename T, typename... Values>
 constexpr bool brace_constructible(...) {
     return false;
 }
+#pragma GCC diagnostic pop
 
 }  // namespace detail
 
