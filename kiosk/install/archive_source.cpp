@@ -1,5 +1,6 @@
 #include <cctype>
 #include <cstdint>
+#include <functional>
 #include <memory>
 
 #include <archive.h>
@@ -50,9 +51,29 @@ std::uint64_t bytes_unpacked(archive* in) {
     return done > 0 ? std::uint64_t(done) : 0;
 }
 
+// Past a hidden entry without keeping it. A zip, or a tar read without a filter, seeks
+// past it; through gzip it must be inflated, so that is done a block at a time, counted
+// against the size limit and stopped by Cancel like a kept file.
+tl::expected<void, std::string> skip_data(archive* in, const std::string& here, StagingTree& tree,
+                                          const std::function<tl::unexpected<std::string>()>& too_large) {
+    if (archive_filter_code(in, 0) == ARCHIVE_FILTER_NONE) {
+        if (archive_read_data_skip(in) < ARCHIVE_WARN) return tl::make_unexpected("cannot unpack " + here + ": " + why(in));
+        return {};
+    }
+    constexpr std::size_t block = 64 * 1024;
+    const auto buffer = std::make_unique<char[]>(block);
+    for (;;) {
+        if (auto going = tree.keep_going(); !going) return going;
+        const la_ssize_t got = archive_read_data(in, buffer.get(), block);
+        if (got < 0) return tl::make_unexpected("cannot unpack " + here + ": " + why(in));
+        if (got == 0) return {};
+        if (bytes_unpacked(in) > tree.limits().total_bytes) return too_large();
+    }
+}
+
 tl::expected<void, std::string> unpack(archive* in, const std::string& shown, StagingTree& tree) {
     const UnpackLimits& limits = tree.limits();
-    const auto too_large = [&] {
+    const std::function<tl::unexpected<std::string>()> too_large = [&] {
         return tl::make_unexpected(shown + " unpacks to more than " + megabytes(limits.total_bytes) +
                                    " in all; a content pack is far smaller");
     };
@@ -60,6 +81,7 @@ tl::expected<void, std::string> unpack(archive* in, const std::string& shown, St
     // links): reading a header costs work, so the limit is on what is inside, not on what is kept.
     int listed = 0;
     for (;;) {
+        if (auto going = tree.keep_going(); !going) return going;
         archive_entry* entry = nullptr;
         const int header = archive_read_next_header(in, &entry);
         if (header == ARCHIVE_EOF) return {};
@@ -79,13 +101,13 @@ tl::expected<void, std::string> unpack(archive* in, const std::string& shown, St
         auto relative = checked_entry_path(name, false);
         if (!relative) return tl::make_unexpected(shown + ": " + relative.error());
         if (!*relative) {
-            // Hidden: skipped without inflating it (a zip seeks past it; a tar.gz must
-            // decompress through it, so a declared size over the limit is refused first).
+            // Hidden: skipped, not kept. A declared size over the limit is refused before
+            // any of it is read (a tar.gz would have to inflate through it).
             if (archive_entry_size_is_set(entry) && archive_entry_size(entry) > 0 &&
                 std::uint64_t(archive_entry_size(entry)) > limits.total_bytes) {
                 return too_large();
             }
-            if (archive_read_data_skip(in) < ARCHIVE_WARN) return tl::make_unexpected("cannot unpack " + here + ": " + why(in));
+            if (auto skipped = skip_data(in, here, tree, too_large); !skipped) return skipped;
             if (bytes_unpacked(in) > limits.total_bytes) return too_large();
             continue;
         }

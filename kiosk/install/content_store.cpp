@@ -12,7 +12,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "base/atomic_file.h"
 #include "base/bounded_read.h"
+#include "base/shortened.h"
 #include "content/counted.h"
 #include "content/pack_loader.h"
 #include "content/shown_path.h"
@@ -77,13 +79,30 @@ InstallRefusal refusal(InstallRefusal::Reason reason, std::string message) {
 }
 
 tl::expected<void, std::string> flush_folder(const fs::path& folder, DiskSteps& steps) {
-    if (auto fault = steps.next("cannot flush folder", folder)) return tl::make_unexpected(*fault);
     const int descriptor = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    const bool flushed = descriptor >= 0 && ::fsync(descriptor) == 0;
-    const std::string why = std::strerror(errno);
-    if (descriptor >= 0) ::close(descriptor);
-    if (!flushed) return tl::make_unexpected("cannot flush folder " + folder.string() + ": " + why);
+    if (descriptor < 0) return tl::make_unexpected("cannot flush folder " + folder.string() + ": " + std::strerror(errno));
+    const auto flushed = steps.flush("cannot flush folder", folder, descriptor);
+    ::close(descriptor);
+    if (flushed) return tl::make_unexpected(*flushed);
     return {};
+}
+
+// A check is staged outside the data folder ($TMPDIR, private to the kiosk's service):
+// it writes nothing in the store, so it needs no lock and can never clean up a pack.
+tl::expected<fs::path, std::string> make_check_folder(DiskSteps& steps) {
+    std::error_code error;
+    const fs::path temporary = fs::temp_directory_path(error);
+    if (error) return tl::make_unexpected("cannot find a folder for temporary files: " + error.message());
+    std::string name = (temporary / "letter-kiosk-check-XXXXXX").string();
+    if (auto fault = steps.next("cannot make folder", name)) return tl::make_unexpected(*fault);
+    if (!::mkdtemp(name.data())) return tl::make_unexpected("cannot make folder " + name + ": " + std::strerror(errno));
+    return fs::path(name);
+}
+
+// How the step of reading the source is named to staff: "Reading campaign.zip".
+std::string reading_step(const fs::path& source) {
+    const fs::path name = source.has_filename() ? source.filename() : source.parent_path().filename();
+    return "Reading " + base::shortened(name.string(), 40);
 }
 
 // The pack inside what was unpacked: its top, or the one folder it holds (an archive
@@ -190,27 +209,11 @@ bool ContentStore::link_resolved(const char* name) const {
 std::optional<fs::path> ContentStore::current() const { return link_target(current_link); }
 std::optional<fs::path> ContentStore::previous() const { return link_target(previous_link); }
 
+// The kiosk's one link writer: a new link renamed over the old one, then the folder flushed.
 tl::expected<void, std::string> ContentStore::point(const char* name, const fs::path& pack_folder, DiskSteps& steps) {
-    const fs::path temporary = root_ / ("." + std::string(name) + ".new");
-    const fs::path target = fs::path("packs") / pack_folder.filename();
-    ::unlink(temporary.c_str());  // left by a crash
-    if (auto fault = steps.next("cannot make link", temporary)) return tl::make_unexpected(*fault);
-    if (::symlink(target.c_str(), temporary.c_str()) != 0)
-        return tl::make_unexpected("cannot make link " + temporary.string() + ": " + std::strerror(errno));
-    // rename(2) replaces the old link in one step; `ln -sfn` unlinks first, leaving a moment with none.
-    if (auto fault = steps.next("cannot switch", root_ / name)) {
-        ::unlink(temporary.c_str());
-        return tl::make_unexpected(*fault);
-    }
-    if (::rename(temporary.c_str(), (root_ / name).c_str()) != 0) {
-        const std::string why = std::strerror(errno);
-        ::unlink(temporary.c_str());
-        return tl::make_unexpected("cannot switch " + (root_ / name).string() + ": " + why);
-    }
-    return {};
+    if (auto fault = steps.next("cannot switch", root_ / name)) return tl::make_unexpected(*fault);
+    return base::write_link_atomically(root_ / name, fs::path("packs") / pack_folder.filename());
 }
-
-void ContentStore::flush_root(DiskSteps& steps) { flush_folder(root_, steps); }
 
 void ContentStore::remove_unused_packs() const {
     // When `current` or `previous` cannot be resolved, no folder is known to be unused.
@@ -238,34 +241,48 @@ tl::expected<InstalledPack, InstallRefusal> ContentStore::install(const fs::path
         return tl::make_unexpected(refusal(Reason::BadPack, source.string() + ": an archive must be .zip, .tar.gz or .tgz"));
     }
 
-    fs::create_directories(root_ / "packs", error);
-    if (error) return failure("cannot make " + (root_ / "packs").string() + ": " + error.message());
-    StoreLock lock(root_);
-    if (!lock.held()) return failure(lock.problem());
-    // Known before the switch: a `current` that led nowhere may still have meant a pack in packs/.
-    const bool links_resolved = link_resolved(current_link) && link_resolved(previous_link);
-    remove_unused_packs();  // staging left by a crash, packs no longer kept
-
-    DiskSteps steps(faults_);
-    const std::string id = new_pack_id();
-    const fs::path staging = root_ / "packs" / (id + staging_suffix);
-    const fs::path installed = root_ / "packs" / id;
-    // Whatever happens before the switch, the staged copy goes.
+    steps_ = DiskSteps(faults_);
+    DiskSteps& steps = steps_;
+    // A check touches nothing in the store: no lock, no clean-up, staged in a scratch folder.
+    std::optional<StoreLock> lock;
+    bool links_resolved = false;
+    fs::path staging, installed;
+    if (options.check_only) {
+        auto scratch = make_check_folder(steps);
+        if (!scratch) return failure(scratch.error());
+        staging = *scratch;
+    } else {
+        fs::create_directories(root_ / "packs", error);
+        if (error) return failure("cannot make " + (root_ / "packs").string() + ": " + error.message());
+        lock.emplace(root_);
+        if (!lock->held()) return failure(lock->problem());
+        // Known before the switch: a `current` that led nowhere may still have meant a pack in packs/.
+        links_resolved = link_resolved(current_link) && link_resolved(previous_link);
+        remove_unused_packs();  // staging left by a crash, packs no longer kept
+        const std::string id = new_pack_id();
+        staging = root_ / "packs" / (id + staging_suffix);
+        installed = root_ / "packs" / id;
+        if (auto fault = steps.next("cannot make folder", staging)) return failure(*fault);
+        if (!fs::create_directory(staging, error)) return failure("cannot make folder " + staging.string() + ": " + error.message());
+    }
+    // Whatever happens before the switch (a refusal, a failure, Cancel), the staged copy goes.
     struct Cleanup {
         fs::path staging, installed;
         bool keep = false;
         ~Cleanup() {
             std::error_code ignored;
             fs::remove_all(staging, ignored);
-            if (!keep) fs::remove_all(installed, ignored);
+            if (!keep && !installed.empty()) fs::remove_all(installed, ignored);
         }
     } cleanup{staging, installed};
 
-    if (auto fault = steps.next("cannot make folder", staging)) return failure(*fault);
-    if (!fs::create_directory(staging, error)) return failure("cannot make folder " + staging.string() + ": " + error.message());
-    StagingTree tree(staging, steps, options.limits, options.progress);
+    StagingTree tree(staging, steps, options.limits, options.progress, options.cancel,
+                     options.check_only ? Sync::None : Sync::ToDisk);
+    const auto stopped = [] { return tl::make_unexpected(refusal(Reason::Cancelled, stopped_message)); };
+    tree.begin_step(reading_step(source));
     const bool case_insensitive = options.case_insensitive_source.value_or(is_case_insensitive_file_system(source));
     if (auto copied = archive ? unpack_archive(source, tree) : copy_folder(source, case_insensitive, tree); !copied) {
+        if (tree.cancelled()) return stopped();
         // Running out of room or an input/output error here is the kiosk's disk; anything
         // else (a refused name, a limit, a stick taken out) is the pack's.
         const bool disk = copied.error().find(staging.string()) != std::string::npos;
@@ -274,10 +291,14 @@ tl::expected<InstalledPack, InstallRefusal> ContentStore::install(const fs::path
 
     const fs::path pack_root = pack_root_in(staging);
     if (options.trusted_key) {
+        if (!tree.keep_going()) return stopped();
+        tree.begin_step("Checking the signature");
         if (auto signed_by = check_signature(pack_root, *options.trusted_key); !signed_by) {
             return tl::make_unexpected(signed_by.error());
         }
     }
+    if (!tree.keep_going()) return stopped();
+    tree.begin_step("Checking the pack");
     auto pack = letter::load_checked_pack(pack_root);
     if (!pack) {
         InstallRefusal bad = refusal(Reason::BadPack, content::shown_path(source) + " has " +
@@ -299,7 +320,11 @@ tl::expected<InstalledPack, InstallRefusal> ContentStore::install(const fs::path
                          describe_changes(in_use ? &*in_use : nullptr, *pack)};
     if (options.check_only) return result;
 
+    if (!tree.keep_going()) return stopped();
+    tree.begin_step("Installing");
     if (auto flushed = tree.flush_folders(); !flushed) return failure(flushed.error());
+    // The last moment Cancel is heard: once renamed into packs/, the pack goes in.
+    if (!tree.keep_going()) return stopped();
     if (auto fault = steps.next("cannot rename", pack_root)) return failure(*fault);
     if (::rename(pack_root.c_str(), installed.c_str()) != 0) {
         return failure("cannot rename " + pack_root.string() + ": " + std::strerror(errno));
@@ -310,10 +335,10 @@ tl::expected<InstalledPack, InstallRefusal> ContentStore::install(const fs::path
         if (auto pointed = point(previous_link, *old, steps); !pointed) return failure(pointed.error());
     }
     if (auto pointed = point(current_link, installed, steps); !pointed) return failure(pointed.error());
-    // Installed: the switch is made and cannot be taken back. Should the flush fail, a
-    // power cut may bring the old link back, which is a whole pack too.
+    // Installed: the switch is made and cannot be taken back (the links' writer flushed
+    // the folder; should that have failed, a power cut may bring the old link back, which
+    // is a whole pack too).
     cleanup.keep = true;
-    flush_root(steps);
     if (links_resolved) remove_unused_packs();
     result.folder = installed;
     return result;
@@ -328,14 +353,14 @@ tl::expected<fs::path, std::string> ContentStore::rollback() {
     if (!old_previous || (old_current && *old_previous == *old_current)) {
         return tl::make_unexpected("there is no previous pack to go back to");
     }
-    DiskSteps steps(faults_);
+    steps_ = DiskSteps(faults_);
+    DiskSteps& steps = steps_;
     // `current` first: it is what the kiosk uses. A crash before `previous` switches
     // leaves both on the pack rolled back to.
     if (auto pointed = point(current_link, *old_previous, steps); !pointed) return tl::make_unexpected(pointed.error());
     // Rolled back. Should what follows fail, `previous` still leads to the pack rolled
     // back to, and the one rolled back from is removed at the next install.
     if (old_current) point(previous_link, *old_current, steps);
-    flush_root(steps);
     return *old_previous;
 }
 

@@ -11,6 +11,8 @@
 // renaming a new link over `current` — one rename(2), so a power cut, a full disk or
 // a stick taken out at any moment leaves either the old pack or the new one in use,
 // each whole. Installs and rollbacks by two programs at once are serialised by a lock.
+// A check (check_only) is staged in a scratch folder outside the store, never flushed,
+// and takes no lock: it writes nothing here. Cancel stops either at the next entry.
 #pragma once
 
 #include <atomic>
@@ -32,9 +34,11 @@ namespace kiosk::install {
 struct InstallOptions {
     std::optional<minisign::PublicKey> trusted_key;  // set: only packs signed with it install
     bool allow_older = false;   // install even when the version is not newer than the current one
-    bool check_only = false;    // stage and check, report, then discard: nothing changes
-    ProgressCallback progress;  // called after each file copied
-    const std::atomic<bool>* cancel = nullptr;  // set: the work stops at the next entry (Cancelled)
+    bool check_only = false;    // stage in a scratch folder, check, report, discard: nothing written, nothing synced
+    ProgressCallback progress;  // called after each file copied and as each step begins (CopyProgress::step)
+    // Set and true: the work stops at the next entry, read block or step, and the install
+    // or check is refused as Cancelled with nothing staged left and the pack in use untouched.
+    const std::atomic<bool>* cancel = nullptr;
     UnpackLimits limits;
     // Unset: looked up with statfs (FAT and exFAT ignore case). Tests set it.
     std::optional<bool> case_insensitive_source;
@@ -76,15 +80,18 @@ public:
     // rollback undoes the first). Returns the folder now current.
     tl::expected<std::filesystem::path, std::string> rollback();
 
+    // The disk steps of the last install, check or rollback (tests count its flushes).
+    const DiskSteps& disk_steps() const { return steps_; }
+
 private:
     std::optional<std::filesystem::path> link_target(const char* name) const;
     tl::expected<void, std::string> point(const char* name, const std::filesystem::path& pack_folder, DiskSteps& steps);
-    void flush_root(DiskSteps& steps);  // after a switch: nothing left to undo
     bool link_resolved(const char* name) const;
     void remove_unused_packs() const;
 
     std::filesystem::path root_;
     FaultPlan faults_;
+    DiskSteps steps_;
 };
 
 }  // namespace kiosk::install

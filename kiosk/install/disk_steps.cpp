@@ -1,5 +1,6 @@
 #include "install/disk_steps.h"
 
+#include <cerrno>
 #include <cstdlib>
 #include <cstring>
 #include <string>
@@ -29,6 +30,13 @@ std::optional<std::string> DiskSteps::next(const char* what, const std::filesyst
         return std::string(what) + " " + path.string() + ": " + std::strerror(EIO) + " (fault injected at step " +
                std::to_string(count_) + ")";
     }
+    return std::nullopt;
+}
+
+std::optional<std::string> DiskSteps::flush(const char* what, const std::filesystem::path& path, int descriptor) {
+    if (auto fault = next(what, path)) return fault;
+    ++flushes_;
+    if (::fsync(descriptor) != 0) return std::string(what) + " " + path.string() + ": " + std::strerror(errno);
     return std::nullopt;
 }
 

@@ -35,9 +35,11 @@ const char* kind_of(mode_t mode) {
 
 // Lists `relative` (under `source`) depth first, sorted, within the tree's limits.
 // `seen` counts every name read, hidden ones included: reading costs work whatever is kept,
-// and a listing cut short would drop the files after it without a word.
+// and a listing cut short would drop the files after it without a word. Cancel stops it
+// at the next name.
 tl::expected<void, std::string> list(const fs::path& source, const std::string& relative, int depth,
-                                     const UnpackLimits& limits, int& seen, std::vector<Entry>& entries) {
+                                     StagingTree& tree, int& seen, std::vector<Entry>& entries) {
+    const UnpackLimits& limits = tree.limits();
     const fs::path folder = relative.empty() ? source : source / relative;
     DIR* listing = ::opendir(folder.c_str());
     if (!listing) return tl::make_unexpected("cannot read folder " + folder.string() + ": " + std::strerror(errno) + pulled);
@@ -46,6 +48,10 @@ tl::expected<void, std::string> list(const fs::path& source, const std::string& 
     while (const dirent* entry = ::readdir(listing)) {
         const std::string name = entry->d_name;
         if (name == "." || name == "..") continue;
+        if (auto going = tree.keep_going(); !going) {
+            ::closedir(listing);
+            return going;
+        }
         if (++seen > limits.entries) {
             ::closedir(listing);
             return tl::make_unexpected(source.string() + " holds more than " + std::to_string(limits.entries) +
@@ -70,7 +76,7 @@ tl::expected<void, std::string> list(const fs::path& source, const std::string& 
                                            std::to_string(limits.depth) + " deep; a content pack needs far fewer");
             }
             entries.push_back({path, true, 0});
-            if (auto inner = list(source, path, depth + 1, limits, seen, entries); !inner) return inner;
+            if (auto inner = list(source, path, depth + 1, tree, seen, entries); !inner) return inner;
         } else if (S_ISREG(status.st_mode)) {
             entries.push_back({path, false, std::uint64_t(status.st_size)});
         } else {
@@ -127,7 +133,7 @@ tl::expected<void, std::string> copy_file(int root, const std::string& name, con
 tl::expected<void, std::string> copy_folder(const fs::path& source, bool case_insensitive, StagingTree& tree) {
     std::vector<Entry> entries;
     int seen = 0;
-    if (auto listed = list(source, "", 1, tree.limits(), seen, entries); !listed) return listed;
+    if (auto listed = list(source, "", 1, tree, seen, entries); !listed) return listed;
     std::uint64_t total = 0;
     for (const Entry& entry : entries) total += entry.size;
     tree.expect_bytes(total);

@@ -44,8 +44,20 @@ std::string megabytes(std::uint64_t bytes) { return std::to_string(bytes / (1024
 
 }  // namespace
 
-StagingTree::StagingTree(fs::path root, DiskSteps& steps, UnpackLimits limits, ProgressCallback progress)
-    : root_(std::move(root)), steps_(steps), limits_(limits), report_(std::move(progress)) {}
+StagingTree::StagingTree(fs::path root, DiskSteps& steps, UnpackLimits limits, ProgressCallback progress,
+                         const std::atomic<bool>* cancel, Sync sync)
+    : root_(std::move(root)), steps_(steps), limits_(limits), report_(std::move(progress)), cancel_(cancel), sync_(sync) {}
+
+void StagingTree::begin_step(std::string step) {
+    progress_.step = std::move(step);
+    if (report_) report_(progress_);
+}
+
+tl::expected<void, std::string> StagingTree::keep_going() {
+    if (cancel_ && cancel_->load()) cancelled_ = true;
+    if (cancelled_) return tl::make_unexpected(stopped_message);
+    return {};
+}
 
 tl::expected<void, std::string> StagingTree::count_entry(const fs::path& relative) {
     if (++entries_ > limits_.entries) {
@@ -71,6 +83,7 @@ tl::expected<void, std::string> StagingTree::make_parents(const fs::path& relati
 }
 
 tl::expected<void, std::string> StagingTree::add_folder(const fs::path& relative) {
+    if (auto going = keep_going(); !going) return going;
     if (std::find(folders_.begin(), folders_.end(), relative) != folders_.end()) return {};
     if (auto parents = make_parents(relative); !parents) return parents;
     if (auto counted = count_entry(relative); !counted) return counted;
@@ -86,6 +99,7 @@ tl::expected<void, std::string> StagingTree::add_folder(const fs::path& relative
 
 tl::expected<void, std::string> StagingTree::add_file(const fs::path& relative, const std::string& shown,
                                                       const ChunkReader& read) {
+    if (auto going = keep_going(); !going) return going;
     if (auto parents = make_parents(relative); !parents) return parents;
     if (auto counted = count_entry(relative); !counted) return counted;
     const fs::path path = root_ / relative;
@@ -99,6 +113,8 @@ tl::expected<void, std::string> StagingTree::add_file(const fs::path& relative, 
     const auto buffer = std::make_unique<char[]>(chunk);
     std::uint64_t file_bytes = 0;
     for (;;) {
+        // Each block, not each file: one file of a hostile pack may be 20 MB of slow inflating.
+        if (auto going = keep_going(); !going) return going;
         const auto got = read(buffer.get(), chunk);
         if (!got) return tl::make_unexpected(got.error());
         if (*got == 0) break;
@@ -116,14 +132,16 @@ tl::expected<void, std::string> StagingTree::add_file(const fs::path& relative, 
         if (auto fault = steps_.next("cannot write", path)) return tl::make_unexpected(*fault);
         if (!write_all(file.value, buffer.get(), *got)) return tl::make_unexpected(failed("cannot write", path));
     }
-    if (auto fault = steps_.next("cannot flush", path)) return tl::make_unexpected(*fault);
-    if (::fsync(file.value) != 0) return tl::make_unexpected(failed("cannot flush", path));
+    if (sync_ == Sync::ToDisk) {
+        if (auto flushed = steps_.flush("cannot flush", path, file.value)) return tl::make_unexpected(*flushed);
+    }
     ++progress_.files_done;
     if (report_) report_(progress_);
     return {};
 }
 
 tl::expected<void, std::string> StagingTree::flush_folders() {
+    if (sync_ == Sync::None) return {};
     std::vector<fs::path> folders = folders_;
     folders.push_back({});  // the root last
     std::stable_sort(folders.begin(), folders.end(), [](const fs::path& a, const fs::path& b) {
@@ -131,9 +149,9 @@ tl::expected<void, std::string> StagingTree::flush_folders() {
     });
     for (const fs::path& relative : folders) {
         const fs::path path = relative.empty() ? root_ : root_ / relative;
-        if (auto fault = steps_.next("cannot flush folder", path)) return tl::make_unexpected(*fault);
         Descriptor folder{::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)};
-        if (folder.value < 0 || ::fsync(folder.value) != 0) return tl::make_unexpected(failed("cannot flush folder", path));
+        if (folder.value < 0) return tl::make_unexpected(failed("cannot flush folder", path));
+        if (auto flushed = steps_.flush("cannot flush folder", path, folder.value)) return tl::make_unexpected(*flushed);
     }
     return {};
 }

@@ -1,8 +1,10 @@
 // The folder a pack is copied or unpacked into before it is checked: every file and
 // folder made here is counted against limits (so a hostile archive cannot fill the
 // disk or exhaust the kiosk), flushed to disk, and each step goes through DiskSteps.
+// The work stops between entries and between read blocks once staff press Cancel.
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
@@ -34,17 +36,31 @@ struct CopyProgress {
 };
 using ProgressCallback = std::function<void(const CopyProgress&)>;
 
+// The sentence of an install or check stopped by Cancel (InstallRefusal::Reason::Cancelled).
+inline constexpr const char* stopped_message = "Stopped: nothing was changed.";
+
+// ToDisk: every file is flushed as written and flush_folders() flushes the folders, for
+// a pack that is installed. None: nothing is flushed, for a check that is thrown away.
+enum class Sync { ToDisk, None };
+
 // Reads up to `size` bytes into `buffer`: how many, 0 at the end, or why it could not.
 using ChunkReader = std::function<tl::expected<std::size_t, std::string>(char* buffer, std::size_t size)>;
 
 class StagingTree {
 public:
-    // `root` must exist and be empty; `progress` may be empty.
-    StagingTree(std::filesystem::path root, DiskSteps& steps, UnpackLimits limits, ProgressCallback progress);
+    // `root` must exist and be empty; `progress` and `cancel` may be empty.
+    StagingTree(std::filesystem::path root, DiskSteps& steps, UnpackLimits limits, ProgressCallback progress,
+                const std::atomic<bool>* cancel = nullptr, Sync sync = Sync::ToDisk);
 
     const std::filesystem::path& root() const { return root_; }
     const UnpackLimits& limits() const { return limits_; }
     void expect_bytes(std::uint64_t total) { progress_.bytes_expected = total; }
+    // Names the stage now begun ("Checking the pack") and reports it.
+    void begin_step(std::string step);
+    // Called between entries and read blocks: stopped_message once the cancel flag is
+    // set, after which cancelled() is true; the caller stops and returns it.
+    tl::expected<void, std::string> keep_going();
+    bool cancelled() const { return cancelled_; }
 
     // `relative` is a checked pack path (pack_entry_names.h). Missing parent folders are
     // made. `shown` names the source of the file in messages (a path on the stick, or
@@ -53,7 +69,7 @@ public:
     tl::expected<void, std::string> add_file(const std::filesystem::path& relative, const std::string& shown,
                                              const ChunkReader& read);
     // Flushes every folder made, deepest first, then the root: after this a power cut
-    // keeps every name made here.
+    // keeps every name made here. Does nothing with Sync::None.
     tl::expected<void, std::string> flush_folders();
 
 private:
@@ -65,6 +81,9 @@ private:
     UnpackLimits limits_;
     ProgressCallback report_;
     CopyProgress progress_;
+    const std::atomic<bool>* cancel_;
+    Sync sync_;
+    bool cancelled_ = false;
     int entries_ = 0;
     std::vector<std::filesystem::path> folders_;  // relative, in the order made
 };
