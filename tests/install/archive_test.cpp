@@ -3,6 +3,8 @@
 // archive leaves the pack in use byte-identical.
 #include <sys/sysmacros.h>
 
+#include <algorithm>
+#include <atomic>
 #include <fstream>
 #include <memory>
 
@@ -231,6 +233,31 @@ TEST_F(ArchiveTest, ManyFilesUnderTheFileLimitAreRefusedAtTheTotalLimit) {
     EXPECT_EQ(refused(entries, Format::TarGz).message, "the pack is larger than 100 MB in all; a content pack is far smaller");
 }
 
+// Cancel, pressed once the first file is unpacked, stops at the next entry.
+TEST_F(ArchiveTest, CancelStopsAnArchiveInstallAtTheNextEntry) {
+    const fs::path packs = data() / "content" / "packs";
+    const std::string before = tree_fingerprint(packs);
+    for (Format format : {Format::Zip, Format::TarGz}) {
+        const fs::path file = archive_path(format == Format::Zip ? "pack.zip" : "pack.tar.gz");
+        write_archive(file, format, default_pack_entries());
+        std::atomic<bool> cancel{false};
+        int files_done = 0;
+        InstallOptions options;
+        options.allow_older = true;
+        options.cancel = &cancel;
+        options.progress = [&](const CopyProgress& progress) {
+            files_done = progress.files_done;
+            if (progress.files_done == 1) cancel = true;
+        };
+        const auto installed = ContentStore(data(), {}).install(file, options);
+        ASSERT_FALSE(installed);
+        EXPECT_EQ(installed.error().reason, Reason::Cancelled);
+        EXPECT_EQ(installed.error().message, "Stopped: nothing was changed.");
+        EXPECT_EQ(files_done, 1);
+        EXPECT_EQ(tree_fingerprint(packs), before);
+    }
+}
+
 TEST_F(ArchiveTest, ATruncatedArchiveIsRefused) {
     write_archive(archive_path("whole.tar.gz"), Format::TarGz, default_pack_entries());
     const std::string bytes = read_file(archive_path("whole.tar.gz"));
@@ -306,6 +333,28 @@ TEST(FolderCopyTest, AFolderSwappedForALinkMidCopyIsNotFollowed) {
     ASSERT_FALSE(copied);
     EXPECT_NE(copied.error().find((source / "sub" / "b.txt").string()), std::string::npos) << copied.error();
     EXPECT_FALSE(fs::exists(scratch.path() / "staging" / "sub" / "b.txt"));
+}
+
+// Cancel is heard between read blocks, not only between files: a 20 MB entry of a
+// hostile archive stops at the next 64 KB block.
+TEST(FolderCopyTest, CancelStopsAFileAtTheNextReadBlock) {
+    Scratch scratch;
+    fs::create_directories(scratch.path() / "staging");
+    DiskSteps steps;
+    std::atomic<bool> cancel{false};
+    StagingTree tree(scratch.path() / "staging", steps, {}, {}, &cancel, Sync::None);
+    int reads = 0;
+    const auto added = tree.add_file("big.png", "big.png", [&](char* buffer, std::size_t size) -> tl::expected<std::size_t, std::string> {
+        ++reads;
+        cancel = true;
+        std::fill(buffer, buffer + size, '\0');
+        return size;
+    });
+    ASSERT_FALSE(added);
+    EXPECT_EQ(added.error(), "Stopped: nothing was changed.");
+    EXPECT_TRUE(tree.cancelled());
+    EXPECT_EQ(reads, 1);
+    EXPECT_EQ(steps.flushes(), 0);
 }
 
 // Modes never come from the stick: files land 0644 and folders 0755 whatever the source says.

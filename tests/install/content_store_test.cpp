@@ -5,6 +5,8 @@
 #include <sys/file.h>
 #include <unistd.h>
 
+#include <atomic>
+#include <cstdlib>
 #include <fstream>
 
 #include <gtest/gtest.h>
@@ -316,9 +318,77 @@ TEST_F(ContentStoreTest, ProgressIsReportedForEveryFileWithTheTotalKnown) {
     InstallOptions options;
     options.progress = [&](const CopyProgress& progress) { reports.push_back(progress); };
     ASSERT_TRUE(ContentStore(data(), {}).install(KIOSK_DEFAULT_PACK, options));
-    ASSERT_FALSE(reports.empty());
-    EXPECT_EQ(reports.back().bytes_done, reports.back().bytes_expected);
-    EXPECT_EQ(std::size_t(reports.back().files_done), reports.size());
+    std::vector<CopyProgress> copying;  // the step begun, then one report per file
+    for (const auto& report : reports) {
+        if (report.step == "Reading default") copying.push_back(report);
+    }
+    ASSERT_GT(copying.size(), 1u);
+    EXPECT_EQ(copying.back().bytes_done, copying.back().bytes_expected);
+    EXPECT_EQ(std::size_t(copying.back().files_done) + 1, copying.size());
+}
+
+// Each step begun is reported in plain words, in order.
+TEST_F(ContentStoreTest, ProgressNamesTheStep) {
+    std::vector<std::string> steps;
+    InstallOptions options;
+    options.progress = [&](const CopyProgress& progress) {
+        if (steps.empty() || steps.back() != progress.step) steps.push_back(progress.step);
+    };
+    ASSERT_TRUE(ContentStore(data(), {}).install(pack("second", "2.0.0"), options));
+    EXPECT_EQ(steps, (std::vector<std::string>{"Reading second", "Checking the pack", "Installing"}));
+}
+
+// Cancel, pressed once the first file is copied (or as the last step begins), stops the
+// work there: nothing in packs/ changes, nothing staged is left, a check leaves no scratch.
+TEST_F(ContentStoreTest, CancelStopsAFolderInstallAndACheckAtTheNextEntry) {
+    install_first();
+    const fs::path packs = data() / "content" / "packs";
+    const std::string before = tree_fingerprint(packs);
+    const fs::path second = pack("second", "2.0.0");
+    const fs::path temporary = scratch_.path() / "tmp";  // where a check is staged
+    fs::create_directories(temporary);
+    ::setenv("TMPDIR", temporary.c_str(), 1);
+    for (const bool check_only : {false, true}) {
+        for (const std::string at : {"first file", "Installing"}) {
+            SCOPED_TRACE(std::string(check_only ? "check, " : "install, ") + at);
+            if (check_only && at == "Installing") continue;
+            std::atomic<bool> cancel{false};
+            int files_done = 0;
+            InstallOptions options;
+            options.check_only = check_only;
+            options.cancel = &cancel;
+            options.progress = [&](const CopyProgress& progress) {
+                files_done = progress.files_done;
+                if (at == "first file" ? progress.files_done == 1 : progress.step == at) cancel = true;
+            };
+            const auto installed = ContentStore(data(), {}).install(second, options);
+            EXPECT_FALSE(installed);
+            if (installed) continue;
+            EXPECT_EQ(installed.error().reason, Reason::Cancelled);
+            EXPECT_EQ(installed.error().message, "Stopped: nothing was changed.");
+            if (at == "first file") {
+                EXPECT_EQ(files_done, 1);
+            }
+            EXPECT_EQ(tree_fingerprint(packs), before);
+            EXPECT_TRUE(fs::is_empty(temporary));
+        }
+    }
+    ::unsetenv("TMPDIR");
+}
+
+// A check syncs nothing: every fsync goes through DiskSteps, and a check makes none.
+TEST_F(ContentStoreTest, CheckOnlyFlushesNothing) {
+    install_first();
+    const std::string before = tree_fingerprint(data());
+    InstallOptions check;
+    check.check_only = true;
+    ContentStore store(data(), {});
+    const fs::path second = pack("second", "2.0.0");
+    ASSERT_TRUE(store.install(second, check));
+    EXPECT_EQ(store.disk_steps().flushes(), 0);
+    EXPECT_EQ(tree_fingerprint(data()), before) << "a check wrote in the data folder";
+    ASSERT_TRUE(store.install(second, {}));
+    EXPECT_GT(store.disk_steps().flushes(), 18);  // each file, each folder, packs/
 }
 
 }  // namespace
