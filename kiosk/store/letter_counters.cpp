@@ -1,12 +1,12 @@
 #include "store/letter_counters.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstring>
 #include <string_view>
 #include <vector>
-
-#include <fcntl.h>
-#include <unistd.h>
 
 #include "base/atomic_file.h"
 #include "base/bounded_read.h"
@@ -42,7 +42,8 @@ bool parse_count(const std::string& text, int& count) {
 
 // What is wrong with `line` as a row, or "" when `tally` now holds its counts.
 std::string problem_with(const std::vector<std::string>& fields, LetterTally& tally) {
-    if (fields.size() != 7) return std::to_string(fields.size()) + " fields, not 7 (" + header + ")";
+    if (fields.size() != 7)
+        return std::to_string(fields.size()) + (fields.size() == 1 ? " field" : " fields") + ", not 7 (" + header + ")";
     if (fields[0].empty() || fields[1].empty() || fields[3].empty()) return "no day, recipient or language";
     if (!parse_count(fields[4], tally.printed)) return "the printed count is not a number";
     if (!parse_count(fields[5], tally.saved)) return "the saved count is not a number";
@@ -133,9 +134,15 @@ tl::expected<void, std::string> LetterCounters::record(const std::string& day, c
         if (auto kept = keep_damaged(unsaved_damage_); !kept) return kept;
     LetterTally& tally = tallies_[{day, recipient_id, state_id, language}];
     switch (outcome) {
-        case LetterOutcome::Printed: ++tally.printed; break;
-        case LetterOutcome::Saved: ++tally.saved; break;
-        case LetterOutcome::Failed: ++tally.failed; break;
+        case LetterOutcome::Printed:
+            ++tally.printed;
+            break;
+        case LetterOutcome::Saved:
+            ++tally.saved;
+            break;
+        case LetterOutcome::Failed:
+            ++tally.failed;
+            break;
     }
     return base::write_file_atomically(file_, to_csv(), 0644);
 }

@@ -7,10 +7,9 @@
 #include <filesystem>
 #include <map>
 #include <string>
+#include <tl/expected.hpp>
 #include <tuple>
 #include <vector>
-
-#include <tl/expected.hpp>
 
 namespace kiosk::store {
 
@@ -68,7 +67,8 @@ private:
     std::vector<std::string> unread_rows_;
     std::filesystem::path damaged_copy_;
     std::string unsaved_damage_;
-    std::string unreadable_;  // why counters.csv could not be read at all  // the damaged file's bytes while no backup could be kept
+    std::string unreadable_;  // why counters.csv could not be read at all  // the damaged file's bytes while no backup
+                              // could be kept
 };
 
 }  // namespace kiosk::store

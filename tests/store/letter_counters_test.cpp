@@ -55,10 +55,12 @@ TEST(LetterCounters, ABadRowInTheMiddleKeepsTheRowsBeforeAndAfter) {
     EXPECT_EQ(counters.totals().failed, 3);
     ASSERT_EQ(counters.unread_rows().size(), 2u);
     const std::string file = (folder.path() / "counters.csv").string();
-    EXPECT_EQ(counters.unread_rows()[0], file + " line 3: 8 fields, not 7 (day,recipient,state,language,printed,saved,"
-                                                "failed): 2026-11-25,governor,MO,en,2,0,0,");
-    EXPECT_EQ(counters.unread_rows()[1], file + " line 4: 1 fields, not 7 (day,recipient,state,language,printed,saved,"
-                                                "failed): garbage");
+    EXPECT_EQ(counters.unread_rows()[0], file +
+                                             " line 3: 8 fields, not 7 (day,recipient,state,language,printed,saved,"
+                                             "failed): 2026-11-25,governor,MO,en,2,0,0,");
+    EXPECT_EQ(counters.unread_rows()[1], file +
+                                             " line 4: 1 field, not 7 (day,recipient,state,language,printed,saved,"
+                                             "failed): garbage");
     // The file as it was is kept for staff; the counts file now holds the good rows.
     EXPECT_EQ(read_all(folder.path() / "counters.csv.damaged-1"), damaged);
     EXPECT_EQ(read_all(folder.path() / "counters.csv"),
@@ -67,8 +69,9 @@ TEST(LetterCounters, ABadRowInTheMiddleKeepsTheRowsBeforeAndAfter) {
 
 TEST(LetterCounters, ACrlfFileReadsEveryRowAndIsNotDamage) {
     TemporaryFolder folder;
-    write(folder.path() / "counters.csv", "day,recipient,state,language,printed,saved,failed\r\n"
-                                          "2026-11-25,governor,MO,en,2,0,0\r\n2026-11-25,president,,en,1,0,4\r\n");
+    write(folder.path() / "counters.csv",
+          "day,recipient,state,language,printed,saved,failed\r\n"
+          "2026-11-25,governor,MO,en,2,0,0\r\n2026-11-25,president,,en,1,0,4\r\n");
     LetterCounters counters(folder.path());
     EXPECT_TRUE(counters.unread_rows().empty());
     EXPECT_EQ(counters.totals().printed, 3);
@@ -78,8 +81,8 @@ TEST(LetterCounters, ACrlfFileReadsEveryRowAndIsNotDamage) {
 
 TEST(LetterCounters, AMergedFileKeepsTheCountsOfBoth) {
     TemporaryFolder folder;
-    write(folder.path() / "counters.csv", header + "2026-11-25,governor,MO,en,2,0,0\n" + header +
-                                              "2026-11-25,governor,MO,en,3,1,0\n");
+    write(folder.path() / "counters.csv",
+          header + "2026-11-25,governor,MO,en,2,0,0\n" + header + "2026-11-25,governor,MO,en,3,1,0\n");
     LetterCounters counters(folder.path());
     EXPECT_TRUE(counters.unread_rows().empty());
     EXPECT_EQ(counters.totals().printed, 5);
@@ -130,9 +133,10 @@ TEST(LetterCounters, ExportWritesTheSameCsvToTheStick) {
     EXPECT_EQ(written->total.failed, 1);
     std::ifstream in(file);
     const std::string csv((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    EXPECT_EQ(csv, "day,recipient,state,language,printed,saved,failed\n"
-                   "2026-11-25,governor,MO,en,1,0,0\n"
-                   "2026-11-25,president,,es,0,0,1\n");
+    EXPECT_EQ(csv,
+              "day,recipient,state,language,printed,saved,failed\n"
+              "2026-11-25,governor,MO,en,1,0,0\n"
+              "2026-11-25,president,,es,0,0,1\n");
 }
 
 }  // namespace
