@@ -134,15 +134,9 @@ tl::expected<void, std::string> LetterCounters::record(const std::string& day, c
         if (auto kept = keep_damaged(unsaved_damage_); !kept) return kept;
     LetterTally& tally = tallies_[{day, recipient_id, state_id, language}];
     switch (outcome) {
-        case LetterOutcome::Printed:
-            ++tally.printed;
-            break;
-        case LetterOutcome::Saved:
-            ++tally.saved;
-            break;
-        case LetterOutcome::Failed:
-            ++tally.failed;
-            break;
+        case LetterOutcome::Printed: ++tally.printed; break;
+        case LetterOutcome::Saved: ++tally.saved; break;
+        case LetterOutcome::Failed: ++tally.failed; break;
     }
     return base::write_file_atomically(file_, to_csv(), 0644);
 }
