@@ -24,7 +24,9 @@ int export_to(const CommonOptions& common, const std::filesystem::path& file) {
         std::cerr << name << content::terminal_safe(*refusal) << "; nothing was written\n";
         return BadInput;
     }
-    const auto exported = store::export_counts(store::LetterCounters(store::resolve_data_dir(common.data_dir)), file);
+    // Only reads counters.csv: the kiosk, at its next start, keeps a damaged file's backup.
+    const store::LetterCounters counters(store::resolve_data_dir(common.data_dir), store::LetterCounters::ReadOnly{});
+    const auto exported = store::export_counts(counters, file);
     if (!exported) {
         std::cerr << name << content::terminal_safe(exported.error()) << "; nothing was written\n";
         return SystemFailure;
@@ -32,7 +34,11 @@ int export_to(const CommonOptions& common, const std::filesystem::path& file) {
     std::cout << "Wrote " << content::counted(std::size_t(exported->rows), "row", "rows") << " to " << content::terminal_safe(file.string()) << ": "
               << exported->total.printed << " printed, " << exported->total.saved << " saved, "
               << exported->total.failed << " failed\n";
-    return Success;
+    if (counters.unread_rows().empty()) return Success;
+    std::cerr << name << content::counted(counters.unread_rows().size(), "row", "rows")
+              << " could not be read and are not in the export:\n";
+    for (const std::string& row : counters.unread_rows()) std::cerr << "  " << content::terminal_safe(row) << '\n';
+    return BadInput;
 }
 
 }  // namespace

@@ -141,6 +141,9 @@ int run(const CommonOptions& common, const RunOptions& options) {
     };
 
     store::LetterCounters counters(data_dir);
+    // Said at start (stderr goes to the journal): these rows are in counters.csv.damaged-N only.
+    for (const std::string& row : counters.unread_rows())
+        std::cerr << "letter-kiosk: a count could not be read and was left out: " << content::terminal_safe(row) << '\n';
     ui::LetterCounting counting;
     counting.record = [&counters](const ui::flow::CountedLetter& letter) {
         const auto outcome = letter.result == ui::flow::LetterResult::Printed ? store::LetterOutcome::Printed

@@ -7,10 +7,9 @@
 #include <filesystem>
 #include <map>
 #include <string>
+#include <tl/expected.hpp>
 #include <tuple>
 #include <vector>
-
-#include <tl/expected.hpp>
 
 namespace kiosk::store {
 
@@ -30,9 +29,20 @@ struct CountedLine {
 
 class LetterCounters {
 public:
-    // Reads <data_dir>/counters.csv when it exists; a damaged file starts from zero
-    // and is kept beside as counters.csv.damaged for staff.
+    // The kiosk's counters: reads <data_dir>/counters.csv when it exists, keeping every
+    // good row. When rows could not be read, the file as it was is first kept as the first
+    // free counters.csv.damaged-N (never overwritten), then rewritten with the good rows.
     explicit LetterCounters(std::filesystem::path data_dir);
+    // Only reads counters.csv (export-counts): never renames, keeps or rewrites anything,
+    // and record() refuses.
+    struct ReadOnly {};
+    LetterCounters(std::filesystem::path data_dir, ReadOnly);
+
+    // One sentence per row that could not be read, naming the file and the line:
+    // "/data/counters.csv line 3: 8 fields, not 7: 2026-11-25,governor,MO,en,2,0,0,".
+    const std::vector<std::string>& unread_rows() const { return unread_rows_; }
+    // Where the file with those rows was kept, or empty (read only, or nothing to keep).
+    const std::filesystem::path& damaged_copy() const { return damaged_copy_; }
 
     // `day` is an ISO date ("2026-11-25"); ids are the pack's recipient, state ("" for a
     // national letter from a state the pack lacks) and language ids.
@@ -48,8 +58,17 @@ public:
 
 private:
     using Key = std::tuple<std::string, std::string, std::string, std::string>;  // day, recipient, state, language
+    // Keeps the file as read in the first free numbered backup, then writes the good rows.
+    tl::expected<void, std::string> keep_damaged(const std::string& bytes);
+
     std::filesystem::path file_;
+    bool read_only_ = false;
     std::map<Key, LetterTally> tallies_;
+    std::vector<std::string> unread_rows_;
+    std::filesystem::path damaged_copy_;
+    std::string unsaved_damage_;
+    std::string unreadable_;  // why counters.csv could not be read at all  // the damaged file's bytes while no backup
+                              // could be kept
 };
 
 }  // namespace kiosk::store
