@@ -13,6 +13,7 @@
 // each whole. Installs and rollbacks by two programs at once are serialised by a lock.
 #pragma once
 
+#include <atomic>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -33,6 +34,7 @@ struct InstallOptions {
     bool allow_older = false;   // install even when the version is not newer than the current one
     bool check_only = false;    // stage and check, report, then discard: nothing changes
     ProgressCallback progress;  // called after each file copied
+    const std::atomic<bool>* cancel = nullptr;  // set: the work stops at the next entry (Cancelled)
     UnpackLimits limits;
     // Unset: looked up with statfs (FAT and exFAT ignore case). Tests set it.
     std::optional<bool> case_insensitive_source;
@@ -47,7 +49,7 @@ struct InstalledPack {
 };
 
 struct InstallRefusal {
-    enum class Reason { BadPack, NotSigned, NotNewer, SystemFailure };
+    enum class Reason { BadPack, NotSigned, NotNewer, SystemFailure, Cancelled };
     Reason reason = Reason::BadPack;
     std::string message;                     // one plain sentence
     std::vector<content::Problem> problems;  // BadPack: each problem, placed in the source

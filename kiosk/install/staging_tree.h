@@ -30,6 +30,7 @@ struct CopyProgress {
     std::uint64_t bytes_done = 0;
     std::uint64_t bytes_expected = 0;  // 0 when not known beforehand (archives)
     int files_done = 0;
+    std::string step;  // what is being done, in words ("Reading campaign.zip ...")
 };
 using ProgressCallback = std::function<void(const CopyProgress&)>;
 
