@@ -21,12 +21,15 @@ CommandRunner add_set_pin_command(CLI::App& app, CommonOptions& options) {
             std::cerr << "letter-kiosk set-pin: " << content::terminal_safe(*refusal) << "; nothing was changed\n";
             return BadInput;
         }
-        const std::string pin = read_secret("New staff PIN (4 to 12 digits): ");
+        // A longer line is refused unread: it is no PIN (store::is_valid_pin).
+        constexpr std::size_t most_digits = 12;
+        const auto typed = read_secret("New staff PIN (4 to 12 digits): ", most_digits);
+        const std::string pin = typed ? *typed : "";
         if (!store::is_valid_pin(pin)) {
             std::cerr << "letter-kiosk: a staff PIN is 4 to 12 digits; nothing was changed\n";
             return BadInput;
         }
-        if (::isatty(STDIN_FILENO) && read_secret("Type it again: ") != pin) {
+        if (::isatty(STDIN_FILENO) && read_secret("Type it again: ", most_digits) != typed) {
             std::cerr << "letter-kiosk: the two PINs differ; nothing was changed\n";
             return BadInput;
         }

@@ -10,6 +10,7 @@
 
 #include "app/commands.h"
 #include "app/secret_input.h"
+#include "base/bounded_read.h"
 #include "content/counted.h"
 #include "content/shown_path.h"
 #include "content/terminal_text.h"
@@ -38,15 +39,23 @@ int sign(const SignArguments& arguments) {
                   << content::counted(pack.error().size(), "problem", "problems") << "; fix them (check-content), then sign\n";
         return BadInput;
     }
-    std::ifstream key_file(arguments.secret_key, std::ios::binary);
-    std::ostringstream key_text;
-    key_text << key_file.rdbuf();
-    if (!key_file) {
-        std::cerr << name << "cannot read the secret key " << terminal_safe(arguments.secret_key.string()) << "\n";
+    // A minisign secret key file is a few hundred bytes; a named pipe is not waited on.
+    const auto key_text = base::read_regular_file(arguments.secret_key, 4096);
+    if (!key_text) {
+        std::cerr << name << "cannot read the secret key: " << terminal_safe(key_text.error()) << "\n";
         return BadInput;
     }
-    auto key = install::minisign::read_secret_key(key_text.str(), arguments.secret_key.string(),
-                                                  [] { return read_secret("Password of the secret key: "); });
+    // A password longer than any a person types is refused unread (it cannot open the key).
+    std::string password_problem;
+    auto key = install::minisign::read_secret_key(*key_text, arguments.secret_key.string(), [&password_problem] {
+        auto password = read_secret("Password of the secret key: ", 1024);
+        if (!password) password_problem = "the password " + password.error();
+        return password ? *password : std::string{};
+    });
+    if (!password_problem.empty()) {
+        std::cerr << name << password_problem << "; nothing was signed\n";
+        return BadInput;
+    }
     if (!key) {
         std::cerr << name << terminal_safe(key.error()) << "\n";
         return BadInput;

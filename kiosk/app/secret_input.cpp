@@ -5,9 +5,11 @@
 
 #include <iostream>
 
+#include "base/bounded_read.h"
+
 namespace kiosk::app {
 
-std::string read_secret(const char* prompt) {
+base::Result<std::string> read_secret(const char* prompt, std::size_t max_bytes) {
     const bool terminal = ::isatty(STDIN_FILENO);
     termios saved{};
     if (terminal) {
@@ -17,8 +19,7 @@ std::string read_secret(const char* prompt) {
         quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
         ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
     }
-    std::string line;
-    std::getline(std::cin, line);
+    auto line = base::read_bounded_line(STDIN_FILENO, max_bytes);
     if (terminal) {
         ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
         std::cerr << "\n";

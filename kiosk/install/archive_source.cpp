@@ -1,4 +1,5 @@
 #include <cctype>
+#include <cstdint>
 #include <memory>
 
 #include <archive.h>
@@ -40,12 +41,35 @@ const char* refused_kind(archive_entry* entry) {
     }
 }
 
+std::string megabytes(std::uint64_t bytes) { return std::to_string(bytes / (1024 * 1024)) + " MB"; }
+
+// Every byte the archive's decompressor has produced so far, hidden entries and headers
+// included: what the limit on the pack's size is counted against, not what is kept.
+std::uint64_t bytes_unpacked(archive* in) {
+    const la_int64_t done = archive_filter_bytes(in, 0);
+    return done > 0 ? std::uint64_t(done) : 0;
+}
+
 tl::expected<void, std::string> unpack(archive* in, const std::string& shown, StagingTree& tree) {
+    const UnpackLimits& limits = tree.limits();
+    const auto too_large = [&] {
+        return tl::make_unexpected(shown + " unpacks to more than " + megabytes(limits.total_bytes) +
+                                   " in all; a content pack is far smaller");
+    };
+    // Every entry listed counts, whatever becomes of it (folders, repeats, hidden names,
+    // links): reading a header costs work, so the limit is on what is inside, not on what is kept.
+    int listed = 0;
     for (;;) {
         archive_entry* entry = nullptr;
         const int header = archive_read_next_header(in, &entry);
         if (header == ARCHIVE_EOF) return {};
         if (header < ARCHIVE_WARN) return tl::make_unexpected("cannot unpack " + shown + ": " + why(in));
+        if (++listed > limits.entries) {
+            return tl::make_unexpected(shown + " holds more than " + std::to_string(limits.entries) +
+                                       " entries (files, folders, links and hidden names all count); a content "
+                                       "pack needs far fewer");
+        }
+        if (bytes_unpacked(in) > limits.total_bytes) return too_large();
         const char* raw_name = archive_entry_pathname(entry);
         const std::string name = raw_name ? raw_name : "";
         const std::string here = shown + ": " + name;
@@ -54,7 +78,17 @@ tl::expected<void, std::string> unpack(archive* in, const std::string& shown, St
         }
         auto relative = checked_entry_path(name, false);
         if (!relative) return tl::make_unexpected(shown + ": " + relative.error());
-        if (!*relative) continue;  // hidden: skipped, its data with it
+        if (!*relative) {
+            // Hidden: skipped without inflating it (a zip seeks past it; a tar.gz must
+            // decompress through it, so a declared size over the limit is refused first).
+            if (archive_entry_size_is_set(entry) && archive_entry_size(entry) > 0 &&
+                std::uint64_t(archive_entry_size(entry)) > limits.total_bytes) {
+                return too_large();
+            }
+            if (archive_read_data_skip(in) < ARCHIVE_WARN) return tl::make_unexpected("cannot unpack " + here + ": " + why(in));
+            if (bytes_unpacked(in) > limits.total_bytes) return too_large();
+            continue;
+        }
         if (archive_entry_filetype(entry) == AE_IFDIR) {
             if (auto made = tree.add_folder(**relative); !made) return made;
             continue;

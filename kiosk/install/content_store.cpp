@@ -3,15 +3,16 @@
 #include <cerrno>
 #include <cstring>
 #include <ctime>
-#include <fstream>
 #include <map>
 #include <sstream>
 
 #include <fcntl.h>
 #include <sodium.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include "base/bounded_read.h"
 #include "content/counted.h"
 #include "content/pack_loader.h"
 #include "content/shown_path.h"
@@ -32,19 +33,30 @@ constexpr const char* previous_link = "previous";
 constexpr const char* staging_suffix = ".staging";
 
 // Held for one install or rollback: two at once would each clean the other's staging.
+// Only a lock already held means another install; any other failure says its real cause
+// (a data folder that cannot be written once read "another install is running").
 class StoreLock {
 public:
     explicit StoreLock(const fs::path& root) : descriptor_(::open((root / ".lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600)) {
-        held_ = descriptor_ >= 0 && ::flock(descriptor_, LOCK_EX | LOCK_NB) == 0;
+        if (descriptor_ < 0) {
+            problem_ = "cannot write in " + root.string() + ": " + std::strerror(errno);
+        } else if (::flock(descriptor_, LOCK_EX | LOCK_NB) != 0) {
+            problem_ = errno == EWOULDBLOCK ? "another install or rollback is running in " + root.string()
+                                            : "cannot lock " + (root / ".lock").string() + ": " + std::strerror(errno);
+        }
     }
     ~StoreLock() {
         if (descriptor_ >= 0) ::close(descriptor_);
     }
-    bool held() const { return held_; }
+    StoreLock(const StoreLock&) = delete;
+    StoreLock& operator=(const StoreLock&) = delete;
+    bool held() const { return problem_.empty(); }
+    // Why the lock is not held, naming the data folder.
+    const std::string& problem() const { return problem_; }
 
 private:
     int descriptor_;
-    bool held_ = false;
+    std::string problem_;
 };
 
 std::string new_pack_id() {
@@ -102,16 +114,9 @@ std::vector<content::Problem> placed_in_source(std::vector<content::Problem> pro
     return problems;
 }
 
+// Through the bounded reader, so a named pipe or a device in a pack's place is refused, never waited on.
 tl::expected<std::string, std::string> read_small_file(const fs::path& file, std::uintmax_t most) {
-    std::error_code error;
-    const auto size = fs::file_size(file, error);
-    if (error) return tl::make_unexpected(error.message());
-    if (size > most) return tl::make_unexpected("too large");
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    if (!in) return tl::make_unexpected("cannot be read");
-    return bytes.str();
+    return base::read_regular_file(file, std::size_t(most));
 }
 
 std::map<std::string, std::string> manifest_lines(const std::string& manifest) {
@@ -163,14 +168,23 @@ tl::expected<void, InstallRefusal> check_signature(const fs::path& pack_root, co
 ContentStore::ContentStore(fs::path data_dir, FaultPlan faults) : root_(std::move(data_dir) / "content"), faults_(faults) {}
 
 std::optional<fs::path> ContentStore::link_target(const char* name) const {
+    // Resolved by what it leads to, whatever its form (absolute, "./packs/x", "packs/x/"):
+    // the pack folder in packs/ that is the same folder (device and inode), else nullopt.
     std::error_code error;
-    const fs::path target = fs::read_symlink(root_ / name, error);
-    // Only a link this store made is followed: "packs/<id>".
-    if (error || target.is_absolute() || target.parent_path() != "packs" || target.filename().string().front() == '.') {
-        return std::nullopt;
+    const fs::path target = fs::canonical(root_ / name, error);
+    if (error || !fs::is_directory(target, error)) return std::nullopt;
+    for (fs::directory_iterator it(root_ / "packs", error), end; !error && it != end; it.increment(error)) {
+        if (fs::equivalent(it->path(), target, error)) return it->path();
     }
-    if (!fs::is_directory(root_ / target, error)) return std::nullopt;
-    return root_ / target;
+    return std::nullopt;
+}
+
+// True when `name` (current or previous) is absent or leads to a pack folder in packs/;
+// anything else (dangling, a file, a plain folder) cannot be told apart from a pack in use.
+bool ContentStore::link_resolved(const char* name) const {
+    struct stat status {};
+    if (::lstat((root_ / name).c_str(), &status) != 0) return errno == ENOENT;
+    return link_target(name).has_value();
 }
 
 std::optional<fs::path> ContentStore::current() const { return link_target(current_link); }
@@ -199,13 +213,13 @@ tl::expected<void, std::string> ContentStore::point(const char* name, const fs::
 void ContentStore::flush_root(DiskSteps& steps) { flush_folder(root_, steps); }
 
 void ContentStore::remove_unused_packs() const {
-    const auto in_use = [](const std::optional<fs::path>& link) { return link ? link->filename().string() : ""; };
-    const std::string current_name = in_use(current()), previous_name = in_use(previous());
+    // When `current` or `previous` cannot be resolved, no folder is known to be unused.
+    if (!link_resolved(current_link) || !link_resolved(previous_link)) return;
+    const auto in_use = current(), kept = previous();
     std::error_code error;
     std::vector<fs::path> unused;
     for (fs::directory_iterator it(root_ / "packs", error), end; !error && it != end; it.increment(error)) {
-        const std::string name = it->path().filename().string();
-        if (name != current_name && name != previous_name) unused.push_back(it->path());
+        if (it->path() != in_use && it->path() != kept) unused.push_back(it->path());
     }
     for (const auto& folder : unused) fs::remove_all(folder, error);
 }
@@ -227,7 +241,9 @@ tl::expected<InstalledPack, InstallRefusal> ContentStore::install(const fs::path
     fs::create_directories(root_ / "packs", error);
     if (error) return failure("cannot make " + (root_ / "packs").string() + ": " + error.message());
     StoreLock lock(root_);
-    if (!lock.held()) return failure("another install or rollback is running in " + root_.string());
+    if (!lock.held()) return failure(lock.problem());
+    // Known before the switch: a `current` that led nowhere may still have meant a pack in packs/.
+    const bool links_resolved = link_resolved(current_link) && link_resolved(previous_link);
     remove_unused_packs();  // staging left by a crash, packs no longer kept
 
     DiskSteps steps(faults_);
@@ -298,7 +314,7 @@ tl::expected<InstalledPack, InstallRefusal> ContentStore::install(const fs::path
     // power cut may bring the old link back, which is a whole pack too.
     cleanup.keep = true;
     flush_root(steps);
-    remove_unused_packs();
+    if (links_resolved) remove_unused_packs();
     result.folder = installed;
     return result;
 }
@@ -307,7 +323,7 @@ tl::expected<fs::path, std::string> ContentStore::rollback() {
     std::error_code error;
     if (!fs::is_directory(root_, error)) return tl::make_unexpected("no pack has been installed in " + root_.string());
     StoreLock lock(root_);
-    if (!lock.held()) return tl::make_unexpected("another install or rollback is running in " + root_.string());
+    if (!lock.held()) return tl::make_unexpected(lock.problem());
     const auto old_current = current(), old_previous = previous();
     if (!old_previous || (old_current && *old_previous == *old_current)) {
         return tl::make_unexpected("there is no previous pack to go back to");

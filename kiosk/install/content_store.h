@@ -80,6 +80,7 @@ private:
     std::optional<std::filesystem::path> link_target(const char* name) const;
     tl::expected<void, std::string> point(const char* name, const std::filesystem::path& pack_folder, DiskSteps& steps);
     void flush_root(DiskSteps& steps);  // after a switch: nothing left to undo
+    bool link_resolved(const char* name) const;
     void remove_unused_packs() const;
 
     std::filesystem::path root_;

@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <memory>
 #include <vector>
 
 #include <dirent.h>
@@ -33,8 +34,10 @@ const char* kind_of(mode_t mode) {
 }
 
 // Lists `relative` (under `source`) depth first, sorted, within the tree's limits.
+// `seen` counts every name read, hidden ones included: reading costs work whatever is kept,
+// and a listing cut short would drop the files after it without a word.
 tl::expected<void, std::string> list(const fs::path& source, const std::string& relative, int depth,
-                                     const UnpackLimits& limits, std::vector<Entry>& entries) {
+                                     const UnpackLimits& limits, int& seen, std::vector<Entry>& entries) {
     const fs::path folder = relative.empty() ? source : source / relative;
     DIR* listing = ::opendir(folder.c_str());
     if (!listing) return tl::make_unexpected("cannot read folder " + folder.string() + ": " + std::strerror(errno) + pulled);
@@ -43,8 +46,12 @@ tl::expected<void, std::string> list(const fs::path& source, const std::string& 
     while (const dirent* entry = ::readdir(listing)) {
         const std::string name = entry->d_name;
         if (name == "." || name == "..") continue;
+        if (++seen > limits.entries) {
+            ::closedir(listing);
+            return tl::make_unexpected(source.string() + " holds more than " + std::to_string(limits.entries) +
+                                       " files and folders (hidden ones count too); a content pack needs far fewer");
+        }
         names.push_back(name);
-        if (entries.size() + names.size() > std::size_t(limits.entries)) break;
     }
     const int read_error = errno;
     ::closedir(listing);
@@ -52,10 +59,6 @@ tl::expected<void, std::string> list(const fs::path& source, const std::string& 
     std::sort(names.begin(), names.end());
     for (const std::string& name : names) {
         if (name.front() == '.') continue;  // hidden files are skipped whatever they are
-        if (entries.size() >= std::size_t(limits.entries)) {
-            return tl::make_unexpected(source.string() + " has more than " + std::to_string(limits.entries) +
-                                       " files and folders; a content pack needs far fewer");
-        }
         const std::string path = relative.empty() ? name : relative + "/" + name;
         struct stat status {};
         if (::lstat((source / path).c_str(), &status) != 0) {
@@ -67,7 +70,7 @@ tl::expected<void, std::string> list(const fs::path& source, const std::string& 
                                            std::to_string(limits.depth) + " deep; a content pack needs far fewer");
             }
             entries.push_back({path, true, 0});
-            if (auto inner = list(source, path, depth + 1, limits, entries); !inner) return inner;
+            if (auto inner = list(source, path, depth + 1, limits, seen, entries); !inner) return inner;
         } else if (S_ISREG(status.st_mode)) {
             entries.push_back({path, false, std::uint64_t(status.st_size)});
         } else {
@@ -78,8 +81,27 @@ tl::expected<void, std::string> list(const fs::path& source, const std::string& 
     return {};
 }
 
-tl::expected<void, std::string> copy_file(const fs::path& from, const fs::path& relative, StagingTree& tree) {
-    const int descriptor = ::open(from.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+// Opens `name` (relative, '/'-separated) under the folder `root` one component at a time,
+// never following a link: a folder swapped for a link after it was listed is refused, not
+// followed out of the pack.
+int open_under(int root, const std::string& name) {
+    int folder = ::dup(root);
+    std::size_t start = 0;
+    for (std::size_t slash; folder >= 0 && (slash = name.find('/', start)) != std::string::npos; start = slash + 1) {
+        const int inner = ::openat(folder, name.substr(start, slash - start).c_str(),
+                                   O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        ::close(folder);
+        folder = inner;
+    }
+    if (folder < 0) return -1;
+    const int file = ::openat(folder, name.substr(start).c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    ::close(folder);
+    return file;
+}
+
+tl::expected<void, std::string> copy_file(int root, const std::string& name, const fs::path& from,
+                                          const fs::path& relative, StagingTree& tree) {
+    const int descriptor = open_under(root, name);
     if (descriptor < 0) {
         if (errno == ENOENT) return tl::make_unexpected(from.string() + " disappeared while it was being copied" + pulled);
         return tl::make_unexpected("cannot read " + from.string() + ": " + std::strerror(errno) + pulled);
@@ -104,15 +126,19 @@ tl::expected<void, std::string> copy_file(const fs::path& from, const fs::path& 
 
 tl::expected<void, std::string> copy_folder(const fs::path& source, bool case_insensitive, StagingTree& tree) {
     std::vector<Entry> entries;
-    if (auto listed = list(source, "", 1, tree.limits(), entries); !listed) return listed;
+    int seen = 0;
+    if (auto listed = list(source, "", 1, tree.limits(), seen, entries); !listed) return listed;
     std::uint64_t total = 0;
     for (const Entry& entry : entries) total += entry.size;
     tree.expect_bytes(total);
+    const int root = ::open(source.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (root < 0) return tl::make_unexpected("cannot read folder " + source.string() + ": " + std::strerror(errno) + pulled);
+    const std::unique_ptr<const int, void (*)(const int*)> closed(&root, [](const int* fd) { ::close(*fd); });
     for (const Entry& entry : entries) {
         auto relative = checked_entry_path(entry.name, case_insensitive);
         if (!relative) return tl::make_unexpected(relative.error());
         if (!*relative) continue;
-        auto added = entry.folder ? tree.add_folder(**relative) : copy_file(source / entry.name, **relative, tree);
+        auto added = entry.folder ? tree.add_folder(**relative) : copy_file(root, entry.name, source / entry.name, **relative, tree);
         if (!added) return added;
     }
     return {};

@@ -1,17 +1,20 @@
 #include "install/minisign.h"
 
 #include <cstring>
-#include <fstream>
 #include <sstream>
 #include <vector>
 
 #include <sodium.h>
+
+#include "base/bounded_read.h"
 
 namespace kiosk::install::minisign {
 namespace {
 
 using Bytes = std::vector<std::uint8_t>;
 
+// A minisign.pub is about 100 bytes; room for a long comment, nothing like a stray big file.
+constexpr std::size_t max_key_file_bytes = 4096;
 constexpr const char* untrusted_prefix = "untrusted comment: ";
 constexpr const char* trusted_prefix = "trusted comment: ";
 
@@ -94,12 +97,10 @@ tl::expected<PublicKey, std::string> read_public_key(const std::string& text, co
 }
 
 tl::expected<PublicKey, std::string> read_public_key_file(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::string text(4096, '\0');
-    in.read(text.data(), std::streamsize(text.size()));
-    if (in.bad() || (!in && in.gcount() == 0)) return tl::make_unexpected("cannot read the key file " + file.string());
-    text.resize(std::size_t(in.gcount()));
-    return read_public_key(text, file.string());
+    // Through the bounded reader: `trusted_key` naming a named pipe once hung install-content and run.
+    const auto text = base::read_regular_file(file, max_key_file_bytes);
+    if (!text) return tl::make_unexpected(text.error());
+    return read_public_key(*text, file.string());
 }
 
 tl::expected<SecretKey, std::string> read_secret_key(const std::string& text, const std::string& shown,

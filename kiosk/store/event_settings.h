@@ -1,7 +1,9 @@
 // Event settings: what staff set for one event (printer, default place, paper, idle
 // times, languages shown, screen DPI, the key packs must be signed with, where sticks
 // are mounted), from a small YAML file. Everything is optional;
-// what is left out comes from the content pack or the built-in defaults.
+// what is left out comes from the content pack or the built-in defaults. Every key, its
+// type, bounds and owner are in store/settings_schema.h: a member added here is read and
+// written only once it has its row there.
 #pragma once
 
 #include <filesystem>
@@ -34,15 +36,23 @@ struct EventSettings {
 // Where the staff screen keeps the settings when no --config file was given.
 std::filesystem::path default_settings_file(const std::filesystem::path& data_dir);
 
-// Writes every setting that differs from the defaults back as YAML, atomically (the file
-// is whole, old or new, after a power cut). Comments of a hand-written file are lost.
+// What the staff screen saves: rewrites in `file` only the keys staff own (printer,
+// default place, paper, idle times, languages), from `settings`, and keeps every other
+// key exactly as the file has it: the file-only ones (trusted_key, stick_folders, ...),
+// keys of a later version, keys it does not know. A key staff own that has its default
+// is left out. Atomic (old or new after a power cut); comments of the file are lost.
+// Refuses, changing nothing, when the file is there but cannot be read as settings:
+// rewriting it would lose the keys it holds.
 tl::expected<void, std::string> save_event_settings(const std::filesystem::path& file, const EventSettings& settings);
 
 // What is wrong with a `printer:` value, "" when nothing is. The caller passes the print
 // module's reading of a printer address (the store does not depend on that module).
 using PrinterCheck = std::function<std::string(const std::string&)>;
 
-// An empty path gives the defaults. Errors read "file:line:column: message". With a
+// An empty path gives the defaults. Only a regular file of at most 64 KB is read (a named
+// pipe is refused, not waited on). Errors read "file:line:column: message", the message
+// from the schema's sentence for the key. A key the schema does not have is refused (a
+// misspelt `trusted_key` must not quietly turn signature checking off). With a
 // `check_printer`, a `printer:` it finds fault with is refused there too.
 tl::expected<EventSettings, std::string> load_event_settings(const std::filesystem::path& file,
                                                              const PrinterCheck& check_printer = {});

@@ -28,8 +28,14 @@ public:
     // further lock-out doubles, up to `longest_lock`.
     static constexpr int tries_before_lock = 3;
     static constexpr std::chrono::seconds first_lock{30};
-    static constexpr std::chrono::seconds longest_lock{15 * 60};
+    // 24 h: with 3 tries a lock-out, all 10,000 PINs take over 9 years (README, "Security").
+    static constexpr std::chrono::seconds longest_lock{24 * 60 * 60};
 
+    // The lock after the `lock_outs`th failed round (from 1): first_lock, doubling, at most longest_lock.
+    static std::chrono::seconds lock_after(int lock_outs);
+
+    // Reads the wrong tries and the lock-out kept in the data folder by an earlier run:
+    // a restart does not open the pad.
     explicit StaffLock(std::filesystem::path data_dir);
 
     Result try_pin(const std::string& pin, Clock::time_point now);
@@ -41,9 +47,14 @@ public:
     // Zero when the pad is open.
     std::chrono::seconds locked_for(Clock::time_point now) const;
 
+    static constexpr const char* tries_file_name = "staff-pin-tries";
+
 private:
+    void remember(Clock::time_point now) const;
+
     std::filesystem::path data_dir_;
     std::filesystem::path pin_file_;
+    std::filesystem::path tries_file_;
     int wrong_tries_ = 0;
     int lock_outs_ = 0;
     Clock::time_point locked_until_{};

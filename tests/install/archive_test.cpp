@@ -3,6 +3,7 @@
 // archive leaves the pack in use byte-identical.
 #include <sys/sysmacros.h>
 
+#include <fstream>
 #include <memory>
 
 #include <archive.h>
@@ -10,6 +11,7 @@
 #include <gtest/gtest.h>
 
 #include "install/content_store.h"
+#include "install/pack_sources.h"
 #include "store_fixture.h"
 
 namespace kiosk::install {
@@ -187,6 +189,35 @@ TEST_F(ArchiveTest, TenThousandFilesAreRefused) {
     EXPECT_EQ(refusal.message, "the pack has more than 2000 files and folders; a content pack needs far fewer");
 }
 
+TEST_F(ArchiveTest, HiddenEntriesCountAgainstTheEntryLimit) {
+    auto entries = default_pack_entries();
+    for (int i = 0; i < 3000; ++i) entries.push_back({"__MACOSX/._" + std::to_string(i), "x"});
+    for (Format format : {Format::Zip, Format::TarGz}) {
+        EXPECT_NE(refused(entries, format).message.find("holds more than 2000 entries"), std::string::npos);
+    }
+}
+
+TEST_F(ArchiveTest, AHundredThousandHiddenEntriesAreRefusedAtTheEntryLimit) {
+    std::vector<Entry> entries;
+    for (int i = 0; i < 100000; ++i) entries.push_back({".hidden" + std::to_string(i), ""});
+    EXPECT_NE(refused(entries).message.find("holds more than 2000 entries"), std::string::npos);
+}
+
+TEST_F(ArchiveTest, RepeatedFolderEntriesCountAgainstTheEntryLimit) {
+    auto entries = default_pack_entries();
+    for (int i = 0; i < 3000; ++i) entries.push_back({"assets/", "", AE_IFDIR});
+    EXPECT_NE(refused(entries, Format::TarGz).message.find("holds more than 2000 entries"), std::string::npos);
+}
+
+TEST_F(ArchiveTest, AHiddenEntryOverTheSizeLimitIsRefusedWithoutInflatingIt) {
+    auto entries = default_pack_entries();
+    entries.push_back({".DS_Store", "", AE_IFREG, "", 150ull << 20});
+    for (Format format : {Format::Zip, Format::TarGz}) {
+        const std::string message = refused(entries, format).message;
+        EXPECT_NE(message.find("unpacks to more than 100 MB in all"), std::string::npos) << message;
+    }
+}
+
 TEST_F(ArchiveTest, AGigabyteExpansionIsRefusedAtTheFileLimit) {
     auto entries = default_pack_entries();
     entries.push_back({"assets/bomb.png", "", AE_IFREG, "", 1ull << 30});
@@ -219,6 +250,79 @@ TEST_F(ArchiveTest, AFileThatIsNotAnArchiveIsRefused) {
     ASSERT_FALSE(installed);
     EXPECT_EQ(installed.error().reason, Reason::BadPack);
     EXPECT_EQ(tree_fingerprint(in_use_), fingerprint_);
+}
+
+}  // namespace
+}  // namespace kiosk::install
+
+namespace kiosk::install {
+namespace {
+
+// The same limit for a pack folder: a subfolder of hidden files refuses the pack, never
+// drops the files listed after them.
+TEST_F(ArchiveTest, AFolderWithManyHiddenFilesIsRefusedNotTruncated) {
+    const fs::path pack = scratch_.path() / "pack";
+    fs::copy(KIOSK_DEFAULT_PACK, pack, fs::copy_options::recursive);
+    fs::create_directories(pack / "assets" / "aaa");
+    for (int i = 0; i < 3000; ++i) std::ofstream(pack / "assets" / "aaa" / ("._" + std::to_string(i))) << "x";
+    InstallOptions options;
+    options.allow_older = true;
+    const auto installed = ContentStore(data(), {}).install(pack, options);
+    ASSERT_FALSE(installed);
+    EXPECT_NE(installed.error().message.find("holds more than 2000 files and folders (hidden ones count too)"),
+              std::string::npos)
+        << installed.error().message;
+    EXPECT_EQ(*ContentStore(data(), {}).current(), in_use_);
+}
+
+}  // namespace
+}  // namespace kiosk::install
+
+namespace kiosk::install {
+namespace {
+
+// A folder on the stick swapped for a link once the copy has begun (the progress
+// callback is the hook: it runs after the first file is copied) is never followed.
+TEST(FolderCopyTest, AFolderSwappedForALinkMidCopyIsNotFollowed) {
+    Scratch scratch;
+    const fs::path source = scratch.path() / "pack";
+    const fs::path outside = scratch.path() / "outside";
+    fs::create_directories(source / "sub");
+    fs::create_directories(outside);
+    std::ofstream(source / "a.txt") << "a";
+    std::ofstream(source / "sub" / "b.txt") << "b";
+    std::ofstream(outside / "b.txt") << "secret";
+    fs::create_directories(scratch.path() / "staging");
+    DiskSteps steps;
+    bool swapped = false;
+    StagingTree tree(scratch.path() / "staging", steps, {}, [&](const CopyProgress&) {
+        if (swapped) return;
+        swapped = true;
+        fs::rename(source / "sub", scratch.path() / "sub.moved");
+        fs::create_directory_symlink(outside, source / "sub");
+    });
+    const auto copied = copy_folder(source, false, tree);
+    EXPECT_TRUE(swapped);
+    ASSERT_FALSE(copied);
+    EXPECT_NE(copied.error().find((source / "sub" / "b.txt").string()), std::string::npos) << copied.error();
+    EXPECT_FALSE(fs::exists(scratch.path() / "staging" / "sub" / "b.txt"));
+}
+
+// Modes never come from the stick: files land 0644 and folders 0755 whatever the source says.
+TEST(FolderCopyTest, InstalledModesAreFixedWhateverTheStickSays) {
+    Scratch scratch;
+    const fs::path source = scratch.path() / "pack";
+    fs::create_directories(source / "sub");
+    std::ofstream(source / "sub" / "run.sh") << "x";
+    fs::permissions(source / "sub" / "run.sh", fs::perms::all);
+    fs::permissions(source / "sub", fs::perms::all);
+    fs::create_directories(scratch.path() / "staging");
+    DiskSteps steps;
+    StagingTree tree(scratch.path() / "staging", steps, {}, {});
+    ASSERT_TRUE(copy_folder(source, false, tree));
+    const auto mode = [](const fs::path& path) { return fs::status(path).permissions() & fs::perms::mask; };
+    EXPECT_EQ(mode(scratch.path() / "staging" / "sub"), fs::perms(0755));
+    EXPECT_EQ(mode(scratch.path() / "staging" / "sub" / "run.sh"), fs::perms(0644));
 }
 
 }  // namespace

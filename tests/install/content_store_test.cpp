@@ -1,6 +1,8 @@
 // The content store as the staff screen and install-content use it: a pack installs
 // whole or not at all, and whatever goes wrong — a bad pack, a failing disk step, a
 // source file vanishing — the pack in use stays byte-identical and still loads.
+#include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 #include <fstream>
@@ -159,6 +161,39 @@ TEST_F(ContentStoreTest, AFullDiskLeavesThePackInUseByteIdentical) {
     EXPECT_EQ(code, 0) << "see the scenario's message above";
 }
 
+TEST_F(ContentStoreTest, ADataFolderThatCannotBeWrittenSaysSoNamingItNotAnotherInstall) {
+    install_first();
+    const fs::path content = data() / "content";
+    fs::remove(content / ".lock");
+    const int code = testing::in_private_mount_namespace([&]() -> int {
+        REQUIRE(testing::bind_mount(content, content));
+        REQUIRE(testing::remount_read_only(content));
+        const std::string expected = "cannot write in " + content.string() + ": Read-only file system";
+        const auto installed = ContentStore(data(), {}).install(pack("second", "2.0.0"), {});
+        REQUIRE(!installed);
+        std::fprintf(stderr, "%s\n", installed.error().message.c_str());
+        REQUIRE(installed.error().message == expected);
+        const auto rolled_back = ContentStore(data(), {}).rollback();
+        REQUIRE(!rolled_back);
+        REQUIRE(rolled_back.error() == expected);
+        return 0;
+    });
+    if (code == testing::no_namespace) GTEST_SKIP() << "this system forbids private user and mount namespaces";
+    EXPECT_EQ(code, 0) << "see the scenario's message above";
+}
+
+TEST_F(ContentStoreTest, OnlyALockAlreadyHeldReadsAsAnotherInstall) {
+    install_first();
+    const fs::path lock_file = data() / "content" / ".lock";
+    const int held = ::open(lock_file.c_str(), O_RDWR | O_CLOEXEC);
+    ASSERT_GE(held, 0);
+    ASSERT_EQ(::flock(held, LOCK_EX | LOCK_NB), 0);
+    const auto installed = ContentStore(data(), {}).install(pack("second", "2.0.0"), {});
+    ::close(held);
+    ASSERT_FALSE(installed);
+    EXPECT_EQ(installed.error().message, "another install or rollback is running in " + (data() / "content").string());
+}
+
 TEST_F(ContentStoreTest, StagingLeftByACrashIsRemovedAtTheNextInstall) {
     install_first();
     const fs::path stale = data() / "content" / "packs" / "pack-20260101-000000-abcdef.staging";
@@ -212,6 +247,31 @@ TEST_F(ContentStoreTest, CheckOnlyDescribesTheChangesAndInstallsNothing) {
     ASSERT_TRUE(checked) << checked.error().message;
     EXPECT_EQ(checked->changes, std::vector<std::string>{"Contacts: 0 added, 0 removed, 1 changed"});
     expect_first_still_in_use(before);
+}
+
+// However `current` is written, the pack it leads to survives an install and a check;
+// when it leads nowhere a pack folder is known by, nothing is removed.
+TEST_F(ContentStoreTest, ThePackInUseSurvivesAnInstallAndACheckWhateverFormCurrentHas) {
+    for (const std::string form : {"absolute", "./packs/x", "packs/x/", "dangling", "folder", "file"}) {
+        SCOPED_TRACE(form);
+        for (const char* folder : {"data", "first", "second", "third"}) fs::remove_all(scratch_.path() / folder);
+        install_first();
+        const fs::path link = data() / "content" / "current";
+        const std::string id = first_folder_.filename().string();
+        fs::remove_all(link);
+        if (form == "absolute") fs::create_directory_symlink(first_folder_, link);
+        if (form == "./packs/x") fs::create_directory_symlink("./packs/" + id, link);
+        if (form == "packs/x/") fs::create_directory_symlink("packs/" + id + "/", link);
+        if (form == "dangling") fs::create_directory_symlink("packs/gone", link);
+        if (form == "folder") fs::create_directory(link);
+        if (form == "file") write_file(link, "packs/" + id);
+        InstallOptions check;
+        check.check_only = true;
+        ASSERT_TRUE(ContentStore(data(), {}).install(pack("second", "2.0.0"), check));
+        EXPECT_TRUE(fs::is_directory(first_folder_)) << "removed by a check";
+        ContentStore(data(), {}).install(pack("third", "3.0.0"), {});
+        EXPECT_TRUE(fs::is_directory(first_folder_)) << "removed by an install";
+    }
 }
 
 TEST_F(ContentStoreTest, KnownNamesDifferingInCaseInstallFromAFatStick) {

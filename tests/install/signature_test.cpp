@@ -1,9 +1,14 @@
 // Signed packs: with a trusted key only a pack whose every file is vouched for by a
 // signature of that key installs; minisign's own signatures and ours are interchangeable.
+#include <sys/stat.h>
 #include <sys/wait.h>
+
+#include <cerrno>
 
 #include <cstdlib>
 #include <cstring>
+
+#include <sys/stat.h>
 
 #include <gtest/gtest.h>
 #include <sodium.h>
@@ -75,6 +80,23 @@ TEST_F(SignatureTest, APackSignedWithTheTrustedKeyInstalls) {
     sign_pack(signed_pack, keys_.secret_key);
     const auto installed = install(signed_pack, keys_.public_key);
     EXPECT_TRUE(installed) << installed.error().message;
+}
+
+TEST_F(SignatureTest, AKeyFileThatIsANamedPipeIsRefusedAtOnce) {
+    // Nothing ever writes to this pipe: a reader that opened it to read would wait forever.
+    const fs::path pipe = scratch_.path() / "minisign.pub";
+    ASSERT_EQ(::mkfifo(pipe.c_str(), 0600), 0) << std::strerror(errno);
+    const auto key = minisign::read_public_key_file(pipe);
+    ASSERT_FALSE(key);
+    EXPECT_EQ(key.error(), pipe.string() + " is a named pipe, not a file");
+}
+
+TEST_F(SignatureTest, AKeyFileLargerThanAKeyIsRefusedUnread) {
+    const fs::path large = scratch_.path() / "minisign.pub";
+    write_file(large, std::string(1 << 20, 'k'));
+    const auto key = minisign::read_public_key_file(large);
+    ASSERT_FALSE(key);
+    EXPECT_NE(key.error().find("is too large"), std::string::npos) << key.error();
 }
 
 TEST_F(SignatureTest, AnUnsignedPackIsRefusedWhenAKeyIsTrustedAndInstallsWhenNoneIs) {
@@ -218,5 +240,18 @@ TEST(MinisignKeys, APasswordProtectedSecretKeyOpensOnlyWithItsPassword) {
     EXPECT_EQ(right->key, pair.secret_key.key);
 }
 
+}  // namespace
+}  // namespace kiosk::install
+
+namespace kiosk::install {
+namespace {
+TEST(TrustedKeyFile, ANamedPipeIsRefusedAtOnce) {
+    testing::Scratch scratch;
+    const auto pipe = scratch.path() / "key.pub";
+    ASSERT_EQ(::mkfifo(pipe.c_str(), 0600), 0);
+    const auto key = minisign::read_public_key_file(pipe);
+    ASSERT_FALSE(key);
+    EXPECT_NE(key.error().find("is a named pipe, not a file"), std::string::npos) << key.error();
+}
 }  // namespace
 }  // namespace kiosk::install

@@ -1,8 +1,14 @@
 #include <fstream>
+#include <iterator>
 
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
+
+#include <yaml-cpp/yaml.h>
+
 #include "store/event_settings.h"
+#include "store/settings_schema.h"
 #include "temporary_folder.h"
 
 namespace {
@@ -150,6 +156,112 @@ TEST(EventSettings, NothingSetSavesAFileThatGivesTheDefaults) {
     ASSERT_TRUE(read) << read.error();
     EXPECT_TRUE(read->printer.empty());
     EXPECT_FALSE(read->paper.has_value());
+}
+
+}  // namespace
+
+namespace {
+
+using kiosk::store::SettingOwner;
+
+// A value of the schema as text, to compare one key's value before and after.
+std::string written(const kiosk::store::SettingKey& row, const kiosk::store::EventSettings& settings) {
+    const auto value = kiosk::store::written_setting(row, settings);
+    if (!value) return "(default)";
+    YAML::Emitter out;
+    out << *value;
+    return out.c_str();
+}
+
+std::string file_text(const std::filesystem::path& file) {
+    std::ifstream in(file);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// What the staff screen changes: every key staff own, to a value no row's example has.
+void change_as_staff(kiosk::store::EventSettings& settings) {
+    settings.printer = "library-inkjet";
+    settings.default_state = "KS";
+    settings.default_county = "Douglas County";
+    settings.paper = kiosk::content::PaperSize::Letter;
+    settings.idle = kiosk::content::IdleTimes{90, 45, 40};
+    settings.languages = {"en"};
+}
+
+// Walks the whole schema, so a key added to it without being kept or written fails here.
+TEST(EventSettings, SavingKeepsEveryKeyStaffDoNotOwnAndWritesEveryKeyTheyChanged) {
+    for (const auto& row : kiosk::store::settings_schema) {
+        SCOPED_TRACE(row.name);
+        TemporaryFolder folder;
+        const auto file = write_settings(folder, std::string(row.name) + ": " + row.example + "\n");
+        auto loaded = kiosk::store::load_event_settings(file);
+        ASSERT_TRUE(loaded) << loaded.error();
+        ASSERT_NE(written(row, *loaded), "(default)") << "the row's example should not be its default";
+
+        auto changed = *loaded;
+        change_as_staff(changed);
+        ASSERT_TRUE(kiosk::store::save_event_settings(file, changed));
+
+        const auto reloaded = kiosk::store::load_event_settings(file);
+        ASSERT_TRUE(reloaded) << reloaded.error();
+        if (row.owner == SettingOwner::Staff) {
+            EXPECT_NE(written(row, changed), written(row, *loaded)) << "change_as_staff should change every staff key";
+            EXPECT_EQ(written(row, *reloaded), written(row, changed));
+        } else {
+            EXPECT_EQ(written(row, *reloaded), written(row, *loaded));
+        }
+    }
+}
+
+TEST(EventSettings, SavingKeepsAKeyThisVersionDoesNotKnow) {
+    TemporaryFolder folder;
+    const auto file = write_settings(folder, "printer: hall-laser\nfuture_key: 3\n");
+    kiosk::store::EventSettings settings;
+    settings.printer = "library-inkjet";
+    ASSERT_TRUE(kiosk::store::save_event_settings(file, settings));
+    const YAML::Node saved = YAML::LoadFile(file.string());
+    EXPECT_EQ(saved["future_key"].as<int>(), 3);
+    EXPECT_EQ(saved["printer"].as<std::string>(), "library-inkjet");
+}
+
+TEST(EventSettings, SavingKeepsARelativeTrustedKeyRelative) {
+    TemporaryFolder folder;
+    const auto file = write_settings(folder, "trusted_key: keys/event.pub\nstick_folders: [/media/usb]\n");
+    auto settings = kiosk::store::load_event_settings(file);
+    ASSERT_TRUE(settings) << settings.error();
+    EXPECT_EQ(settings->trusted_key, folder.path() / "keys/event.pub");
+    settings->printer = "hall-laser";
+    ASSERT_TRUE(kiosk::store::save_event_settings(file, *settings));
+    const YAML::Node saved = YAML::LoadFile(file.string());
+    EXPECT_EQ(saved["trusted_key"].as<std::string>(), "keys/event.pub");
+    EXPECT_EQ(saved["stick_folders"].as<std::vector<std::string>>(), std::vector<std::string>{"/media/usb"});
+}
+
+TEST(EventSettings, SavingRemovesAStaffKeyStaffCleared) {
+    TemporaryFolder folder;
+    const auto file = write_settings(folder, "printer: hall-laser\nscreen_dpi: 141\n");
+    ASSERT_TRUE(kiosk::store::save_event_settings(file, {}));
+    const auto text = file_text(file);
+    EXPECT_EQ(text.find("printer"), std::string::npos) << text;
+    EXPECT_NE(text.find("screen_dpi: 141"), std::string::npos) << text;
+}
+
+TEST(EventSettings, RefusesAFifoAsTheSettingsFileAtOnce) {
+    TemporaryFolder folder;
+    const auto fifo = folder.path() / "event.yaml";
+    ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+    // Nothing ever writes to the FIFO: a reader that opened it would wait forever.
+    const auto loaded = kiosk::store::load_event_settings(fifo);
+    ASSERT_FALSE(loaded);
+    EXPECT_NE(loaded.error().find(fifo.string()), std::string::npos) << loaded.error();
+    EXPECT_FALSE(kiosk::store::save_event_settings(fifo, {}));
+}
+
+TEST(EventSettings, ShortensALongValueInItsMessage) {
+    TemporaryFolder folder;
+    const auto loaded = kiosk::store::load_event_settings(write_settings(folder, "paper: " + std::string(5000, 'x') + "\n"));
+    ASSERT_FALSE(loaded);
+    EXPECT_LT(loaded.error().size(), 1000u) << loaded.error();
 }
 
 }  // namespace

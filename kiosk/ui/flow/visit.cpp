@@ -17,16 +17,21 @@ void wipe_bytes(std::vector<unsigned char>& bytes) {
     bytes.shrink_to_fit();
 }
 
+namespace {
+
+void wipe_field(std::string& text) { wipe_text(text); }
+void wipe_field(std::vector<std::string>& texts) {
+    for (auto& text : texts) wipe_text(text);
+    texts = {};
+}
+void wipe_field(bool& choice) { choice = false; }
+
+}  // namespace
+
 void wipe(Visit& visit) {
-    wipe_text(visit.sender_name);
-    wipe_text(visit.sender_street);
-    wipe_text(visit.sender_town);
-    wipe_text(visit.sender_zip);
-    wipe_text(visit.zip);
-    wipe_text(visit.state);
-    wipe_text(visit.county);
-    for (auto& id : visit.recipients) wipe_text(id);
-    for (auto& id : visit.reasons) wipe_text(id);
+    // Every member, from the type (every_field): a member added later cannot be missed,
+    // and one of a type wipe_field does not know does not compile.
+    std::apply([](auto&... field) { (wipe_field(field), ...); }, every_field(visit));
     visit = Visit{};
 }
 

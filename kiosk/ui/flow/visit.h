@@ -3,8 +3,10 @@
 #pragma once
 
 #include <string>
+#include <tuple>
 #include <vector>
 
+#include "base/field_count.h"
 #include "content/pack.h"
 
 namespace kiosk::ui::flow {
@@ -25,6 +27,17 @@ struct Visit {
     std::string sender_zip;                  // prefilled from `zip`
     content::LanguageCode letter_language;   // empty: the screens' language
 };
+
+// Every member of a visit, for the code that must reach each one (wipe, and the test that
+// checks it). Adding a member to Visit without adding it here does not compile.
+inline auto every_field(Visit& visit) {
+    auto fields = std::tie(visit.language, visit.recipients, visit.state, visit.state_not_listed, visit.county,
+                           visit.zip, visit.reasons, visit.sender_name, visit.sender_street, visit.sender_town,
+                           visit.sender_zip, visit.letter_language);
+    static_assert(std::tuple_size_v<decltype(fields)> == base::field_count<Visit>(),
+                  "a member of Visit is missing from every_field: add it, so that wipe() reaches it");
+    return fields;
+}
 
 // Overwrites every string the visitor produced, then empties the Visit, so a later
 // visitor (or a memory dump) never sees the previous one's name.
