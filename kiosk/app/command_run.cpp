@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <iostream>
 #include <memory>
+#include <mutex>
 #include <stdexcept>
 #include <utility>
 
@@ -124,10 +125,12 @@ int run(const CommonOptions& common, const RunOptions& options) {
                      "Set one on this computer with: letter-kiosk set-pin --data-dir '"
                   << content::terminal_safe(data_dir.string()) << "'\n";
     }
+    std::mutex lock_mutex;  // PINs are checked on the pad's thread and changed on the staff worker's
     ui::StaffAccess staff;
     staff.pin_is_set = [data_dir] { return store::has_staff_pin(data_dir); };
-    staff.check_pin = [&lock](const std::string& pin, ui::flow::Clock::time_point now) {
+    staff.check_pin = [&lock, &lock_mutex](const std::string& pin, ui::flow::Clock::time_point now) {
         using Result = store::StaffLock::Result;
+        std::lock_guard<std::mutex> guard(lock_mutex);
         ui::flow::PinChecked checked{ui::flow::PinResult::Rejected, std::chrono::seconds{0}};
         switch (lock.try_pin(pin, now)) {
             case Result::Accepted: checked.result = ui::flow::PinResult::Accepted; break;
@@ -144,8 +147,10 @@ int run(const CommonOptions& common, const RunOptions& options) {
     // Said at start (stderr goes to the journal): these rows are in counters.csv.damaged-N only.
     for (const std::string& row : counters.unread_rows())
         std::cerr << "letter-kiosk: a count could not be read and was left out: " << content::terminal_safe(row) << '\n';
+    std::mutex counters_mutex;  // the staff worker copies them for an export
     ui::LetterCounting counting;
-    counting.record = [&counters](const ui::flow::CountedLetter& letter) {
+    counting.record = [&counters, &counters_mutex](const ui::flow::CountedLetter& letter) {
+        std::lock_guard<std::mutex> guard(counters_mutex);
         const auto outcome = letter.result == ui::flow::LetterResult::Printed ? store::LetterOutcome::Printed
                              : letter.result == ui::flow::LetterResult::Saved ? store::LetterOutcome::Saved
                                                                               : store::LetterOutcome::Failed;
@@ -164,10 +169,13 @@ int run(const CommonOptions& common, const RunOptions& options) {
     }
     install::InstallOptions stick_install;
     stick_install.trusted_key = *key;
-    std::optional<install::StickPacks> stick_packs;
-    if (!options.content_given) stick_packs.emplace(content_store, settings->stick_folders, stick_install);
-    staff.services = make_staff_services({loaded, chosen, settings_file, *settings, counters, lock, maker,
-                                          stick_packs ? &*stick_packs : nullptr});
+    // From here on the settings in use are the staff screen's to change: a pack reload
+    // reads them from this one owner, never from what was loaded at start.
+    SettingsInUse settings_in_use(settings_file, *settings);
+    const std::unique_ptr<ui::StaffWork> staff_work = make_staff_work(
+        {loaded, chosen, settings_in_use, {counters, counters_mutex}, lock, lock_mutex, maker,
+         options.content_given ? nullptr : &content_store, settings->stick_folders, stick_install});
+    staff.work = staff_work.get();
 
     ui::KioskOptions kiosk;
     kiosk.windowed = options.windowed;
@@ -182,12 +190,13 @@ int run(const CommonOptions& common, const RunOptions& options) {
     kiosk.paper = settings->paper.value_or(loaded.info.paper);
     kiosk.letter_fonts = {engine->fonts.regular, engine->fonts.bold, engine->fonts.italic};
     kiosk.inject_fault = inject_fault;
+    if (const char* frame_log = std::getenv("LETTER_KIOSK_FRAME_LOG")) kiosk.frame_log = frame_log;
 
     ui::PackReload reload;
     if (!options.content_given) {
         auto in_use = std::make_shared<std::optional<std::filesystem::path>>(installed);
         reload.changed = [&content_store, in_use] { return content_store.current() != *in_use; };
-        reload.load = [&content_store, in_use, &loaded, &settings](ui::KioskOptions& adapted) -> const content::Pack* {
+        reload.load = [&content_store, in_use, &loaded, &settings_in_use](ui::KioskOptions& adapted) -> const content::Pack* {
             *in_use = content_store.current();  // a pack that fails to load is not tried again
             if (!*in_use) return nullptr;
             auto next = letter::load_checked_pack(**in_use);
@@ -197,8 +206,13 @@ int run(const CommonOptions& common, const RunOptions& options) {
                 return nullptr;
             }
             loaded = std::move(*next);
-            adapted.flow.idle = settings->idle.value_or(loaded.info.idle);
-            adapted.paper = settings->paper.value_or(loaded.info.paper);
+            // Staff may have saved settings since the start: the ones in use now apply.
+            const store::EventSettings now = settings_in_use.get();
+            adapted.flow.idle = now.idle.value_or(loaded.info.idle);
+            adapted.flow.default_state = now.default_state;
+            adapted.flow.default_county = now.default_county;
+            adapted.flow.languages = now.languages;
+            adapted.paper = now.paper.value_or(loaded.info.paper);
             std::cout << "Letter Kiosk: now using " << content::terminal_safe(loaded.info.name) << " "
                       << content::terminal_safe(loaded.info.version) << std::endl;
             return &loaded;

@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <ctime>
 #include <iostream>
+#include <type_traits>
+#include <utility>
+
+#include "app/commands.h"
 
 #include "content/contact_warnings.h"
 #include "content/terminal_text.h"
@@ -12,6 +16,8 @@
 #include "print/printer_address.h"
 #include "print/printer_admin.h"
 #include "print/staff_printer_status.h"
+#include "install/stick_packs.h"
+#include "install/stick_watcher.h"
 #include "store/counts_export.h"
 #include "store/stick_write_problem.h"
 
@@ -46,9 +52,54 @@ std::string time_stamp() {
     return text;
 }
 
-// Everything the services share, alive as long as the kiosk.
-struct Staff {
-    StaffWiring wiring;
+class StaffServices : public ui::StaffWork {
+public:
+    explicit StaffServices(StaffWiring wiring) : wiring(std::move(wiring)) {}
+
+    std::vector<ui::CountRow> counts() const override {
+        std::vector<ui::CountRow> rows;
+        std::lock_guard<std::mutex> lock(wiring.counters.mutex);
+        for (const auto& line : wiring.counters.counters.lines()) {
+            rows.push_back({line.day, line.recipient_id, line.state_id, line.language, line.tally.printed, line.tally.saved,
+                            line.tally.failed});
+        }
+        return rows;
+    }
+
+    ui::StaffSettings settings() const override {
+        const store::EventSettings saved = wiring.settings.get();
+        ui::StaffSettings shown;
+        shown.default_state = saved.default_state;
+        shown.default_county = saved.default_county;
+        shown.paper = saved.paper.value_or(wiring.pack.info.paper);
+        shown.idle = saved.idle.value_or(wiring.pack.info.idle);
+        for (const auto& code : wiring.pack.info.languages) {
+            const auto& named = saved.languages;
+            if (named.empty() || std::find(named.begin(), named.end(), code) != named.end()) shown.languages.push_back(code);
+        }
+        if (shown.languages.empty()) shown.languages = wiring.pack.info.languages;
+        return shown;
+    }
+
+    ui::StaffResult run(const ui::StaffJob& job, ui::WorkControl& control) override {
+        control_ = &control;
+        ui::StaffResult result = std::visit([this](const auto& each) { return ui::StaffResult{carry_out(each)}; }, job);
+        control_ = nullptr;
+        return result;
+    }
+
+private:
+    ui::PrinterPanel carry_out(const ui::ReadPrinter&) const { return printer(); }
+    StaffNote carry_out(const ui::ResumePrinter&) const { return resume(); }
+    StaffNote carry_out(const ui::PrintTestPage& job) const { return test_page(job.title, job.lines); }
+    StaffNote carry_out(const ui::CancelPrintJobs&) const { return cancel(); }
+    StaffNote carry_out(const ui::ChoosePrinter& job) { return choose(job.queue); }
+    StaffNote carry_out(const ui::ExportCounts&) { return export_counts(); }
+    StaffNote carry_out(const ui::SaveSettings& job) { return save(job.settings); }
+    ui::PinChange carry_out(const ui::ChangePin& job) { return change_pin(job.old_pin, job.new_pin); }
+    ui::ContentPanel carry_out(const ui::ReadContent&) { return content(); }
+    StaffNote carry_out(const ui::InstallStickPack& job) { return install(job.index, job.older_confirmed); }
+    StaffNote carry_out(const ui::RollBack&) { return roll_back(); }
 
     // The queue letters go to now, as make_letter_printer picks it: the one named, else
     // the scheduler's default; "" when letters are saved to a folder.
@@ -91,7 +142,7 @@ struct Staff {
 
     StaffNote test_page(const std::string& title, const std::vector<std::string>& lines) const {
         const print::PrinterChoice choice = wiring.printer->get();
-        const content::PaperSize paper = wiring.settings.paper.value_or(wiring.pack.info.paper);
+        const content::PaperSize paper = wiring.settings.get().paper.value_or(wiring.pack.info.paper);
         auto pdf = wiring.maker.write_pdf(letter::test_page_layout(title, lines, paper));
         if (!pdf) return problem("staff.printer.test-page-failed", pdf.error());
         const auto sent = print::send_page(choice.cups_server, queue_in_use(choice), std::move(*pdf), title);
@@ -110,34 +161,36 @@ struct Staff {
     // `queue` is one of the listed queues, so of the server letters go to now: a queue of
     // another CUPS server is saved as QUEUE@HOST:PORT, to be found there at the next start.
     StaffNote choose(const std::string& queue) {
-        store::EventSettings changed = wiring.settings;
-        changed.printer = print::printer_address_text({queue, wiring.printer->get().cups_server});
-        if (auto saved = store::save_event_settings(wiring.settings_file, changed); !saved) {
-            return problem("staff.printer.choose-failed", saved.error());
-        }
-        wiring.settings = changed;
+        const std::string address = print::printer_address_text({queue, wiring.printer->get().cups_server});
+        const auto saved = wiring.settings.change([&](store::EventSettings& settings) { settings.printer = address; });
+        if (!saved) return problem("staff.printer.choose-failed", saved.error());
         wiring.printer->set_printer(queue);
         return {"staff.printer.chosen", {{"printer", queue}}, false};
     }
 
-    std::vector<ui::CountRow> counts() const {
-        std::vector<ui::CountRow> rows;
-        for (const auto& line : wiring.counters.lines()) {
-            rows.push_back({line.day, line.recipient_id, line.state_id, line.language, line.tally.printed, line.tally.saved,
-                            line.tally.failed});
+    // The first stick mounted now, from the mount table alone: the packs on it are not
+    // checked to copy counts to it.
+    std::optional<std::filesystem::path> first_stick() {
+        if (!stick_watcher_) {
+            stick_watcher_.emplace(wiring.stick_folders.empty() ? install::StickWatcher::default_folders()
+                                                                : wiring.stick_folders);
         }
-        return rows;
+        stick_watcher_->refresh();
+        if (stick_watcher_->sticks().empty()) return std::nullopt;
+        return stick_watcher_->sticks().front().mount_point;
     }
 
-    StaffNote export_counts() const {
-        if (wiring.stick_packs) wiring.stick_packs->packs();  // reads the mount table: a stick may have come or gone
-        const auto stick = wiring.stick_packs ? wiring.stick_packs->first_stick() : std::nullopt;
+    StaffNote export_counts() {
+        const auto stick = wiring.content_store ? first_stick() : std::nullopt;
         if (!stick) return problem("staff.counts.no-stick");
         const auto file = store::counts_file_on_stick(*stick, time_stamp());
-        const auto written = store::export_counts(wiring.counters, file);
+        std::unique_lock<std::mutex> lock(wiring.counters.mutex);
+        const store::LetterCounters counters = wiring.counters.counters;  // a copy: letters go on being counted meanwhile
+        lock.unlock();
+        const auto written = store::export_counts(counters, file);
         if (written) return {"staff.counts.exported", {{"file", file.filename().string()}}, false};
         // What staff can do about it, in their words; the detail goes to the journal.
-        switch (store::why_stick_write_failed(*stick, wiring.counters.to_csv().size())) {
+        switch (store::why_stick_write_failed(*stick, counters.to_csv().size())) {
             case store::StickWriteProblem::Gone: return problem("staff.counts.stick-gone", written.error());
             case store::StickWriteProblem::ReadOnly: return problem("staff.counts.stick-read-only", written.error());
             case store::StickWriteProblem::Full: return problem("staff.counts.stick-full", written.error());
@@ -146,37 +199,21 @@ struct Staff {
         return problem("staff.counts.export-failed", written.error());
     }
 
-    ui::StaffSettings settings() const {
-        const store::EventSettings& saved = wiring.settings;
-        ui::StaffSettings shown;
-        shown.default_state = saved.default_state;
-        shown.default_county = saved.default_county;
-        shown.paper = saved.paper.value_or(wiring.pack.info.paper);
-        shown.idle = saved.idle.value_or(wiring.pack.info.idle);
-        for (const auto& code : wiring.pack.info.languages) {
-            const auto& named = saved.languages;
-            if (named.empty() || std::find(named.begin(), named.end(), code) != named.end()) shown.languages.push_back(code);
-        }
-        if (shown.languages.empty()) shown.languages = wiring.pack.info.languages;
-        return shown;
-    }
-
     StaffNote save(const ui::StaffSettings& shown) {
-        store::EventSettings changed = wiring.settings;
-        changed.default_state = shown.default_state;
-        changed.default_county = shown.default_county;
-        changed.paper = shown.paper;
-        changed.idle = shown.idle;
-        changed.languages = shown.languages;
-        if (auto saved = store::save_event_settings(wiring.settings_file, changed); !saved) {
-            return problem("staff.settings.save-failed", saved.error());
-        }
-        wiring.settings = changed;
+        const auto saved = wiring.settings.change([&](store::EventSettings& settings) {
+            settings.default_state = shown.default_state;
+            settings.default_county = shown.default_county;
+            settings.paper = shown.paper;
+            settings.idle = shown.idle;
+            settings.languages = shown.languages;
+        });
+        if (!saved) return problem("staff.settings.save-failed", saved.error());
         return {"staff.settings.saved", {}, false};
     }
 
     ui::PinChange change_pin(const std::string& old_pin, const std::string& new_pin) {
         using Result = store::StaffLock::Result;
+        std::lock_guard<std::mutex> guard(wiring.lock_mutex);
         const auto now = store::StaffLock::Clock::now();
         const auto changed = wiring.lock.change_pin(old_pin, new_pin, now);
         if (!changed) return {ui::PinChangeResult::Failed, {}};
@@ -189,60 +226,103 @@ struct Staff {
         return {ui::PinChangeResult::WrongPin, {}};
     }
 
+    // The packs on the sticks, checked as install-content checks them. Checked again when
+    // a stick came or went (StickPacks), and from scratch after a check that was stopped
+    // or an install (the pack in use changed, so "newer" did).
+    install::StickPacks& stick_packs() {
+        const std::atomic<bool>* cancel = &control_->cancel_flag();
+        if (!stick_packs_ || sticks_stale_ || stick_cancel_ != cancel) {
+            install::InstallOptions options = wiring.stick_install;
+            options.cancel = cancel;
+            // Called on this thread, inside a job: the step goes to the screen.
+            options.progress = [this](const install::CopyProgress& progress) {
+                if (!control_) return;
+                control_->report({"", {{"files", std::to_string(progress.files_done)}}, progress.step});
+            };
+            stick_packs_.reset();
+            stick_packs_.emplace(*wiring.content_store, wiring.stick_folders, std::move(options));
+            stick_cancel_ = cancel;
+            sticks_stale_ = false;
+        }
+        return *stick_packs_;
+    }
+
     ui::ContentPanel content() {
         ui::ContentPanel panel;
         panel.name = wiring.pack.info.name;
         panel.version = wiring.pack.info.version;
         panel.contacts_verified_on = wiring.pack.info.contacts_verified_on;
         panel.warnings = content::contact_warning_lines(wiring.pack, letter::CalendarDate::today().iso(), 6);
-        if (!wiring.stick_packs) return panel;
+        if (!wiring.content_store) return panel;
         panel.store_available = true;
-        panel.can_roll_back = wiring.stick_packs->store().previous().has_value();
-        for (const install::PackOnStick& found : wiring.stick_packs->packs()) {
-            panel.on_stick.push_back({found.name, found.changes, found.errors, found.version, found.version_in_use,
-                                      found.not_newer});
+        panel.can_roll_back = wiring.content_store->previous().has_value();
+        const std::vector<install::PackOnStick>& found = stick_packs().packs();
+        if (control_->cancelled()) {
+            // Staff tapped Cancel: what was read is not shown, and the next look checks again.
+            sticks_stale_ = true;
+            panel.sticks_checked = false;
+            return panel;
+        }
+        for (const install::PackOnStick& pack : found) {
+            panel.on_stick.push_back({pack.name, pack.changes, pack.errors, pack.version, pack.version_in_use, pack.not_newer});
         }
         return panel;
     }
 
     StaffNote install(std::size_t index, bool older_confirmed) {
-        if (!wiring.stick_packs) return problem("staff.content.no-store");
-        const auto installed = wiring.stick_packs->install(index, older_confirmed);
-        if (!installed) return problem("staff.content.failed", installed.error().message);
+        if (!wiring.content_store) return problem("staff.content.no-store");
+        // Installs what the Campaign tab listed, as this screen's check read it.
+        if (!stick_packs_ || stick_cancel_ != &control_->cancel_flag()) {
+            return problem("staff.content.failed", "the stick was not checked");
+        }
+        const auto installed = stick_packs_->install(index, older_confirmed);
+        sticks_stale_ = true;
+        if (!installed) {
+            if (installed.error().reason == install::InstallRefusal::Reason::Cancelled) return {"staff.work.stopped", {}, false};
+            return problem("staff.content.failed", installed.error().message);
+        }
         return {"staff.content.installed", {}, false};
     }
 
     StaffNote roll_back() {
-        if (!wiring.stick_packs) return problem("staff.content.no-store");
-        const auto back = wiring.stick_packs->store().rollback();
+        if (!wiring.content_store) return problem("staff.content.no-store");
+        const auto back = wiring.content_store->rollback();
+        sticks_stale_ = true;
         if (!back) return problem("staff.content.failed", back.error());
         return {"staff.content.rolled-back", {}, false};
     }
+
+    StaffWiring wiring;
+    ui::WorkControl* control_ = nullptr;  // the job running's, during run()
+    std::optional<install::StickPacks> stick_packs_;
+    const std::atomic<bool>* stick_cancel_ = nullptr;  // the flag stick_packs_ was made with
+    bool sticks_stale_ = false;
+    std::optional<install::StickWatcher> stick_watcher_;  // for the counts export
 };
 
 }  // namespace
 
-ui::StaffServices make_staff_services(StaffWiring wiring) {
-    auto staff = std::make_shared<Staff>(Staff{std::move(wiring)});
-    ui::StaffServices services;
-    services.printer = [staff] { return staff->printer(); };
-    services.resume_printer = [staff] { return staff->resume(); };
-    services.print_test_page = [staff](const std::string& title, const std::vector<std::string>& lines) {
-        return staff->test_page(title, lines);
-    };
-    services.cancel_jobs = [staff] { return staff->cancel(); };
-    services.choose_printer = [staff](const std::string& queue) { return staff->choose(queue); };
-    services.counts = [staff] { return staff->counts(); };
-    services.export_counts = [staff] { return staff->export_counts(); };
-    services.settings = [staff] { return staff->settings(); };
-    services.save_settings = [staff](const ui::StaffSettings& shown) { return staff->save(shown); };
-    services.change_pin = [staff](const std::string& old_pin, const std::string& new_pin) {
-        return staff->change_pin(old_pin, new_pin);
-    };
-    services.content = [staff] { return staff->content(); };
-    services.install = [staff](std::size_t index, bool older_confirmed) { return staff->install(index, older_confirmed); };
-    services.roll_back = [staff] { return staff->roll_back(); };
-    return services;
+SettingsInUse::SettingsInUse(std::filesystem::path file, store::EventSettings loaded)
+    : file_(std::move(file)), settings_(std::move(loaded)) {}
+
+store::EventSettings SettingsInUse::get() const {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return settings_;
+}
+
+tl::expected<void, std::string> SettingsInUse::change(const std::function<void(store::EventSettings&)>& change) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    store::EventSettings changed = settings_;
+    change(changed);
+    if (auto saved = store::save_event_settings(file_, changed); !saved) return tl::make_unexpected(saved.error());
+    auto read = store::load_event_settings(file_, printer_address_problem);
+    if (!read) return tl::make_unexpected("the settings were saved but do not read back: " + read.error());
+    settings_ = std::move(*read);
+    return {};
+}
+
+std::unique_ptr<ui::StaffWork> make_staff_work(StaffWiring wiring) {
+    return std::make_unique<StaffServices>(std::move(wiring));
 }
 
 }  // namespace kiosk::app

@@ -3,6 +3,7 @@
 #include <atomic>
 #include <cmath>
 #include <deque>
+#include <fstream>
 #include <iostream>
 #include <mutex>
 #include <optional>
@@ -79,7 +80,7 @@ public:
           flow_(pack, options.flow, Clock::now()),
           previews_(maker, options.paper),
           print_worker_(maker, find_printer),
-          desk_(pack, staff.services),
+          desk_(pack, *staff.work),
           paper_(options.paper) {}
 
     void run() {
@@ -96,6 +97,7 @@ private:
     // Between visits only: on Welcome with nothing printing.
     bool take_up_new_pack() {
         if (!reload_.changed || flow_.screen() != flow::Screen::Welcome || flow_.printing().in_progress) return false;
+        if (!desk_.idle()) return false;  // a staff job may be reading the pack in use
         if (!reload_.changed()) return false;
         wants_new_pack_ = true;
         running_ = false;
@@ -118,7 +120,7 @@ private:
         const auto now = Clock::now();
         for (const auto& event : print_worker_.take_events()) apply(event);
         if (auto checked = pin_check_.take()) apply(*checked);
-        if (flow_.screen() == flow::Screen::StaffMenu && desk_.refresh_if_due(now)) rebuild();
+        take_staff_work(now);
         step_fling(now);
         apply(flow::Tick{now});
         if (view_.has_countdown && flow_.still_there_seconds_left(now) != shown_countdown_) rebuild();
@@ -149,7 +151,7 @@ private:
     bool fling_active() const { return std::abs(fling_x_) > 0.f || std::abs(fling_y_) > 0.f; }
     bool needs_timer() const {
         return fling_active() || flow_.next_deadline().has_value() || flow_.printing().in_progress ||
-               flow_.pin_checking() || (flow_.screen() == flow::Screen::StaffMenu && desk_.wants_ticks());
+               flow_.pin_checking() || !desk_.idle() || (flow_.screen() == flow::Screen::StaffMenu && desk_.wants_ticks());
     }
 
     void rebuild() {
@@ -192,6 +194,10 @@ private:
         window_.display();
         redraw_ = false;
         watchdog_.frame_drawn(Clock::now());
+        if (frame_log_.is_open()) {
+            const auto since = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now().time_since_epoch());
+            frame_log_ << since.count() << ' ' << (desk_.busy() ? 1 : 0) << std::endl;
+        }
         if (tree_stale_ && !options_.ui_tree.empty() && !gesture_.is_dragging() && !fling_active()) {
             const auto size = window_.getSize();
             const std::string json = ui_tree_json(view_, offsets_, flow_.visit().language, float(size.x), float(size.y));
@@ -254,7 +260,15 @@ private:
 
     void act_for_staff(const StaffAction& action) {
         if (flow_.screen() != flow::Screen::StaffMenu) return;
-        switch (desk_.act(action, flow_.visit().language, Clock::now())) {
+        desk_.act(action, flow_.visit().language, Clock::now());
+        rebuild();
+    }
+
+    // The staff jobs that finished, the step of the one running: every turn, so the
+    // screen keeps drawing while a job runs (the frames say the loop is not stuck).
+    void take_staff_work(Clock::time_point now) {
+        const StaffUpdate update = desk_.poll(now);
+        switch (update.effect) {
             case StaffEffect::PrinterResumed: apply(flow::ResumePrinting{}); break;
             case StaffEffect::SettingsSaved: {
                 const StaffSettings& saved = desk_.settings();
@@ -265,7 +279,18 @@ private:
             }
             case StaffEffect::None: break;
         }
-        rebuild();
+        const bool on_staff_screen = flow_.screen() == flow::Screen::StaffMenu;
+        if (update.changed && on_staff_screen) rebuild();
+        if (desk_.busy() && on_staff_screen) redraw_ = true;
+        log_step();
+    }
+
+    void log_step() {
+        if (!frame_log_.is_open()) return;
+        const std::string step = desk_.working() ? desk_.working()->progress.key + " " + desk_.working()->progress.detail : "";
+        if (step == logged_step_) return;
+        logged_step_ = step;
+        if (!step.empty()) frame_log_ << "step " << step << std::endl;
     }
 
     void start_printing() {
@@ -442,6 +467,8 @@ private:
     bool redraw_ = true;
     bool tree_stale_ = true;
     std::string written_tree_;
+    std::ofstream frame_log_ = options_.frame_log.empty() ? std::ofstream() : std::ofstream(options_.frame_log, std::ios::app);
+    std::string logged_step_;
     std::size_t shown_visit_ = 0;
     int shown_countdown_ = 0;
     std::string fling_area_;

@@ -28,14 +28,17 @@ struct KioskOptions {
     flow::FlowSettings flow;
     content::PaperSize paper = content::PaperSize::Letter;
     LetterFontFiles letter_fonts;
+    // Tests only ($LETTER_KIOSK_FRAME_LOG): a line per frame drawn, "<milliseconds>
+    // <staff job running: 0 or 1>", and "step <words>" when a staff job's step changes.
+    std::filesystem::path frame_log;
     // Tests of the failsafe only ($LETTER_KIOSK_INJECT_FAULT): "screen" throws once while
     // building Review, "flow" once when Print is tapped; "" for none.
     std::string inject_fault;
 };
 
 // A content pack installed while the kiosk runs (install-content, the staff screen) is
-// taken up between visits, never during one: when a visit ends, and at the first touch
-// on Welcome (which then only shows the new pack's Welcome). Checking costs a
+// taken up between visits, never during one, and never while a staff job runs: when a
+// visit ends, and at the first touch on Welcome (which then only shows the new pack's Welcome). Checking costs a
 // readlink, and nothing runs while the kiosk waits for a touch.
 struct PackReload {
     std::function<bool()> changed;  // empty: the pack never changes
@@ -55,11 +58,12 @@ struct LetterCounting {
 };
 
 // What the staff gesture opens: the PIN check, whether a PIN is set at all (with none,
-// the pad says how to set one), and the staff screen's services.
+// the pad says how to set one), and what carries out the staff screen's jobs (on the
+// staff worker's thread; it must outlive run_kiosk).
 struct StaffAccess {
     PinChecker check_pin;
     std::function<bool()> pin_is_set;
-    StaffServices services;
+    StaffWork* work = nullptr;
 };
 
 // Runs until staff choose "Exit kiosk"; returns 0 then, or 3 when the window or its

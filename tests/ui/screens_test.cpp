@@ -20,6 +20,7 @@
 
 #include "campaign.h"
 #include "national_pack.h"
+#include "scripted_staff_work.h"
 #include "ui/kiosk_screen.h"
 #include "ui/letter_previews.h"
 #include "ui/screens/layout_kit.h"
@@ -159,24 +160,18 @@ void prepare(flow::VisitorFlow& visit, const Case& shot, const std::string& lang
 
 // The staff desk as staff find it during an event: the queue stopped for paper with a
 // letter waiting, a day of counts, the campaign in use, the settings saved. What the
-// services return is canned here; the kiosk tests get it from CUPS and the data folder.
-StaffServices event_day_services(const content::Pack& pack) {
-    StaffServices services;
-    services.printer = [] {
-        PrinterPanel panel;
+// work answers is canned here; the kiosk tests get it from CUPS and the data folder.
+void script_event_day(testing::ScriptedStaffWork& work, const content::Pack& pack) {
+    {
+        PrinterPanel& panel = work.panel;
         panel.queue = "front-desk";
         panel.status_key = "staff.printer.stopped.out-of-paper";
         panel.needs_staff = true;
         panel.letters_waiting = 2;
         panel.queues = {"front-desk", "office-laser", "library"};
-        return panel;
-    };
-    services.resume_printer = [] { return StaffNote{"staff.printer.resumed", {}, false}; };
-    services.print_test_page = [](const std::string&, const std::vector<std::string>&) { return StaffNote{}; };
-    services.cancel_jobs = [] { return StaffNote{}; };
-    services.choose_printer = [](const std::string&) { return StaffNote{}; };
-    services.counts = [] {
-        std::vector<CountRow> rows;
+    }
+    {
+        std::vector<CountRow>& rows = work.rows;
         for (const char* day : {"2026-11-24", "2026-11-25"}) {
             rows.push_back({day, "governor", "MO", "en", 41, 0, 2});
             rows.push_back({day, "governor", "MO", "es", 12, 0, 0});
@@ -184,22 +179,18 @@ StaffServices event_day_services(const content::Pack& pack) {
             rows.push_back({day, "sheriff", "KS", "es", 9, 0, 0});
             rows.push_back({day, "prosecutor", "NE", "en", 7, 0, 0});
         }
-        return rows;
-    };
+    }
     // A stick whose lock switch is on (or formatted ext4): mounted read-only.
-    services.export_counts = [] { return StaffNote{"staff.counts.stick-read-only", {}, true}; };
-    services.settings = [&pack] {
-        StaffSettings settings;
+    work.export_note = {"staff.counts.stick-read-only", {}, true};
+    {
+        StaffSettings& settings = work.saved;
         settings.default_state = "MO";
         settings.default_county = "Boone County";
         settings.idle = pack.info.idle;
         settings.languages = pack.info.languages;
-        return settings;
-    };
-    services.save_settings = [](const StaffSettings&) { return StaffNote{}; };
-    services.change_pin = [](const std::string&, const std::string&) { return PinChange{}; };
-    services.content = [&pack] {
-        ContentPanel panel;
+    }
+    {
+        ContentPanel& panel = work.content;
         panel.name = pack.info.name;
         panel.version = pack.info.version;
         panel.contacts_verified_on = pack.info.contacts_verified_on;
@@ -231,11 +222,7 @@ StaffServices event_day_services(const content::Pack& pack) {
              "",
              "",
              false}};
-        return panel;
-    };
-    services.install = [](std::size_t, bool) { return StaffNote{}; };
-    services.roll_back = [] { return StaffNote{}; };
-    return services;
+    }
 }
 
 std::unique_ptr<KioskScreen> screen_of_size(float width, float height) {
@@ -373,7 +360,8 @@ TEST_P(ScreensTest, EveryScreenFitsReadsAndCanBeTapped) {
         {Screen::Done, "printed"},    {Screen::Done, "saved"},    {Screen::StillThere, ""},
         {Screen::StaffPin, ""},       {Screen::StaffPin, "no-pin"}, {Screen::StaffMenu, "printer"},
         {Screen::StaffMenu, "counts"}, {Screen::StaffMenu, "content"}, {Screen::StaffMenu, "settings"},
-        {Screen::StaffMenu, "pin"},   {Screen::StaffMenu, "content-confirm"}, {Screen::StaffMenu, "counts-read-only"}};
+        {Screen::StaffMenu, "pin"},   {Screen::StaffMenu, "content-confirm"}, {Screen::StaffMenu, "counts-read-only"},
+        {Screen::StaffMenu, "content-checking"}};
     for (const auto& shot : screens) {
         const Screen target = shot.target;
         flow::VisitorFlow visit(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
@@ -398,16 +386,30 @@ TEST_P(ScreensTest, EveryScreenFitsReadsAndCanBeTapped) {
         }
         // Still-there counts down from the moment it appeared (an hour in, here).
         const auto now = target == Screen::StillThere ? t0 + std::chrono::hours(1) + std::chrono::seconds(5) : t0;
-        StaffDesk desk(campaign.pack, event_day_services(campaign.pack));
+        testing::ScriptedStaffWork work;
+        script_event_day(work, campaign.pack);
+        StaffDesk desk(campaign.pack, work);
+        // Each tap, then the window's polls until its work is done.
+        auto tap = [&](StaffCommand command, const std::string& value) {
+            desk.act({command, value}, language, now);
+            testing::settle(desk, now);
+        };
         desk.open(now);
-        if (target == Screen::StaffMenu) desk.act({StaffCommand::ShowTab, shot.variant}, language, now);
+        testing::settle(desk, now);
+        if (shot.variant == "content-checking") {  // a slow stick being checked: the step and Cancel
+            work.hold_stick_check = true;
+            desk.act({StaffCommand::ShowTab, "content"}, language, now);
+            ASSERT_TRUE(testing::poll_until(desk, now, [&] { return desk.working() && !desk.working()->progress.detail.empty(); }));
+        } else if (target == Screen::StaffMenu) {
+            tap(StaffCommand::ShowTab, shot.variant);
+        }
         if (shot.variant == "counts-read-only") {  // Copy counts tapped with a read-only stick in
-            desk.act({StaffCommand::ShowTab, "counts"}, language, now);
-            desk.act({StaffCommand::ExportCounts, ""}, language, now);
+            tap(StaffCommand::ShowTab, "counts");
+            tap(StaffCommand::ExportCounts, "");
         }
         if (shot.variant == "content-confirm") {  // Install tapped on the older campaign
-            desk.act({StaffCommand::ShowTab, "content"}, language, now);
-            desk.act({StaffCommand::Install, "1"}, language, now);
+            tap(StaffCommand::ShowTab, "content");
+            tap(StaffCommand::Install, "1");
             ASSERT_NE(desk.install_to_confirm(), nullptr);
         }
         if (shot.variant == "pin") {

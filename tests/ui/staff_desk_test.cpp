@@ -9,6 +9,7 @@
 #include "print/staff_printer_status.h"
 #include "ui/flow/visitor_flow.h"
 #include "ui/staff/staff_words.h"
+#include "scripted_staff_work.h"
 
 namespace kiosk::ui {
 namespace {
@@ -111,50 +112,21 @@ TEST_F(StaffFlow, SettingsSavedOnAnEmptyKioskApplyAsSoonAsStaffLeave) {
     EXPECT_EQ(visit.visit().county, "Boone County");
 }
 
-// The desk's buttons, with services that record what they were asked.
+// The desk's buttons, with work that records what it was asked (on the desk's worker
+// thread, as in the kiosk).
 class Desk : public ::testing::Test {
 protected:
     Desk() {
-        services.printer = [this] {
-            ++printer_reads;
-            return panel;
-        };
-        services.resume_printer = [this] {
-            ++resumes;
-            return StaffNote{"staff.printer.resumed", {}, false};
-        };
-        services.print_test_page = [this](const std::string& title, const std::vector<std::string>& lines) {
-            test_page_words = title;
-            for (const auto& line : lines) test_page_words += "\n" + line;
-            return StaffNote{"staff.printer.test-page-sent", {}, false};
-        };
-        services.cancel_jobs = [] { return StaffNote{}; };
-        services.choose_printer = [](const std::string&) { return StaffNote{}; };
-        services.counts = [] { return std::vector<CountRow>{}; };
-        services.export_counts = [] { return StaffNote{"staff.counts.no-stick", {}, true}; };
-        services.settings = [this] { return saved; };
-        services.save_settings = [this](const StaffSettings& settings) {
-            saved = settings;
-            return StaffNote{"staff.settings.saved", {}, false};
-        };
-        services.change_pin = [this](const std::string& old_pin, const std::string& new_pin) {
-            pin_changes.push_back(old_pin + ">" + new_pin);
-            return PinChange{old_pin == "1234" ? PinChangeResult::Changed : PinChangeResult::WrongPin, {}};
-        };
-        services.content = [this] { return content; };
-        services.install = [this](std::size_t index, bool older_confirmed) {
-            installs.push_back(std::to_string(index) + (older_confirmed ? " confirmed" : ""));
-            return StaffNote{"staff.content.installed", {}, false};
-        };
-        services.roll_back = [] { return StaffNote{}; };
-        panel.queue = "test";
-        panel.status_key = "staff.printer.stopped.out-of-paper";
-        saved.languages = {"en", "es"};
-        saved.idle = content::IdleTimes{90, 30, 45};
+        work.panel.queue = "test";
+        work.panel.status_key = "staff.printer.stopped.out-of-paper";
+        work.saved.languages = {"en", "es"};
+        work.saved.idle = content::IdleTimes{90, 30, 45};
     }
 
+    // A tap, then the window's polls until the work it started is done.
     StaffEffect tap(StaffCommand command, const std::string& value = "") {
-        return desk->act({command, value}, "en", t0);
+        desk->act({command, value}, "en", t0);
+        return testing::settle(*desk, t0);
     }
     void type(const std::string& digits) {
         for (char digit : digits) tap(StaffCommand::PinDigit, std::string(1, digit));
@@ -163,45 +135,42 @@ protected:
 
     content::Pack pack = testing::small_pack();
     Clock::time_point t0 = Clock::time_point{} + std::chrono::hours(1);
-    StaffServices services;
-    PrinterPanel panel;
-    StaffSettings saved;
-    int printer_reads = 0, resumes = 0;
-    std::string test_page_words;
-    std::vector<std::string> pin_changes;
-    ContentPanel content;
-    std::vector<std::string> installs;
+    testing::ScriptedStaffWork work;
     std::unique_ptr<StaffDesk> desk;
 
     void SetUp() override {
-        desk = std::make_unique<StaffDesk>(pack, services);
+        desk = std::make_unique<StaffDesk>(pack, work);
         desk->open(t0);
+        testing::settle(*desk, t0);
     }
 };
 
 TEST_F(Desk, OpensOnThePrinterAndReadsItAgainEverySecondWhileItsTabIsOpen) {
     EXPECT_EQ(desk->tab(), StaffTab::Printer);
-    EXPECT_EQ(printer_reads, 1);
-    EXPECT_FALSE(desk->refresh_if_due(t0 + std::chrono::milliseconds(500)));
-    panel.status_key = "staff.printer.ready";
-    EXPECT_TRUE(desk->refresh_if_due(t0 + seconds(1)));
+    EXPECT_EQ(work.printer_reads, 1);
+    testing::settle(*desk, t0 + std::chrono::milliseconds(500));
+    EXPECT_EQ(work.printer_reads, 1) << "not read again within the second";
+    work.panel.status_key = "staff.printer.ready";
+    testing::settle(*desk, t0 + seconds(1));
+    EXPECT_EQ(work.printer_reads, 2);
     EXPECT_EQ(desk->printer().status_key, "staff.printer.ready");
     tap(StaffCommand::ShowTab, "counts");
     EXPECT_FALSE(desk->wants_ticks());
-    EXPECT_FALSE(desk->refresh_if_due(t0 + seconds(5)));
+    testing::settle(*desk, t0 + seconds(5));
+    EXPECT_EQ(work.printer_reads, 2) << "the printer is read only while its tab is open";
 }
 
 TEST_F(Desk, ResumeAsksTheWindowToSendTheVisitorsLettersAgain) {
     EXPECT_EQ(tap(StaffCommand::Resume), StaffEffect::PrinterResumed);
-    EXPECT_EQ(resumes, 1);
+    EXPECT_EQ(work.resumes, 1);
     EXPECT_EQ(desk->note().key, "staff.printer.resumed");
 }
 
 TEST_F(Desk, TheTestPageSaysTestPageTheDateAndThePrinter) {
     tap(StaffCommand::TestPage);
-    EXPECT_EQ(test_page_words.rfind("Test page\n", 0), 0u) << test_page_words;
-    EXPECT_NE(test_page_words.find("Printer: test"), std::string::npos) << test_page_words;
-    EXPECT_NE(test_page_words.find("Printed on 20"), std::string::npos) << "a date: " << test_page_words;
+    EXPECT_EQ(work.test_page_words.rfind("Test page\n", 0), 0u) << work.test_page_words;
+    EXPECT_NE(work.test_page_words.find("Printer: test"), std::string::npos) << work.test_page_words;
+    EXPECT_NE(work.test_page_words.find("Printed on 20"), std::string::npos) << "a date: " << work.test_page_words;
 }
 
 TEST_F(Desk, ChangingThePinAsksTheOldOneFirstThenTheNewOneTwice) {
@@ -217,11 +186,11 @@ TEST_F(Desk, ChangingThePinAsksTheOldOneFirstThenTheNewOneTwice) {
     type("9875");
     EXPECT_EQ(desk->note().key, "staff.pin.mismatch");
     EXPECT_EQ(desk->pin_stage(), PinStage::Old);
-    EXPECT_TRUE(pin_changes.empty()) << "nothing changed until both new PINs agree";
+    EXPECT_TRUE(work.pin_changes.empty()) << "nothing changed until both new PINs agree";
     type("1234");
     type("9876");
     type("9876");
-    EXPECT_EQ(pin_changes, std::vector<std::string>{"1234>9876"});
+    EXPECT_EQ(work.pin_changes, std::vector<std::string>{"1234>9876"});
     EXPECT_EQ(desk->note().key, "staff.pin.changed");
     EXPECT_EQ(desk->pin_length(), 0u);
 }
@@ -246,39 +215,39 @@ TEST_F(Desk, SettingsChangeOnlyWhenSavedAndKeepOneLanguage) {
     tap(StaffCommand::ToggleLanguage, "en");
     tap(StaffCommand::ToggleLanguage, "es");
     EXPECT_EQ(desk->note().key, "staff.settings.one-language");
-    EXPECT_EQ(saved.paper, content::PaperSize::Letter) << "not saved yet";
+    EXPECT_EQ(work.saved.paper, content::PaperSize::Letter) << "not saved yet";
 
     EXPECT_EQ(tap(StaffCommand::SaveSettings), StaffEffect::SettingsSaved);
-    EXPECT_EQ(saved.paper, content::PaperSize::A4);
-    EXPECT_EQ(saved.idle.still_there_after_seconds, 105);
-    EXPECT_EQ(saved.idle.reset_after_seconds, 15);
-    EXPECT_EQ(saved.default_state, "MO");
-    EXPECT_EQ(saved.default_county, "Boone County");
-    EXPECT_EQ(saved.languages, std::vector<content::LanguageCode>{"es"});
+    EXPECT_EQ(work.saved.paper, content::PaperSize::A4);
+    EXPECT_EQ(work.saved.idle.still_there_after_seconds, 105);
+    EXPECT_EQ(work.saved.idle.reset_after_seconds, 15);
+    EXPECT_EQ(work.saved.default_state, "MO");
+    EXPECT_EQ(work.saved.default_county, "Boone County");
+    EXPECT_EQ(work.saved.languages, std::vector<content::LanguageCode>{"es"});
 }
 
 // A campaign on the stick with the same version as the one in use, or an older one,
-// is installed only after staff answer a question; a newer one installs at the tap.
+// is installed only after staff answer a question; a newer one work.installs at the tap.
 TEST_F(Desk, InstallingACampaignNotNewerAsksFirstAndKeepInstallsNothing) {
-    content.store_available = true;
-    content.on_stick = {{"Campaign, version 5", {}, {}, "5", "4", false},
+    work.content.store_available = true;
+    work.content.on_stick = {{"Campaign, version 5", {}, {}, "5", "4", false},
                         {"Campaign, version 4", {}, {}, "4", "4", true},
                         {"Campaign, version 3", {}, {}, "3", "4", true}};
     tap(StaffCommand::ShowTab, "content");
 
     tap(StaffCommand::Install, "0");
-    EXPECT_EQ(installs, std::vector<std::string>{"0"}) << "a newer campaign installs without a question";
+    EXPECT_EQ(work.installs, std::vector<std::string>{"0"}) << "a newer campaign work.installs without a question";
     EXPECT_EQ(desk->install_to_confirm(), nullptr);
 
     for (const char* index : {"1", "2"}) {
         SCOPED_TRACE(index);
-        installs.clear();
+        work.installs.clear();
         tap(StaffCommand::Install, index);
-        EXPECT_TRUE(installs.empty()) << "not newer: nothing installs before staff answer";
+        EXPECT_TRUE(work.installs.empty()) << "not newer: nothing work.installs before staff answer";
         ASSERT_NE(desk->install_to_confirm(), nullptr);
-        EXPECT_EQ(desk->install_to_confirm()->version, content.on_stick[std::stoul(index)].version);
+        EXPECT_EQ(desk->install_to_confirm()->version, work.content.on_stick[std::stoul(index)].version);
         tap(StaffCommand::KeepInUse);
-        EXPECT_TRUE(installs.empty());
+        EXPECT_TRUE(work.installs.empty());
         EXPECT_EQ(desk->install_to_confirm(), nullptr);
         EXPECT_EQ(desk->note().key, "staff.content.kept");
     }
@@ -288,13 +257,59 @@ TEST_F(Desk, InstallingACampaignNotNewerAsksFirstAndKeepInstallsNothing) {
     tap(StaffCommand::ShowTab, "content");
     EXPECT_EQ(desk->install_to_confirm(), nullptr) << "leaving the tab drops the question";
     tap(StaffCommand::InstallAnyway);
-    EXPECT_TRUE(installs.empty()) << "Install anyway with no question asked does nothing";
+    EXPECT_TRUE(work.installs.empty()) << "Install anyway with no question asked does nothing";
 
     tap(StaffCommand::Install, "2");
     tap(StaffCommand::InstallAnyway);
-    EXPECT_EQ(installs, std::vector<std::string>{"2 confirmed"});
+    EXPECT_EQ(work.installs, std::vector<std::string>{"2 confirmed"});
     EXPECT_EQ(desk->install_to_confirm(), nullptr);
     EXPECT_EQ(desk->note().key, "staff.content.installed");
+}
+
+// A stick check that takes its time (a slow stick, a hostile archive) runs on the desk's
+// worker: the tap returns at once, the screen has the step to show, other work waits,
+// and Cancel stops it. The check is held until Cancel, so a desk that did it on the
+// caller's thread would never return from the tap.
+TEST_F(Desk, AStickCheckRunsOnTheWorkerShowsItsStepAndStopsOnCancel) {
+    work.hold_stick_check = true;
+    desk->act({StaffCommand::ShowTab, "content"}, "en", t0);
+    ASSERT_TRUE(testing::poll_until(*desk, t0, [&] { return work.stick_check_waiting.load(); }));
+    ASSERT_TRUE(testing::poll_until(*desk, t0, [&] { return desk->working() && !desk->working()->progress.detail.empty(); }));
+    EXPECT_TRUE(desk->busy());
+    EXPECT_EQ(desk->working()->progress.key, "staff.work.checking-sticks");
+    EXPECT_EQ(desk->working()->progress.detail, "Reading campaign.zip");
+    EXPECT_TRUE(desk->working()->can_stop);
+
+    EXPECT_TRUE(desk->waits({StaffCommand::Resume, ""})) << "one job at a time: Resume is shown disabled";
+    desk->act({StaffCommand::Resume, ""}, "en", t0);
+    EXPECT_FALSE(desk->waits({StaffCommand::PinDigit, "1"})) << "typing never waits";
+
+    desk->act({StaffCommand::StopWork, ""}, "en", t0);
+    EXPECT_TRUE(desk->working()->stopping);
+    testing::settle(*desk, t0);
+    EXPECT_FALSE(desk->busy());
+    EXPECT_FALSE(desk->content().sticks_checked);
+    EXPECT_EQ(desk->note().key, "staff.work.stopped");
+    EXPECT_EQ(work.resumes, 0) << "a tap on a disabled button does nothing, then or later";
+}
+
+TEST_F(Desk, LeavingTheStaffScreenStopsAStickCheckNobodyWillRead) {
+    work.hold_stick_check = true;
+    desk->act({StaffCommand::ShowTab, "content"}, "en", t0);
+    ASSERT_TRUE(testing::poll_until(*desk, t0, [&] { return work.stick_check_waiting.load(); }));
+    desk->close();
+    testing::settle(*desk, t0);
+    EXPECT_FALSE(work.stick_check_waiting);
+    EXPECT_FALSE(desk->busy());
+}
+
+TEST_F(Desk, AJobThatThrowsOnTheWorkerIsANoteNeverADeadScreen) {
+    work.export_throws = true;
+    tap(StaffCommand::ShowTab, "counts");
+    tap(StaffCommand::ExportCounts);
+    EXPECT_EQ(desk->note().key, "staff.work.failed");
+    EXPECT_TRUE(desk->note().problem);
+    EXPECT_FALSE(desk->busy());
 }
 
 TEST(StaffWords, EveryPrinterStateHasStaffWordsInEnglishAndSpanish) {

@@ -95,6 +95,24 @@ Element toggle(std::string id, std::string label, Action action, bool selected) 
     return element;
 }
 
+// The job running: what it does, the step it is on, why the other buttons wait, and
+// Cancel when it can stop.
+void add_working(Column& column, const ScreenContext& context, const StaffWorking& working) {
+    const Metrics& m = context.metrics;
+    column.text(context.staff_text(working.progress.key), m.body * 1.15f, true, Tone::Heading);
+    if (!working.progress.detail.empty()) {
+        column.text(working.progress.detail, m.small, false, Tone::Normal);
+    } else if (const auto files = working.progress.values.find("files"); files != working.progress.values.end()) {
+        column.text(fill(context.staff_text("staff.work.reading"), "files", files->second), m.small, false, Tone::Normal);
+    }
+    column.text(context.staff_text(working.stopping ? "staff.work.stopping" : "staff.work.wait"), m.small, false,
+                Tone::Muted);
+    if (!working.can_stop) return;
+    Element cancel = button("staff.work.cancel", context.staff_text("staff.work.cancel"), staff(StaffCommand::StopWork));
+    cancel.disabled = working.stopping;
+    column.buttons({cancel}, 1);
+}
+
 void add_note(Column& column, const ScreenContext& context, const StaffDesk& desk) {
     if (desk.note().key.empty()) return;
     column.text(note_text(context, desk.note()), context.metrics.body, true, desk.note().problem ? Tone::Error : Tone::Heading);
@@ -202,6 +220,7 @@ void content_tab(Column& column, const ScreenContext& context, const StaffDesk& 
         return;
     }
     const ContentPanel& content = desk.content();
+    if (content.name.empty()) return;  // not read yet
     column.text(fill(fill(context.staff_text("staff.content.in-use"), "name", content.name), "version", content.version),
                 m.body * 1.15f, true, Tone::Heading);
     column.text(content.contacts_verified_on.empty()
@@ -215,7 +234,15 @@ void content_tab(Column& column, const ScreenContext& context, const StaffDesk& 
         column.text(context.staff_text("staff.content.no-store"), m.body, false, Tone::Muted);
         return;
     }
-    if (content.on_stick.empty()) column.text(context.staff_text("staff.content.no-stick"), m.body, false, Tone::Muted);
+    if (desk.busy()) return;  // the packs on the stick are being read
+    if (!content.sticks_checked) {
+        column.text(context.staff_text("staff.content.not-checked"), m.body, false, Tone::Muted);
+        column.buttons({button("staff.content.check-again", context.staff_text("staff.content.check-again"),
+                               staff(StaffCommand::ShowTab, "content"))},
+                       1);
+    } else if (content.on_stick.empty()) {
+        column.text(context.staff_text("staff.content.no-stick"), m.body, false, Tone::Muted);
+    }
     for (std::size_t i = 0; i < content.on_stick.size(); ++i) {
         const StickPack& pack = content.on_stick[i];
         column.text(fill(context.staff_text("staff.content.on-stick"), "name", pack.name), m.body, true, Tone::Heading);
@@ -328,7 +355,8 @@ void pin_tab(View& view, const ScreenContext& context, const StaffDesk& desk, co
     Column column(view, context, area, "");  // fixed: the keypad is sized to the room left
     column.text(context.staff_text(prompt), m.body, true, Tone::Heading);
     column.text(dots(desk.pin_length()), m.title, true, Tone::Normal);
-    if (!desk.note().key.empty()) add_note(column, context, desk);
+    if (desk.working()) column.text(note_text(context, {desk.working()->progress.key, {}, false}), m.body, true, Tone::Heading);
+    else if (!desk.note().key.empty()) add_note(column, context, desk);
     else column.text(" ", m.body, false, Tone::Normal);
     const Rect pad{area.x, column.y(), area.width, area.bottom() - column.y()};
     add_keypad(
@@ -402,6 +430,7 @@ View build_staff_menu(const ScreenContext& context) {
         case StaffTab::Pin: pin_tab(view, context, desk, area); break;
         default: {
             Column column(view, context, area, std::string("staff.") + tabs[std::size_t(desk.tab())].name);
+            if (desk.working()) add_working(column, context, *desk.working());
             switch (desk.tab()) {
                 case StaffTab::Printer: printer_tab(column, context, desk); break;
                 case StaffTab::Counts: counts_tab(column, context, desk); break;
@@ -411,6 +440,11 @@ View build_staff_menu(const ScreenContext& context) {
             }
             column.finish();
         }
+    }
+    // One job at a time: what would start another waits (add_working says so).
+    for (Element& element : view.elements) {
+        const auto* action = std::get_if<StaffAction>(&element.action);
+        if (action && desk.waits(*action) && !element.selected) element.disabled = true;
     }
     add_back(view, context);
     view.elements.back().label = "‹ " + context.staff_text("staff.back");
