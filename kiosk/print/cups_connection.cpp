@@ -42,8 +42,11 @@ tl::expected<CupsConnection, PrintFailure> CupsConnection::open(const std::strin
     return CupsConnection(std::unique_ptr<http_t, HttpClose>(http), described);
 }
 
-PrintFailure failure_from_last_error(std::string_view doing) {
+PrintFailure failure_from_last_error(std::string_view doing, const ipp_t* answer) {
     const ipp_status_t status = cupsLastError();
+    if (!answer && status == IPP_STATUS_ERROR_INTERNAL) {
+        return {"print.scheduler-down", std::string(doing) + ": the scheduler stopped answering"};
+    }
     std::string detail = std::string(doing) + ": " + cupsLastErrorString();
     switch (status) {
     case IPP_STATUS_ERROR_SERVICE_UNAVAILABLE:

@@ -34,7 +34,11 @@ private:
 };
 
 // The failure behind libcups's last error on this thread, `doing` saying what failed
-// ("creating the job"): a scheduler that went away reads "print.scheduler-down".
-PrintFailure failure_from_last_error(std::string_view doing);
+// ("creating the job"), `answer` the scheduler's reply (nullptr when none came): a
+// scheduler that went away reads "print.scheduler-down". libcups reports a connection
+// that dropped mid-request (cupsd stopped or restarted) as IPP_STATUS_ERROR_INTERNAL
+// with a stale strerror(errno), the status a scheduler's own internal error has too:
+// only the missing reply tells the two apart.
+PrintFailure failure_from_last_error(std::string_view doing, const ipp_t* answer);
 
 }  // namespace kiosk::print

@@ -12,7 +12,7 @@ tl::expected<std::vector<Destination>, PrintFailure> list_destinations(const std
     cups_dest_t* found = nullptr;
     const int count = cupsGetDests2(connection->http(), &found);
     if (count == 0 && cupsLastError() > IPP_STATUS_OK_CONFLICTING && cupsLastError() != IPP_STATUS_ERROR_NOT_FOUND) {
-        return tl::make_unexpected(failure_from_last_error("listing printers"));
+        return tl::make_unexpected(failure_from_last_error("listing printers", nullptr));
     }
     std::vector<Destination> destinations;
     for (int i = 0; i < count; ++i) {

@@ -93,7 +93,7 @@ tl::expected<CupsQueue, PrintFailure> CupsQueue::open(const CupsConnection& conn
     cups_dest_t* destination = cupsGetNamedDest(connection.http(), name.empty() ? nullptr : name.c_str(), nullptr);
     if (!destination) {
         PrintFailure failure = failure_from_last_error(
-            name.empty() ? "finding the default printer" : "finding the printer '" + name + "'");
+            name.empty() ? "finding the default printer" : "finding the printer '" + name + "'", nullptr);
         if (failure.message_key != "print.scheduler-down") failure.message_key = "print.no-printer";
         return tl::make_unexpected(std::move(failure));
     }
@@ -121,7 +121,7 @@ tl::expected<PrinterCondition, PrintFailure> CupsQueue::condition() const {
                   static_cast<int>(std::size(printer_attributes)), nullptr, printer_attributes);
     const IppResponse response(cupsDoRequest(http_, request, resource_.c_str()));
     if (!response || request_failed()) {
-        return tl::make_unexpected(failure_from_last_error("asking the printer '" + name_ + "' for its state"));
+        return tl::make_unexpected(failure_from_last_error("asking the printer '" + name_ + "' for its state", response.get()));
     }
     return condition_from_attributes(response.get());
 }
@@ -135,11 +135,11 @@ tl::expected<int, PrintFailure> CupsQueue::submit(const Document& document) {
     ippAddString(create, IPP_TAG_OPERATION, IPP_TAG_NAME, "job-name", nullptr, name.c_str());
     const IppResponse created(cupsDoRequest(http_, create, resource_.c_str()));
     ipp_attribute_t* id = created ? ippFindAttribute(created.get(), "job-id", IPP_TAG_INTEGER) : nullptr;
-    if (!id || request_failed()) return tl::make_unexpected(failure_from_last_error("creating the job"));
+    if (!id || request_failed()) return tl::make_unexpected(failure_from_last_error("creating the job", created.get()));
     const int job_id = ippGetInteger(id, 0);
 
-    auto give_up = [&](std::string_view doing) {
-        PrintFailure failure = failure_from_last_error(doing);
+    auto give_up = [&](std::string_view doing, const ipp_t* answer) {
+        PrintFailure failure = failure_from_last_error(doing, answer);
         cancel(job_id);
         return tl::make_unexpected(std::move(failure));
     };
@@ -152,13 +152,13 @@ tl::expected<int, PrintFailure> CupsQueue::submit(const Document& document) {
     const http_status_t started =
         cupsSendRequest(http_, send, resource_.c_str(), ippLength(send) + document.pdf.size());
     ippDelete(send);
-    if (started != HTTP_STATUS_CONTINUE) return give_up("starting the document");
+    if (started != HTTP_STATUS_CONTINUE) return give_up("starting the document", nullptr);
     if (cupsWriteRequestData(http_, reinterpret_cast<const char*>(document.pdf.data()), document.pdf.size()) !=
         HTTP_STATUS_CONTINUE) {
-        return give_up("sending the document");
+        return give_up("sending the document", nullptr);
     }
     const IppResponse sent(cupsGetResponse(http_, resource_.c_str()));
-    if (!sent || request_failed()) return give_up("finishing the document");
+    if (!sent || request_failed()) return give_up("finishing the document", sent.get());
     return job_id;
 }
 
@@ -170,7 +170,7 @@ tl::expected<JobCondition, PrintFailure> CupsQueue::job(int job_id) const {
     const IppResponse response(cupsDoRequest(http_, request, resource_.c_str()));
     if (cupsLastError() == IPP_STATUS_ERROR_NOT_FOUND) return JobCondition{JobCondition::State::Forgotten, "", ""};
     if (!response || request_failed()) {
-        return tl::make_unexpected(failure_from_last_error("following job " + std::to_string(job_id)));
+        return tl::make_unexpected(failure_from_last_error("following job " + std::to_string(job_id), response.get()));
     }
     JobCondition condition;
     if (ipp_attribute_t* state = ippFindAttribute(response.get(), "job-state", IPP_TAG_ENUM)) {
@@ -198,7 +198,7 @@ tl::expected<std::vector<QueuedJob>, PrintFailure> CupsQueue::unfinished_jobs() 
                   static_cast<int>(std::size(queued_job_attributes)), nullptr, queued_job_attributes);
     const IppResponse response(cupsDoRequest(http_, request, resource_.c_str()));
     if (!response || request_failed()) {
-        return tl::make_unexpected(failure_from_last_error("listing the jobs of '" + name_ + "'"));
+        return tl::make_unexpected(failure_from_last_error("listing the jobs of '" + name_ + "'", response.get()));
     }
     // The response lists each job's attributes one after another, a separator between jobs.
     std::vector<QueuedJob> jobs;
@@ -227,8 +227,10 @@ tl::expected<std::vector<QueuedJob>, PrintFailure> CupsQueue::unfinished_jobs() 
 tl::expected<void, PrintFailure> CupsQueue::resume() {
     for (const ipp_op_t operation : {IPP_OP_CUPS_ACCEPT_JOBS, IPP_OP_RESUME_PRINTER}) {
         // Posted where cupsenable posts them: administrative operations go to /admin/.
-        ippDelete(cupsDoRequest(http_, new_request(operation, uri_), "/admin/"));
-        if (request_failed()) return tl::make_unexpected(failure_from_last_error("resuming the printer '" + name_ + "'"));
+        const IppResponse response(cupsDoRequest(http_, new_request(operation, uri_), "/admin/"));
+        if (request_failed()) {
+            return tl::make_unexpected(failure_from_last_error("resuming the printer '" + name_ + "'", response.get()));
+        }
     }
     return {};
 }
@@ -236,9 +238,9 @@ tl::expected<void, PrintFailure> CupsQueue::resume() {
 tl::expected<void, PrintFailure> CupsQueue::release(int job_id) {
     ipp_t* request = new_request(IPP_OP_RELEASE_JOB, uri_);
     ippAddInteger(request, IPP_TAG_OPERATION, IPP_TAG_INTEGER, "job-id", job_id);
-    ippDelete(cupsDoRequest(http_, request, resource_.c_str()));
+    const IppResponse response(cupsDoRequest(http_, request, resource_.c_str()));
     if (request_failed()) {
-        return tl::make_unexpected(failure_from_last_error("releasing job " + std::to_string(job_id)));
+        return tl::make_unexpected(failure_from_last_error("releasing job " + std::to_string(job_id), response.get()));
     }
     return {};
 }
