@@ -3,21 +3,15 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <atomic>
 #include <cstdlib>
 #include <filesystem>
 #include <future>
 #include <memory>
 #include <mutex>
-#include <thread>
-
-#include <netinet/in.h>
-#include <poll.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 #include "print/cups_destinations.h"
 #include "print/cups_letter_printer.h"
+#include "hanging_up_proxy.h"
 #include "print_test_letters.h"
 #include "private_cupsd.h"
 
@@ -346,56 +340,21 @@ TEST_F(CupsLetterPrinterTest, NoLetterLeftOnDiskAfterFaults) {
     fs::remove_all(temporary);
 }
 
-// A scheduler that takes each connection and hangs up before answering: what a cupsd
-// that stops or restarts in the middle of a request looks like to the kiosk.
-class HangingUpScheduler {
-public:
-    HangingUpScheduler() {
-        listener_ = socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in address{};
-        address.sin_family = AF_INET;
-        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        socklen_t length = sizeof address;
-        if (bind(listener_, reinterpret_cast<sockaddr*>(&address), length) != 0 || listen(listener_, 16) != 0 ||
-            getsockname(listener_, reinterpret_cast<sockaddr*>(&address), &length) != 0) {
-            ADD_FAILURE() << "cannot listen on the loopback address";
-        }
-        port_ = ntohs(address.sin_port);
-        hanging_up_ = std::thread([this] {
-            while (!stopping_) {
-                pollfd waiting{listener_, POLLIN, 0};
-                if (poll(&waiting, 1, 20) > 0) close(accept(listener_, nullptr, nullptr));
-            }
-        });
-    }
-    ~HangingUpScheduler() {
-        stopping_ = true;
-        hanging_up_.join();
-        close(listener_);
-    }
-    std::string server() const { return "127.0.0.1:" + std::to_string(port_); }
-
-private:
-    int listener_ = -1;
-    int port_ = 0;
-    std::atomic<bool> stopping_{false};
-    std::thread hanging_up_;
-};
-
 // libcups says "internal error" for a connection that drops mid-request: the visitor
 // must read that the printing service is down, as when it is not running at all.
-TEST(CupsSchedulerHangingUp, ReadsAsTheSchedulerDownNotAsAFailedPrinter) {
-    HangingUpScheduler scheduler;
-    CupsSettings settings;
-    settings.server = scheduler.server();
-    settings.printer_name = "test";
+TEST_F(CupsLetterPrinterTest, ASchedulerThatHangsUpWhileALetterPrintsReadsAsTheSchedulerDown) {
+    testing::HangingUpProxy proxy(cupsd_->port());
+    settings_.server = proxy.server();
+    cupsd_->set_fault("hang");
+    auto printing = std::async(std::launch::async, [&] { return print(test_letters(2)); });
+    ASSERT_TRUE(job_reached_printer());
+    proxy.hang_up();
 
-    const auto outcomes = CupsLetterPrinter(settings).print(test_letters(2), [](const Progress&) {});
-
+    const auto outcomes = printing.get();
     ASSERT_EQ(outcomes.size(), 2u);
     EXPECT_EQ(outcomes[0].message_key, "print.scheduler-down") << outcomes[0].detail;
     EXPECT_EQ(outcomes[1].message_key, "print.not-sent");
-    const auto listed = list_destinations(scheduler.server());
+    const auto listed = list_destinations(proxy.server());
     ASSERT_FALSE(listed.has_value());
     EXPECT_EQ(listed.error().message_key, "print.scheduler-down") << listed.error().detail;
 }
