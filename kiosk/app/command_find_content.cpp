@@ -31,7 +31,7 @@ int find(const CommonOptions& common, const FindArguments& arguments) {
         std::cerr << "letter-kiosk find-content: " << terminal_safe(*refusal) << '\n';
         return BadInput;
     }
-    const auto settings = store::load_event_settings(common.config_file);
+    const auto settings = store::load_event_settings(common.settings_file());
     if (!settings) {
         std::cerr << "letter-kiosk find-content: " << terminal_safe(settings.error()) << '\n';
         return BadInput;

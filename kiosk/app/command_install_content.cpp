@@ -44,7 +44,7 @@ int install(const CommonOptions& common, const InstallArguments& arguments) {
         std::cerr << name << terminal_safe(*refusal) << "; nothing was installed\n";
         return BadInput;
     }
-    const auto settings = store::load_event_settings(common.config_file);
+    const auto settings = store::load_event_settings(common.settings_file());
     if (!settings) {
         std::cerr << name << terminal_safe(settings.error()) << "; nothing was installed\n";
         return BadInput;

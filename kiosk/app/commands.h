@@ -37,6 +37,11 @@ struct CommonOptions {
     // refuses (too long, a loop of links, no permission) or a file where a folder should
     // be ends the command with exit 1 and a sentence, never an exception.
     std::optional<std::string> refuse_paths() const;
+
+    // The event settings to read: --config when given, else the file the staff screen
+    // saves in the data folder when there is one, else "" (the defaults). Every command
+    // reads the file the kiosk runs with, so install-content refuses what the kiosk would.
+    std::filesystem::path settings_file() const;
 };
 
 // Prints a pack's problems as check-content does: one `path:line:column: message` a

@@ -6,6 +6,8 @@
 #include "content/terminal_text.h"
 #include "content/value_formats.h"
 #include "print/printer_address.h"
+#include "store/data_dir.h"
+#include "store/event_settings.h"
 
 namespace kiosk::app {
 
@@ -65,6 +67,13 @@ std::optional<std::string> CommonOptions::refuse_paths() const {
     if (auto refusal = refuse("--data-dir", data_dir, fs::file_type::directory)) return refusal;
     if (auto refusal = refuse("--save-dir", save_dir, fs::file_type::directory)) return refusal;
     return refuse("--config", config_file, fs::file_type::regular);
+}
+
+fs::path CommonOptions::settings_file() const {
+    if (!config_file.empty()) return config_file;
+    const fs::path saved = store::default_settings_file(store::resolve_data_dir(data_dir));
+    std::error_code no_file;
+    return fs::exists(saved, no_file) ? saved : fs::path();
 }
 
 bool parse_window_size(const std::string& text, unsigned& width, unsigned& height) {

@@ -145,6 +145,19 @@ TEST_F(InstallCommand, SignedPacksOnlyWithATrustedKey) {
     EXPECT_EQ(run.exit_code, 0) << run.err;
 }
 
+// Without --config, install-content reads the settings the kiosk runs with (the file
+// the staff screen saves in the data folder): it refuses what the kiosk would refuse.
+TEST_F(InstallCommand, WithoutConfigTheDataFoldersSettingsAndTheirTrustedKeyApply) {
+    if (std::system("command -v minisign >/dev/null 2>&1") != 0) GTEST_SKIP() << "minisign is not installed";
+    ASSERT_EQ(std::system(("cd " + quoted(scratch_.path()) + " && minisign -G -W -p key.pub -s key.key >/dev/null 2>&1").c_str()), 0);
+    fs::create_directories(data());
+    write_file(data() / "event-settings.yaml", "trusted_key: " + (scratch_.path() / "key.pub").string() + "\n");
+
+    const CommandRun run = kiosk("install-content " + quoted(pack("unsigned", "1.0")) + data_option());
+    EXPECT_EQ(run.exit_code, 1);
+    EXPECT_NE(run.err.find("the pack is not signed"), std::string::npos) << run.err;
+}
+
 TEST_F(InstallCommand, FindContentListsPacksOnlyUnderTheStickFolders) {
     const CommandRun run = kiosk("find-content --stick-folder " + quoted(scratch_.path() / "media"));
     EXPECT_EQ(run.exit_code, 0) << run.err;
