@@ -55,13 +55,10 @@ int run(const CommonOptions& common, const RunOptions& options) {
         return Usage;
     }
     const std::filesystem::path data_dir = store::resolve_data_dir(common.data_dir);
-    // Staff's settings file: --config when given, else the one the staff screen saves.
+    const auto settings = store::load_event_settings(common.settings_file(), printer_address_problem);
+    // Where the staff screen saves: --config when given, else the data folder's file.
     const std::filesystem::path settings_file =
         !common.config_file.empty() ? common.config_file : store::default_settings_file(data_dir);
-    std::error_code no_file;
-    const auto settings = store::load_event_settings(
-        !common.config_file.empty() || std::filesystem::exists(settings_file, no_file) ? settings_file : "",
-        printer_address_problem);
     if (!settings) {
         std::cerr << "letter-kiosk run: " << content::terminal_safe(settings.error()) << '\n';
         return BadInput;
@@ -139,7 +136,12 @@ int run(const CommonOptions& common, const RunOptions& options) {
             case Result::NoPinSet: checked.result = ui::flow::PinResult::NoPinSet; break;
         }
         checked.locked_for = lock.locked_for(now);
-        if (checked.locked_for.count() > 0) checked.result = ui::flow::PinResult::LockedOut;
+        if (checked.locked_for.count() > 0) {
+            checked.result = ui::flow::PinResult::LockedOut;
+            // In the journal, for whoever looks after the kiosk: someone is trying PINs.
+            std::cerr << "letter-kiosk: after wrong staff PINs, the PIN pad is locked for " << checked.locked_for.count()
+                      << " s more\n";
+        }
         return checked;
     };
 

@@ -48,27 +48,35 @@ fs::path fresh_folder() {
 
 }  // namespace
 
-KioskDriver::KioskDriver(const KioskLaunch& launch) : folder_(fresh_folder()), tree_(folder_ / "ui-tree.json") {
+KioskDriver::KioskDriver(const KioskLaunch& launch)
+    : launch_(launch), folder_(fresh_folder()), tree_(folder_ / "ui-tree.json") {
     fs::create_directories(letters());
     if (launch.prepare) launch.prepare(folder_);
+    start();
+}
+
+void KioskDriver::start() {
     const char* content = std::getenv("LETTER_KIOSK_CONTENT");
-    const std::string pack = !launch.content.empty() ? launch.content.string()
-                             : content               ? content
-                                                     : KIOSK_DEFAULT_CONTENT_DIR;
+    const std::string pack = !launch_.content.empty() ? launch_.content.string()
+                             : content                ? content
+                                                      : KIOSK_DEFAULT_CONTENT_DIR;
     std::vector<std::string> arguments = {KIOSK_BINARY, "run", "--windowed", "--size", "1280x800",
                                           "--ui-tree", tree_.string(), "--save-dir", letters().string(), "--data-dir",
                                           data().string()};
-    if (!launch.installed_content) arguments.insert(arguments.end(), {"--content", pack});
-    arguments.insert(arguments.end(), launch.extra_arguments.begin(), launch.extra_arguments.end());
+    if (!launch_.installed_content) arguments.insert(arguments.end(), {"--content", pack});
+    arguments.insert(arguments.end(), launch_.extra_arguments.begin(), launch_.extra_arguments.end());
     const std::string log = (folder_ / "output.log").string();
+    std::error_code ignored;
+    fs::remove(tree_, ignored);  // a tree left by an earlier run is not this one's screen
     kiosk_ = fork();
     if (kiosk_ < 0) ADD_FAILURE() << "fork failed";
     if (kiosk_ == 0) {
         // No CUPS unless asked: letters are saved to the folder, whatever this machine has.
-        const std::string server = launch.cups_server.empty() ? (folder_ / "no-cups.sock").string() : launch.cups_server;
+        const std::string server = launch_.cups_server.empty() ? (folder_ / "no-cups.sock").string() : launch_.cups_server;
         setenv("CUPS_SERVER", server.c_str(), 1);
-        for (const auto& [name, value] : launch.environment) setenv(name.c_str(), value.c_str(), 1);
-        const int out = open(log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        for (const auto& [name, value] : launch_.environment) setenv(name.c_str(), value.c_str(), 1);
+        // Appended: after a restart the output of both runs stays readable.
+        const int out = open(log.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0600);
         dup2(out, STDOUT_FILENO);
         dup2(out, STDERR_FILENO);
         std::vector<char*> argv;
@@ -77,6 +85,14 @@ KioskDriver::KioskDriver(const KioskLaunch& launch) : folder_(fresh_folder()), t
         execv(KIOSK_BINARY, argv.data());
         _exit(127);
     }
+}
+
+void KioskDriver::restart(int signal) {
+    if (kiosk_ > 0) {
+        kill(kiosk_, signal);
+        waitpid(kiosk_, nullptr, 0);
+    }
+    start();
 }
 
 KioskDriver::~KioskDriver() {

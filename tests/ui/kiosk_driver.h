@@ -67,6 +67,10 @@ public:
     int taps() const { return taps_; }
     std::string screen() const;
 
+    // Stops the kiosk with `signal` (SIGKILL: the power key, a crash) and starts it
+    // again on the same folders, as systemd does.
+    void restart(int signal);
+
     pid_t pid() const { return kiosk_; }
     bool running() const;
     const std::filesystem::path& folder() const { return folder_; }
@@ -77,6 +81,9 @@ public:
     std::vector<std::filesystem::path> saved_letters() const;
 
 private:
+    void start();
+
+    KioskLaunch launch_;
     std::filesystem::path folder_;
     std::filesystem::path tree_;
     pid_t kiosk_ = -1;
