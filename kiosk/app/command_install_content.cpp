@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "app/commands.h"
+#include "base/shortened.h"
 #include "content/terminal_text.h"
 #include "install/content_store.h"
 #include "store/data_dir.h"
@@ -29,7 +30,9 @@ std::string kilobytes(std::uint64_t bytes) { return std::to_string((bytes + 1023
 install::ProgressCallback progress_printer() {
     if (!::isatty(STDERR_FILENO)) return {};
     return [](const install::CopyProgress& progress) {
-        std::cerr << "\rCopying: " << progress.files_done << " files, " << kilobytes(progress.bytes_done);
+        // The step in words ("Checking the signature"); "\033[K" clears what a longer one left.
+        const std::string step = progress.step.empty() ? "Copying" : terminal_safe(base::shortened(progress.step, 80));
+        std::cerr << "\r\033[K" << step << ": " << progress.files_done << " files, " << kilobytes(progress.bytes_done);
         if (progress.bytes_expected > 0) {
             std::cerr << " of " << kilobytes(progress.bytes_expected) << " ("
                       << progress.bytes_done * 100 / progress.bytes_expected << " %)";
