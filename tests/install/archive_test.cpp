@@ -1,8 +1,6 @@
 // Packs as archive files, including hostile ones: only plain files and folders inside
 // the pack land on the kiosk's disk, within the size and count limits, and a refused
 // archive leaves the pack in use byte-identical.
-#include <sys/sysmacros.h>
-
 #include <algorithm>
 #include <atomic>
 #include <fstream>
@@ -12,6 +10,7 @@
 #include <archive_entry.h>
 #include <gtest/gtest.h>
 
+#include "archive_writer.h"
 #include "install/content_store.h"
 #include "install/pack_sources.h"
 #include "store_fixture.h"
@@ -25,63 +24,10 @@ using testing::Scratch;
 using testing::tree_fingerprint;
 using Reason = InstallRefusal::Reason;
 
-struct Entry {
-    Entry(std::string name, std::string bytes = "", unsigned type = AE_IFREG, std::string link = "", std::uint64_t zeros = 0)
-        : name(std::move(name)), bytes(std::move(bytes)), type(type), link(std::move(link)), zeros(zeros) {}
-    std::string name;
-    std::string bytes;
-    unsigned type;
-    std::string link;     // for links and hard links
-    std::uint64_t zeros;  // instead of bytes: this many zero bytes
-};
-
-enum class Format { Zip, TarGz };
-
-void write_archive(const fs::path& file, Format format, const std::vector<Entry>& entries) {
-    std::unique_ptr<archive, decltype(&archive_write_free)> out(archive_write_new(), &archive_write_free);
-    if (format == Format::Zip) {
-        archive_write_set_format_zip(out.get());
-    } else {
-        archive_write_set_format_pax_restricted(out.get());
-        archive_write_add_filter_gzip(out.get());
-        archive_write_set_filter_option(out.get(), "gzip", "compression-level", "1");
-    }
-    ASSERT_EQ(archive_write_open_filename(out.get(), file.c_str()), ARCHIVE_OK);
-    const std::string zeros(1 << 20, '\0');
-    for (const Entry& item : entries) {
-        std::unique_ptr<archive_entry, decltype(&archive_entry_free)> entry(archive_entry_new(), &archive_entry_free);
-        archive_entry_set_pathname(entry.get(), item.name.c_str());
-        archive_entry_set_filetype(entry.get(), item.type);
-        archive_entry_set_perm(entry.get(), item.type == AE_IFDIR ? 0755 : 0644);
-        if (item.type == AE_IFLNK) archive_entry_set_symlink(entry.get(), item.link.c_str());
-        if (item.type == AE_IFREG && !item.link.empty()) archive_entry_set_hardlink(entry.get(), item.link.c_str());
-        if (item.type == AE_IFCHR) archive_entry_set_rdev(entry.get(), makedev(1, 3));
-        const std::uint64_t size = item.type == AE_IFREG && item.link.empty() ? (item.zeros ? item.zeros : item.bytes.size()) : 0;
-        archive_entry_set_size(entry.get(), la_int64_t(size));
-        ASSERT_EQ(archive_write_header(out.get(), entry.get()), ARCHIVE_OK) << archive_error_string(out.get());
-        if (item.zeros) {
-            for (std::uint64_t left = item.zeros; left > 0;) {
-                const std::size_t chunk = std::size_t(std::min<std::uint64_t>(left, zeros.size()));
-                archive_write_data(out.get(), zeros.data(), chunk);
-                left -= chunk;
-            }
-        } else if (size > 0) {
-            archive_write_data(out.get(), item.bytes.data(), item.bytes.size());
-        }
-    }
-    ASSERT_EQ(archive_write_close(out.get()), ARCHIVE_OK);
-}
-
-// The default pack's files as archive entries, each name prefixed with `folder`.
-std::vector<Entry> default_pack_entries(const std::string& folder = "") {
-    std::vector<Entry> entries;
-    for (const auto& item : fs::recursive_directory_iterator(KIOSK_DEFAULT_PACK)) {
-        const std::string name = folder + item.path().lexically_relative(KIOSK_DEFAULT_PACK).string();
-        if (item.is_directory()) entries.push_back({name + "/", "", AE_IFDIR});
-        else entries.push_back({name, read_file(item.path())});
-    }
-    return entries;
-}
+using Entry = testing::ArchiveEntry;
+using Format = testing::ArchiveFormat;
+using testing::default_pack_entries;
+using testing::write_archive;
 
 class ArchiveTest : public ::testing::Test {
 protected:

@@ -26,6 +26,7 @@ namespace kiosk::ui {
 namespace {
 
 namespace fs = std::filesystem;
+using install::testing::make_pack;
 using install::testing::read_file;
 using print::testing::eventually;
 using testing::KioskDriver;
@@ -36,17 +37,6 @@ using testing::stick_folder;
 const std::string pin = "2468";
 
 std::string quoted(const fs::path& path) { return "'" + path.string() + "'"; }
-
-// A copy of the default pack at `folder`, of `version`.
-void copy_default_pack(const fs::path& folder, const std::string& version) {
-    fs::create_directories(folder.parent_path());
-    fs::copy(KIOSK_DEFAULT_CONTENT_DIR, folder, fs::copy_options::recursive);
-    std::string yaml = read_file(folder / "pack.yaml");
-    const auto at = yaml.find("version: 1.0.0");
-    ASSERT_NE(at, std::string::npos);
-    yaml.replace(at, 14, "version: " + version);
-    std::ofstream(folder / "pack.yaml", std::ios::trunc) << yaml;
-}
 
 // How many install buttons the Campaign tab shows now.
 int install_buttons(const KioskDriver& kiosk) {
@@ -131,7 +121,8 @@ TEST_F(KioskStaffTrust, AStickThatTakesLongToCheckLeavesTheScreenDrawing) {
     kiosk.wait_for("welcome");
     const fs::path source = kiosk.folder() / "laptop";
     constexpr int packs = 32;
-    for (int i = 0; i < packs; ++i) copy_default_pack(source / ("campaign-" + std::to_string(i)), "1.0." + std::to_string(i + 1));
+    fs::create_directories(source);
+    for (int i = 0; i < packs; ++i) make_pack(source / ("campaign-" + std::to_string(i)), "1.0." + std::to_string(i + 1));
     plug_in(kiosk, source);
 
     kiosk.open_staff_screen(pin);
@@ -180,8 +171,9 @@ TEST_F(KioskStaffTrust, AStaffSaveThenARestartStillRefusesAnUnsignedPack) {
     kiosk.wait_for("welcome");
 
     const fs::path source = kiosk.folder() / "laptop";
-    copy_default_pack(source / "signed", "2.0.0");
-    copy_default_pack(source / "unsigned", "3.0.0");
+    fs::create_directories(source);
+    make_pack(source / "signed", "2.0.0");
+    make_pack(source / "unsigned", "3.0.0");
     const std::string sign = std::string(KIOSK_BINARY) + " sign-content " + quoted(source / "signed") + " --secret-key " +
                              quoted(kiosk.folder() / "key.key") + " >/dev/null";
     ASSERT_EQ(std::system(sign.c_str()), 0);
