@@ -1,21 +1,14 @@
 // `letter-kiosk print FILE.pdf`: sends a letter to CUPS, waits until it has printed
 // (or not) and says what happened in words. For staff checking a printer, and tests.
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
-#include <cerrno>
 #include <chrono>
-#include <cstring>
 #include <filesystem>
 #include <iostream>
 #include <memory>
 #include <string>
-#include <vector>
 
-#include <tl/expected.hpp>
 
 #include "app/commands.h"
+#include "base/bounded_read.h"
 #include "content/terminal_text.h"
 #include "print/cups_letter_printer.h"
 #include "print/print_messages.h"
@@ -30,52 +23,18 @@ struct PrintOptions {
 };
 
 // A letter is tens of kilobytes; this only keeps a wrong file from filling memory.
-constexpr off_t largest_letter_bytes = 64 * 1024 * 1024;
-
-// The bytes of `file`, or why it cannot be printed. Opened without blocking and checked
-// to be a regular file before any byte is read: a named pipe would block forever and a
-// device might never end.
-tl::expected<std::vector<unsigned char>, std::string> read_letter_file(const std::filesystem::path& file) {
-    const int descriptor = ::open(file.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    if (descriptor < 0) {
-        return tl::make_unexpected(errno == ENOENT ? std::string{"no such file"}
-                                                   : std::string{"cannot be read: "} + std::strerror(errno));
-    }
-    struct stat status {};
-    std::vector<unsigned char> bytes;
-    std::string problem;
-    if (::fstat(descriptor, &status) != 0) {
-        problem = std::string{"cannot be read: "} + std::strerror(errno);
-    } else if (!S_ISREG(status.st_mode)) {
-        problem = S_ISDIR(status.st_mode) ? "is a folder, not a PDF file" : "is not a file (a pipe or a device?)";
-    } else if (status.st_size > largest_letter_bytes) {
-        problem = "is too large to be a letter (more than 64 MB)";
-    } else {
-        bytes.resize(static_cast<std::size_t>(status.st_size));
-        std::size_t got = 0;
-        while (got < bytes.size()) {
-            const ssize_t read = ::read(descriptor, bytes.data() + got, bytes.size() - got);
-            if (read < 0 && errno == EINTR) continue;
-            if (read < 0) problem = std::string{"cannot be read: "} + std::strerror(errno);
-            if (read <= 0) break;
-            got += static_cast<std::size_t>(read);
-        }
-        bytes.resize(got);
-    }
-    ::close(descriptor);
-    if (!problem.empty()) return tl::make_unexpected(problem);
-    return bytes;
-}
+constexpr std::size_t largest_letter_bytes = 64 * 1024 * 1024;
 
 int print_file(const PrintOptions& print_options, const CommonOptions& options) {
-    auto pdf = read_letter_file(print_options.file);
+    // Opened without blocking and read only when it is a regular file: a named pipe
+    // would block forever and a device might never end.
+    const auto pdf = base::read_regular_file(print_options.file, largest_letter_bytes);
     if (!pdf) {
-        std::cerr << "letter-kiosk print: " << content::terminal_safe(print_options.file.string()) << ": "
-                  << pdf.error() << "\n";
+        std::cerr << "letter-kiosk print: " << content::terminal_safe(pdf.error()) << "\n";
         return BadInput;
     }
     print::Document document;  // named "Letter 1 of 1", never by its file: that may name the sender
-    document.pdf = std::move(*pdf);
+    document.pdf.assign(pdf->begin(), pdf->end());
     static constexpr char pdf_signature[] = "%PDF-";
     if (document.pdf.size() < 5 || !std::equal(pdf_signature, pdf_signature + 5, document.pdf.begin())) {
         std::cerr << "letter-kiosk print: " << content::terminal_safe(print_options.file.string())

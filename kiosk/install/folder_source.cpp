@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "base/file_kind.h"
 #include "install/pack_entry_names.h"
 #include "install/pack_sources.h"
 
@@ -24,14 +25,6 @@ struct Entry {
     bool folder = false;
     std::uint64_t size = 0;
 };
-
-const char* kind_of(mode_t mode) {
-    if (S_ISLNK(mode)) return "is a link";
-    if (S_ISFIFO(mode)) return "is a named pipe";
-    if (S_ISCHR(mode) || S_ISBLK(mode)) return "is a device";
-    if (S_ISSOCK(mode)) return "is a socket";
-    return "is not a plain file";
-}
 
 // Lists `relative` (under `source`) depth first, sorted, within the tree's limits.
 // `seen` counts every name read, hidden ones included: reading costs work whatever is kept,
@@ -80,7 +73,7 @@ tl::expected<void, std::string> list(const fs::path& source, const std::string& 
         } else if (S_ISREG(status.st_mode)) {
             entries.push_back({path, false, std::uint64_t(status.st_size)});
         } else {
-            return tl::make_unexpected((source / path).string() + " " + kind_of(status.st_mode) +
+            return tl::make_unexpected((source / path).string() + " is " + base::file_kind(status.st_mode) +
                                        "; a content pack holds only plain files and folders");
         }
     }

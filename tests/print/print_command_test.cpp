@@ -188,7 +188,7 @@ TEST_F(PrintCommandTest, NamedPipeIsRefusedWithoutWaitingOnIt) {
     const CommandResult result = letter_kiosk("print " + pipe.string());
 
     EXPECT_EQ(result.exit_code, 1) << result.output;
-    EXPECT_EQ(result.output, "letter-kiosk print: " + pipe.string() + ": is not a file (a pipe or a device?)\n");
+    EXPECT_EQ(result.output, "letter-kiosk print: " + pipe.string() + " is a named pipe, not a file\n");
     EXPECT_TRUE(cupsd_.captured_letters().empty());
 }
 
@@ -196,7 +196,7 @@ TEST_F(PrintCommandTest, FolderIsRefused) {
     const CommandResult result = letter_kiosk("print " + folder_.string());
 
     EXPECT_EQ(result.exit_code, 1) << result.output;
-    EXPECT_EQ(result.output, "letter-kiosk print: " + folder_.string() + ": is a folder, not a PDF file\n");
+    EXPECT_EQ(result.output, "letter-kiosk print: " + folder_.string() + " is a folder, not a file\n");
 }
 
 TEST_F(PrintCommandTest, NoFileIsAUsageError) { EXPECT_EQ(letter_kiosk("print").exit_code, 2); }
