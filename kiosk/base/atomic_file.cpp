@@ -97,4 +97,24 @@ tl::expected<void, std::string> write_link_atomically(const std::filesystem::pat
     return {};
 }
 
+tl::expected<std::filesystem::path, std::string> write_first_free_numbered_file(const std::string& stem,
+                                                                               std::string_view bytes, unsigned mode) {
+    for (int number = 1; number <= 10000; ++number) {
+        const std::filesystem::path copy = stem + std::to_string(number);
+        const int descriptor = ::open(copy.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, mode);
+        if (descriptor < 0 && errno == EEXIST) continue;
+        if (descriptor < 0) return tl::make_unexpected(describe("cannot write", copy));
+        const bool written = write_all(descriptor, bytes) && ::fsync(descriptor) == 0;
+        const std::string why = describe("cannot write", copy);
+        ::close(descriptor);
+        if (!written) {
+            ::unlink(copy.c_str());
+            return tl::make_unexpected(why);
+        }
+        flush_folder_of(copy);
+        return copy;
+    }
+    return tl::make_unexpected("cannot write " + stem + "N: 10000 copies are already kept");
+}
+
 }  // namespace kiosk::base

@@ -29,4 +29,11 @@ tl::expected<void, std::string> write_file_atomically(const std::filesystem::pat
 tl::expected<void, std::string> write_link_atomically(const std::filesystem::path& link,
                                                       const std::filesystem::path& target);
 
+// Writes `bytes`, flushed to disk, to the first of `<stem>1`, `<stem>2`, … that does not
+// exist yet (O_EXCL: an earlier copy, or another writer's, is never replaced), up to
+// `<stem>10000`; returns the file written. A copy kept aside (counters.csv.damaged-N).
+tl::expected<std::filesystem::path, std::string> write_first_free_numbered_file(const std::string& stem,
+                                                                               std::string_view bytes,
+                                                                               unsigned mode = 0600);
+
 }  // namespace kiosk::base

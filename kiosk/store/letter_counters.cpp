@@ -1,10 +1,5 @@
 #include "store/letter_counters.h"
 
-#include <fcntl.h>
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -95,32 +90,12 @@ LetterCounters::LetterCounters(std::filesystem::path data_dir) : LetterCounters(
 }
 
 tl::expected<void, std::string> LetterCounters::keep_damaged(const std::string& bytes) {
-    // O_EXCL: the first free number, so an earlier backup (or another writer's) is never replaced.
-    for (int number = 1; number <= 10000; ++number) {
-        const std::filesystem::path copy = file_.string() + ".damaged-" + std::to_string(number);
-        const int descriptor = ::open(copy.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0644);
-        if (descriptor < 0 && errno == EEXIST) continue;
-        if (descriptor < 0) return tl::make_unexpected("cannot keep " + copy.string() + ": " + std::strerror(errno));
-        std::string_view rest = bytes;
-        bool written = true;
-        while (written && !rest.empty()) {
-            const ssize_t got = ::write(descriptor, rest.data(), rest.size());
-            if (got < 0 && errno == EINTR) continue;
-            written = got > 0;
-            if (written) rest.remove_prefix(std::size_t(got));
-        }
-        written = written && ::fsync(descriptor) == 0;
-        const std::string why = std::strerror(errno);
-        ::close(descriptor);
-        if (!written) {
-            ::unlink(copy.c_str());
-            return tl::make_unexpected("cannot keep " + copy.string() + ": " + why);
-        }
-        damaged_copy_ = copy;
-        unsaved_damage_.clear();
-        return base::write_file_atomically(file_, to_csv(), 0644);
-    }
-    return tl::make_unexpected("cannot keep " + file_.string() + ": 10000 damaged copies are already kept");
+    // The first free number: an earlier backup (or another writer's) is never replaced.
+    const auto copy = base::write_first_free_numbered_file(file_.string() + ".damaged-", bytes, 0644);
+    if (!copy) return tl::make_unexpected(copy.error());
+    damaged_copy_ = *copy;
+    unsaved_damage_.clear();
+    return base::write_file_atomically(file_, to_csv(), 0644);
 }
 
 tl::expected<void, std::string> LetterCounters::record(const std::string& day, const std::string& recipient_id,

@@ -79,4 +79,21 @@ TEST(AtomicFile, ALinkIsReplacedInOneStepAndPointsAtTheNewTarget) {
     EXPECT_EQ(entries, 1);  // no temporary link left
 }
 
+// A copy kept aside takes the first free number and never replaces an earlier one, nor
+// follows a link planted at the next number.
+TEST(AtomicFile, ANumberedCopyTakesTheFirstFreeNumberAndReplacesNothing) {
+    TemporaryFolder folder;
+    const std::string stem = (folder.path() / "counters.csv.damaged-").string();
+    ASSERT_TRUE(kiosk::base::write_file_atomically(stem + "1", "earlier\n"));
+    std::filesystem::create_symlink(folder.path() / "elsewhere", stem + "2");
+
+    const auto copy = kiosk::base::write_first_free_numbered_file(stem, "damaged\n");
+
+    ASSERT_TRUE(copy) << copy.error();
+    EXPECT_EQ(*copy, stem + "3");
+    EXPECT_EQ(read_file(*copy), "damaged\n");
+    EXPECT_EQ(read_file(stem + "1"), "earlier\n");
+    EXPECT_FALSE(std::filesystem::exists(folder.path() / "elsewhere"));
+}
+
 }  // namespace
