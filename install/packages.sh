@@ -27,11 +27,12 @@ PACKAGE_PACKAGES=(debhelper dpkg-dev fakeroot lintian mmdebstrap zstd udev shell
 # the screen read back with OCR (tesseract) and kept as PNG (netpbm), the console driver
 # (python3).
 BOOT_TEST_PACKAGES=(qemu-system-x86 qemu-utils mmdebstrap e2fsprogs dosfstools mtools tesseract-ocr tesseract-ocr-eng netpbm python3 git)
-# To run the kiosk with a printer.
-RUN_PACKAGES=(cups cups-client)
+# To run the kiosk with a printer, and speak (espeak-ng runs as a program of its own:
+# it is GPL-3.0-or-later, so it is never linked; kiosk/ui/speech/spoken_voice.h).
+RUN_PACKAGES=(cups cups-client espeak-ng)
 # To run every test: a private cupsd, an X server, PDF read-back, minisign (signed packs
-# made by the real tool), groff (the manual page formatted as man would).
-TEST_PACKAGES=(cups-daemon cups-client poppler-utils xvfb xauth xdotool minisign groff-base)
+# made by the real tool), groff (the manual page formatted as man would), espeak-ng (speech).
+TEST_PACKAGES=(cups-daemon cups-client poppler-utils xvfb xauth xdotool minisign groff-base espeak-ng)
 # To run them again under AddressSanitizer and UndefinedBehaviorSanitizer, and the
 # fuzzers: clang, its sanitizer and libFuzzer runtimes, llvm-symbolizer (from llvm) for
 # readable stack traces in their reports, and Mesa's software driver, which the tests
