@@ -97,6 +97,12 @@ const std::vector<std::string>& required_string_keys() {
         "ui.done.table",
         "ui.done.follow-up",
         "ui.done.finish",
+        // Spoken guidance (kiosk/ui/spoken_words.cpp): an element's state and place.
+        "ui.speech.chosen",
+        "ui.speech.not-chosen",
+        "ui.speech.unavailable",
+        "ui.speech.place",
+        "ui.speech.keys",
         "ui.still-there.title",
         "ui.still-there.body",
         "ui.still-there.countdown",

@@ -11,13 +11,18 @@
 #include <thread>
 
 #include <sodium.h>
+#include <utf8.h>
 
 #include <SFML/Graphics/RenderWindow.hpp>
 #include <SFML/System/Sleep.hpp>
 #include <SFML/Window/Event.hpp>
 
+#include "ui/flow/keyboard_text.h"
+#include "ui/key_focus.h"
 #include "ui/screens/review_columns.h"
 #include "ui/service_watchdog.h"
+#include "ui/speech/speech_output.h"
+#include "ui/spoken_words.h"
 #include "ui/touch_gesture.h"
 #include "ui/ui_tree.h"
 
@@ -72,6 +77,7 @@ public:
               const PrinterLookup& find_printer, const StaffAccess& staff, const LetterCounting& counting,
               const PackReload& reload, KioskScreen& screen, sf::RenderWindow& window)
         : options_(options),
+          pack_(pack),
           staff_(staff),
           reload_(reload),
           counting_(counting),
@@ -171,6 +177,7 @@ private:
         const StaffDesk* staff = flow_.screen() == flow::Screen::StaffMenu ? &desk_ : nullptr;
         view_ = screen_.build(flow_, now, previews_.letters(), review_, printed_, staff);
         shown_countdown_ = flow_.still_there_seconds_left(now);
+        follow_focus();
         // An area that is gone (the county list of another state) forgets its offset; a
         // new one opens where the screen asks.
         for (auto offset = offsets_.begin(); offset != offsets_.end();) {
@@ -229,6 +236,8 @@ private:
         const bool moved = flow_.screen() != screen_before || flow_.visit_number() != visit_before;
         if (flow_.visit_number() != visit_before) {
             // The visit ended: drop its letters and scrub the stack its words passed through.
+            // Speech and the focus ring are the visitor's: the next one starts without them.
+            end_keys_mode();
             previews_.clear();
             sodium_stackzero(stack_scrub_bytes);
             take_up_new_pack();
@@ -386,6 +395,151 @@ private:
         else if (tapped && under) act(*under);
     }
 
+    // A keypad or a keyboard: Tab and the arrows move the focus, Enter acts on it (Space
+    // too, where it types no space), Backspace deletes in a field or goes back, F1
+    // says the screen again. The first key turns the focus ring and speech on.
+    void key(const sf::Event::KeyEvent& pressed) {
+        using Key = sf::Keyboard::Key;
+        const bool first = !keys_used_;
+        if (first) start_keys_mode();
+        apply(flow::Touch{Clock::now()});  // a key is the visitor still there, as a touch is
+        switch (pressed.code) {
+            case Key::Tab: move_focus(pressed.shift ? KeyFocus::Move::Backward : KeyFocus::Move::Forward); break;
+            case Key::Down:
+            case Key::Right: move_focus(KeyFocus::Move::Forward); break;
+            case Key::Up:
+            case Key::Left: move_focus(KeyFocus::Move::Backward); break;
+            case Key::Enter: activate_focus(); break;
+            case Key::Space:
+                if (!typing_keys()) activate_focus();
+                break;
+            case Key::BackSpace: back_or_delete(); break;
+            case Key::F1: say(screen_sentence(view_) + " " + focus_sentence(view_, focus_, pack_, language()), ""); break;
+            default:
+                if (first) say_screen();
+                break;
+        }
+    }
+
+    // A character typed on a physical keyboard goes where the on-screen key would put
+    // it, and only if the screen has that key: nothing else can be typed.
+    void typed(std::uint32_t character) {
+        if (character < 0x20 || character == 0x7f || (character == ' ' && !typing_keys())) return;
+        if (!keys_used_) start_keys_mode();
+        std::string utf8_character;
+        utf8::append(char32_t(character), std::back_inserter(utf8_character));
+        for (const Element& element : view_.elements) {
+            if (element.role != "key" || element.disabled) continue;
+            const std::string suffix = element.id.substr(element.id.rfind('.') + 1);
+            const bool same = element.label == utf8_character || suffix == utf8_character ||
+                              (element.id == "key.space" && character == ' ');
+            const auto* typing = std::get_if<flow::Event>(&element.action);
+            const auto* type_text = typing ? std::get_if<flow::TypeText>(typing) : nullptr;
+            const bool capital = type_text && !same && flow::upper_case_key(type_text->utf8) == utf8_character;
+            if (!same && !capital) continue;
+            // Acting rebuilds the view: nothing of `element` is used after it.
+            const std::string echo = character == ' ' ? element.label : utf8_character;
+            if (capital) apply(flow::TypeText{type_text->utf8, true});
+            else act(element);
+            // Typed words are spoken into the headphones only, never kept: "•" in the tree.
+            say(echo, "•");
+            return;
+        }
+    }
+
+    void start_keys_mode() {
+        keys_used_ = true;
+        if (!speech_) speech_ = std::make_unique<speech::SpeechOutput>();
+        view_.key_focus = focus_.id();
+        say_screen(pack_.text(language(), "ui.speech.keys") + " ");
+        redraw_ = tree_stale_ = true;
+    }
+
+    void end_keys_mode() {
+        keys_used_ = false;
+        focus_ = KeyFocus{};
+        if (speech_) {
+            speech_->stop();
+            speech_->set_volume_step(speech::moderate_volume_step);
+        }
+        wipe_text(spoken_);
+    }
+
+    const content::LanguageCode& language() const { return flow_.visit().language; }
+
+    // The screen keeps the focus where it was, or starts it at the top; a screen that
+    // appears is spoken whole.
+    void follow_focus() {
+        focus_.follow(view_);
+        view_.key_focus = keys_used_ ? focus_.id() : "";
+        view_.spoken = spoken_;
+        if (keys_used_ && view_.screen != spoken_screen_) say_screen();
+    }
+
+    void say_screen(const std::string& before = "") {
+        spoken_screen_ = view_.screen;
+        say(before + screen_sentence(view_) + " " + focus_sentence(view_, focus_, pack_, language()), "");
+    }
+
+    // Says `words` (cutting off what was being said); `shown` is what the UI tree records
+    // of them: "" for the words themselves, "•" for what the visitor typed.
+    void say(const std::string& words, const std::string& shown) {
+        if (!keys_used_ || !speech_) return;
+        speech_->say(words, {language(), speech::usual_rate_step});
+        wipe_text(spoken_);
+        spoken_ = shown.empty() ? words : shown;
+        view_.spoken = spoken_;
+        tree_stale_ = true;
+    }
+
+    static void wipe_text(std::string& text) {
+        sodium_memzero(text.data(), text.size());
+        text.clear();
+    }
+
+    bool typing_keys() const { return view_.find("key.space") != nullptr; }
+
+    void move_focus(KeyFocus::Move move) {
+        focus_.move(view_, move);
+        view_.key_focus = focus_.id();
+        scroll_to_focus();
+        say(focus_sentence(view_, focus_, pack_, language()), "");
+        redraw_ = tree_stale_ = true;
+    }
+
+    // A focused element in a list is scrolled into sight.
+    void scroll_to_focus() {
+        const Element* element = focus_.focused(view_);
+        if (!element || element->scroll_area.empty()) return;
+        const ScrollArea* area = view_.find_area(element->scroll_area);
+        if (!area) return;
+        const Rect shown = visible_rect(*element, view_, offsets_);
+        if (shown.height >= element->rect.height - 0.5f) return;
+        ScrollOffset& offset = offsets_[area->id];
+        const float top = element->rect.y - area->viewport.y;
+        offset = clamp_offset(*area, {offset.x, top - (area->viewport.height - element->rect.height) * 0.5f});
+    }
+
+    void activate_focus() {
+        const Element* element = focus_.focused(view_);
+        if (!element) return;
+        const std::string id = element->id;
+        const flow::Screen before = flow_.screen();
+        act(*element);
+        // Still on this screen: say what changed ("Governor, chosen, 2 of 5").
+        if (flow_.screen() == before && focus_.id() == id) say(focus_sentence(view_, focus_, pack_, language()), "");
+    }
+
+    void back_or_delete() {
+        for (const char* id : {"key.backspace", "zip.backspace", "pin.backspace"}) {
+            if (const Element* element = view_.find(id)) {
+                act(*element);
+                return;
+            }
+        }
+        if (const Element* back = view_.find("nav.back")) act(*back);
+    }
+
     // A flung list keeps gliding and slows down, as on a phone.
     void step_fling(Clock::time_point now) {
         if (!fling_active()) return;
@@ -437,13 +591,16 @@ private:
             case sf::Event::TouchEnded:
                 if (event.touch.finger == 0) release(float(event.touch.x), float(event.touch.y));
                 break;
+            case sf::Event::KeyPressed: key(event.key); break;
+            case sf::Event::TextEntered: typed(event.text.unicode); break;
             case sf::Event::GainedFocus:
             case sf::Event::LostFocus: redraw_ = true; break;
-            default: break;  // keys included: Escape and the like do nothing
+            default: break;  // Escape, Alt+F4 and the like do nothing: the kiosk is locked down
         }
     }
 
     const KioskOptions& options_;
+    const content::Pack& pack_;
     const StaffAccess& staff_;
     const PackReload& reload_;
     const LetterCounting& counting_;
@@ -458,6 +615,11 @@ private:
     std::string fault_ = options_.inject_fault;
     ServiceWatchdog watchdog_;
     TouchGesture gesture_;
+    KeyFocus focus_;
+    bool keys_used_ = false;  // a key was pressed this visit: the focus shows and speech is on
+    std::unique_ptr<speech::SpeechOutput> speech_;  // started at the first key
+    std::string spoken_;              // the last sentence said, typed characters as •
+    flow::Screen spoken_screen_ = flow::Screen::Welcome;
     View view_;
     ScrollOffsets offsets_;
     ReviewState review_;                   // the letter shown on Review, and at which size

@@ -26,12 +26,14 @@ std::string ui_tree_json(const View& view, const ScrollOffsets& offsets, const s
                                {"selected", element.selected},
                                {"disabled", element.disabled}};
         if (element.role == "field") item["filled"] = element.filled;
+        if (element.id == view.key_focus) item["focused"] = true;
         elements.push_back(std::move(item));
     }
     const nlohmann::json tree = {{"screen", flow::screen_name(view.screen)},
                                  {"language", language},
                                  {"width", std::lround(width)},
                                  {"height", std::lround(height)},
+                                 {"spoken", view.spoken},
                                  {"elements", std::move(elements)}};
     return tree.dump(1);
 }

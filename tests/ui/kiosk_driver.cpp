@@ -74,6 +74,8 @@ void KioskDriver::start() {
         // No CUPS unless asked: letters are saved to the folder, whatever this machine has.
         const std::string server = launch_.cups_server.empty() ? (folder_ / "no-cups.sock").string() : launch_.cups_server;
         setenv("CUPS_SERVER", server.c_str(), 1);
+        // Speech plays on OpenAL's null device: at a real device's pace, into no speaker.
+        setenv("ALSOFT_DRIVERS", "null", 1);
         for (const auto& [name, value] : launch_.environment) setenv(name.c_str(), value.c_str(), 1);
         // Appended: after a restart the output of both runs stays readable.
         const int out = open(log.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0600);
@@ -229,6 +231,40 @@ void KioskDriver::open_staff_screen(const std::string& pin) {
     for (const char digit : pin) tap(std::string("pin.") + digit);
     tap("pin.ok");
     wait_for("staff-menu");
+}
+
+void KioskDriver::press(const std::string& keysym) {
+    // The pointer over the window: with no window manager, keys go to the window under it.
+    const std::string command = "xdotool mousemove 640 790 key --clearmodifiers " + keysym;
+    ASSERT_EQ(std::system(command.c_str()), 0) << command;
+}
+
+std::string KioskDriver::focused() const {
+    const auto tree = read_tree();
+    if (!tree.is_object()) return "";
+    for (const auto& element : tree["elements"]) {
+        if (element.value("focused", false)) return element.value("id", "");
+    }
+    return "";
+}
+
+std::string KioskDriver::spoken() const {
+    const auto tree = read_tree();
+    return tree.is_object() ? tree.value("spoken", "") : "";
+}
+
+void KioskDriver::focus_on(const std::string& id) {
+    for (int presses = 0; presses < 120; ++presses) {
+        if (focused() == id) return;
+        const std::string before = focused();
+        press("Tab");
+        // The tree says where the focus went before the next Tab.
+        for (auto deadline = std::chrono::steady_clock::now() + 5s;
+             focused() == before && std::chrono::steady_clock::now() < deadline;) {
+            std::this_thread::sleep_for(20ms);
+        }
+    }
+    FAIL() << "the focus never reached '" << id << "': " << read_tree().dump();
 }
 
 void KioskDriver::type(const std::string& text) {

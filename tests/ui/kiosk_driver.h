@@ -62,6 +62,15 @@ public:
     void open_staff_screen(const std::string& pin);
     // Taps the keyboard keys of `text` ("rosa parks" → key.r, …, key.space, …).
     void type(const std::string& text);
+    // A key of a physical keyboard or keypad, as X names it ("Tab", "Return", "shift+Tab",
+    // "BackSpace", "r"), sent to the kiosk's window.
+    void press(const std::string& keysym);
+    // Presses Tab until the element `id` has the focus; fails the test when it never does.
+    void focus_on(const std::string& id);
+    // The id of the element with the keyboard focus ("" for none), and the last sentence
+    // spoken, from the UI tree.
+    std::string focused() const;
+    std::string spoken() const;
     nlohmann::json read_tree() const;
     // Taps sent so far (tap() and type() count each key; tap_repeatedly counts each tap).
     int taps() const { return taps_; }

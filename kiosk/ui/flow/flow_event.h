@@ -27,7 +27,9 @@ struct ZipBackspace {};
 struct ChooseCounty { std::string name; std::string state = ""; };  // state "": the chosen state
 struct ToggleReason { std::string id; };
 struct FocusField { Field field; };
-struct TypeText { std::string utf8; };  // one key of the on-screen keyboard, lower case
+// One key of the on-screen keyboard, lower case; `capital`: a capital typed on a
+// physical keyboard, whatever the on-screen Shift says.
+struct TypeText { std::string utf8; bool capital = false; };
 struct Backspace {};
 struct ToggleShift {};  // off → next letter capital → caps lock → off
 struct Skip {};  // "Skip — I'll write it by hand"

@@ -442,7 +442,7 @@ Effect VisitorFlow::on(const TypeText& e) {
     if (screen_ != Screen::You || e.utf8.empty()) return Effect::None;
     std::string& text = focused_text();
     if (utf8_length(text) >= focused_limit()) return Effect::None;
-    text += keyboard_.shift != Shift::Off ? upper_case_key(e.utf8) : e.utf8;
+    text += keyboard_.shift != Shift::Off || e.capital ? upper_case_key(e.utf8) : e.utf8;
     // Capitalise the next word, as names need; caps lock stays until tapped off.
     if (keyboard_.shift != Shift::Locked) keyboard_.shift = e.utf8 == " " ? Shift::Once : Shift::Off;
     return Effect::None;

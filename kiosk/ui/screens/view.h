@@ -111,6 +111,12 @@ struct View {
     std::vector<PagePicture> pages;
     std::vector<MoreBelow> more_below;
     bool has_countdown = false;  // redraw every second (Still there?)
+    // The element a keypad or keyboard acts on (ui/key_focus.h), ringed; "" until a key
+    // is pressed: touch visitors see no ring.
+    std::string key_focus;
+    // The last sentence spoken aloud, what the visitor typed shown as "•" (the UI tree
+    // tells outside checks what a listener heard).
+    std::string spoken;
 
     const ScrollArea* find_area(const std::string& id) const;
     const Element* find(const std::string& id) const;

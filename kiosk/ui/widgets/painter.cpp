@@ -23,6 +23,21 @@ void draw_box(sf::RenderTarget& target, const Rect& rect, Colour fill, Colour ou
     target.draw(shape);
 }
 
+// The focus ring: a black band 4 px wide with a white one 2 px wide inside it, so it
+// stands out at least 3:1 against whatever it lies on or beside, dark or light.
+void draw_focus_ring(sf::RenderTarget& target, const Rect& rect) {
+    auto ring = [&](float grow, float width, sf::Color colour) {
+        sf::RectangleShape shape({rect.width + 2 * grow, rect.height + 2 * grow});
+        shape.setPosition(rect.x - grow, rect.y - grow);
+        shape.setFillColor(sf::Color::Transparent);
+        shape.setOutlineColor(colour);
+        shape.setOutlineThickness(width);
+        target.draw(shape);
+    };
+    ring(6.f, 4.f, sf::Color::Black);
+    ring(2.f, 2.f, sf::Color::White);
+}
+
 void draw_filled(sf::RenderTarget& target, const Rect& rect, Colour colour) {
     sf::RectangleShape shape({rect.width, rect.height});
     shape.setPosition(rect.x, rect.y);
@@ -305,6 +320,10 @@ void paint(sf::RenderTarget& target, const View& view, const ScrollOffsets& offs
             bar.setFillColor(to_sf(palette.outline));
             target.draw(bar);
         }
+    }
+    if (const Element* focused = view.find(view.key_focus)) {
+        const Rect visible = visible_rect(*focused, view, offsets);
+        if (visible.width >= 1 && visible.height >= 1) draw_focus_ring(target, visible);
     }
 }
 
