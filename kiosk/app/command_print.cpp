@@ -16,6 +16,7 @@
 #include <tl/expected.hpp>
 
 #include "app/commands.h"
+#include "base/shortened.h"
 #include "content/terminal_text.h"
 #include "print/cups_letter_printer.h"
 #include "print/print_messages.h"
@@ -70,15 +71,15 @@ tl::expected<std::vector<unsigned char>, std::string> read_letter_file(const std
 int print_file(const PrintOptions& print_options, const CommonOptions& options) {
     auto pdf = read_letter_file(print_options.file);
     if (!pdf) {
-        std::cerr << "letter-kiosk print: " << content::terminal_safe(print_options.file.string()) << ": "
-                  << pdf.error() << "\n";
+        std::cerr << "letter-kiosk print: " << content::terminal_safe(base::shortened_path(print_options.file.string()))
+                  << ": " << pdf.error() << "\n";
         return BadInput;
     }
     print::Document document;  // named "Letter 1 of 1", never by its file: that may name the sender
     document.pdf = std::move(*pdf);
     static constexpr char pdf_signature[] = "%PDF-";
     if (document.pdf.size() < 5 || !std::equal(pdf_signature, pdf_signature + 5, document.pdf.begin())) {
-        std::cerr << "letter-kiosk print: " << content::terminal_safe(print_options.file.string())
+        std::cerr << "letter-kiosk print: " << content::terminal_safe(base::shortened_path(print_options.file.string()))
                   << ": not a PDF file\n";
         return BadInput;
     }
