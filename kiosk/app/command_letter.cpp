@@ -11,13 +11,14 @@
 
 #include "app/commands.h"
 #include "app/letter_engine.h"
+#include "base/atomic_file.h"
+#include "base/shortened.h"
 #include "content/closest_name.h"
 #include "content/shown_path.h"
 #include "content/terminal_text.h"
 #include "content/text_limits.h"
 #include "letter/checked_pack.h"
 #include "letter/letter_composer.h"
-#include "base/atomic_file.h"
 
 namespace kiosk::app {
 
@@ -141,7 +142,7 @@ std::string request_problem(const content::Pack& pack, const LetterOptions& opti
     if (!recipient) {
         std::vector<std::string> ids;
         for (const auto& r : pack.recipients) ids.push_back(r.id);
-        return "--recipient: " + not_in_pack("no recipient \"" + options.recipient + "\"" +
+        return "--recipient: " + not_in_pack("no recipient \"" + base::shortened(options.recipient) + "\"" +
                                                  content::did_you_mean(options.recipient, ids),
                                              pack, options, ids);
     }
@@ -149,7 +150,8 @@ std::string request_problem(const content::Pack& pack, const LetterOptions& opti
     if (!state) {
         std::vector<std::string> ids;
         for (const auto& s : pack.states) ids.push_back(s.id);
-        return "--state: " + not_in_pack("no state \"" + options.state + "\"" + content::did_you_mean(options.state, ids),
+        return "--state: " + not_in_pack("no state \"" + base::shortened(options.state) + "\"" +
+                                             content::did_you_mean(options.state, ids),
                                          pack, options, ids);
     }
     if (recipient->level == content::RecipientLevel::County) {
@@ -159,7 +161,7 @@ std::string request_problem(const content::Pack& pack, const LetterOptions& opti
         }
         if (std::find(state->counties.begin(), state->counties.end(), options.county) == state->counties.end()) {
             const auto close = close_counties(options.county, state->counties);
-            return "--county: no county \"" + options.county + "\" in " + state->id +
+            return "--county: no county \"" + base::shortened(options.county) + "\" in " + state->id +
                    (close.empty() ? std::string{} : "; did you mean: " + joined(close));
         }
     }
@@ -168,12 +170,13 @@ std::string request_problem(const content::Pack& pack, const LetterOptions& opti
         std::vector<std::string> ids;
         for (const auto& reason : pack.grounds) ids.push_back(reason.id);
         for (const auto& reason : pack.conditions) ids.push_back(reason.id);
-        return "--condition: unknown ground or condition \"" + id + "\"" + content::did_you_mean(id, ids) +
-               "; valid: " + joined(ids);
+        return "--condition: unknown ground or condition \"" + base::shortened(id) + "\"" +
+               content::did_you_mean(id, ids) + "; valid: " + joined(ids);
     }
     if (!options.language.empty() &&
         std::find(pack.info.languages.begin(), pack.info.languages.end(), options.language) == pack.info.languages.end()) {
-        return "--lang: the pack has no language \"" + options.language + "\"; valid: " + joined(pack.info.languages);
+        return "--lang: the pack has no language \"" + base::shortened(options.language) +
+               "\"; valid: " + joined(pack.info.languages);
     }
     return {};
 }
@@ -245,8 +248,8 @@ int run_letter(const CommonOptions& common, const LetterOptions& options) {
     std::error_code not_a_folder;
     if (const auto folder = out.parent_path();
         !folder.empty() && !std::filesystem::is_directory(folder, not_a_folder)) {
-        std::cerr << "letter-kiosk letter: cannot write " << content::terminal_safe(options.out) << ": no folder "
-                  << content::terminal_safe(folder.string()) << '\n';
+        std::cerr << "letter-kiosk letter: cannot write " << content::terminal_safe(base::shortened_path(options.out))
+                  << ": no folder " << content::terminal_safe(base::shortened_path(folder.string())) << '\n';
         return SystemFailure;
     }
     const std::string_view pdf(reinterpret_cast<const char*>(bytes->data()), bytes->size());

@@ -12,6 +12,7 @@
 #include "app/commands.h"
 #include "app/letter_engine.h"
 #include "app/preview_folder.h"
+#include "base/shortened.h"
 #include "content/counted.h"
 #include "content/shown_path.h"
 #include "content/terminal_text.h"
@@ -134,8 +135,8 @@ bool write_index(const fs::path& file, const content::Pack& pack, const fs::path
 int run_preview(const PreviewOptions& options) {
     unsigned width = 0, height = 0;
     if (!parse_window_size(options.size, width, height)) {
-        std::cerr << "letter-kiosk preview: --size must look like 1280x800, not '" << terminal_safe(options.size)
-                  << "'\n";
+        std::cerr << "letter-kiosk preview: --size must look like 1280x800, not '"
+                  << terminal_safe(base::shortened(options.size)) << "'\n";
         return Usage;
     }
     auto pack = letter::load_checked_pack(options.pack);

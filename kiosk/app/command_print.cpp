@@ -9,6 +9,7 @@
 
 #include "app/commands.h"
 #include "base/bounded_read.h"
+#include "base/shortened.h"
 #include "content/terminal_text.h"
 #include "print/cups_letter_printer.h"
 #include "print/print_messages.h"
@@ -37,7 +38,7 @@ int print_file(const PrintOptions& print_options, const CommonOptions& options) 
     document.pdf.assign(pdf->begin(), pdf->end());
     static constexpr char pdf_signature[] = "%PDF-";
     if (document.pdf.size() < 5 || !std::equal(pdf_signature, pdf_signature + 5, document.pdf.begin())) {
-        std::cerr << "letter-kiosk print: " << content::terminal_safe(print_options.file.string())
+        std::cerr << "letter-kiosk print: " << content::terminal_safe(base::shortened_path(print_options.file.string()))
                   << ": not a PDF file\n";
         return BadInput;
     }

@@ -10,6 +10,7 @@
 
 #include "app/commands.h"
 #include "app/staff_services.h"
+#include "base/shortened.h"
 #include "content/counted.h"
 #include "content/shown_path.h"
 #include "content/terminal_text.h"
@@ -50,8 +51,8 @@ int run(const CommonOptions& common, const RunOptions& options) {
     }
     unsigned width = 1280, height = 800;
     if (!parse_window_size(options.size, width, height)) {
-        std::cerr << "letter-kiosk run: --size must look like 1280x800, not '" << content::terminal_safe(options.size)
-                  << "'\n";
+        std::cerr << "letter-kiosk run: --size must look like 1280x800, not '"
+                  << content::terminal_safe(base::shortened(options.size)) << "'\n";
         return Usage;
     }
     const std::filesystem::path data_dir = store::resolve_data_dir(common.data_dir);
@@ -71,9 +72,9 @@ int run(const CommonOptions& common, const RunOptions& options) {
     auto pack = letter::load_checked_pack(content_dir);
     if (!pack) {
         print_pack_problems(pack.error(), std::cerr);
-        std::cerr << "letter-kiosk run: the content pack in " << content::terminal_safe(content::shown_path(content_dir))
-                  << " has " << content::counted(pack.error().size(), "problem", "problems")
-                  << "; fix them and start again.\n";
+        std::cerr << "letter-kiosk run: the content pack in "
+                  << content::terminal_safe(base::shortened_path(content::shown_path(content_dir))) << " has "
+                  << content::counted(pack.error().size(), "problem", "problems") << "; fix them and start again.\n";
         return BadInput;
     }
     if (!ui::can_open_display()) {

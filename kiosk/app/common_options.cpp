@@ -3,6 +3,7 @@
 #include <system_error>
 
 #include "app/commands.h"
+#include "base/shortened.h"
 #include "content/terminal_text.h"
 #include "content/value_formats.h"
 #include "print/printer_address.h"
@@ -51,7 +52,7 @@ std::optional<std::string> refuse(const char* option, const fs::path& path, fs::
     if (path.empty()) return std::nullopt;
     std::error_code error;
     const fs::file_type type = fs::status(path, error).type();
-    const std::string named = std::string(option) + ": " + path.string();
+    const std::string named = std::string(option) + ": " + base::shortened_path(path.string());
     if (type == fs::file_type::not_found) {
         if (wanted == fs::file_type::directory) return std::nullopt;
         return named + ": no such file";
@@ -90,7 +91,9 @@ CLI::Validator value_check(std::function<std::string(const std::string&)> proble
     return CLI::Validator(
         [problem = std::move(problem)](std::string& value) {
             const std::string found = problem(value);
-            return found.empty() ? found : "'" + content::terminal_safe(value) + "': " + content::terminal_safe(found);
+            return found.empty()
+                       ? found
+                       : "'" + content::terminal_safe(base::shortened(value)) + "': " + content::terminal_safe(found);
         },
         std::move(shape));
 }

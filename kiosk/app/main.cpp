@@ -3,11 +3,15 @@
 
 #include <filesystem>
 #include <iostream>
+#include <sstream>
+#include <string>
+#include <string_view>
 #include <system_error>
 #include <utility>
 #include <vector>
 
 #include "app/commands.h"
+#include "base/shortened.h"
 #include "content/terminal_text.h"
 
 namespace {
@@ -19,6 +23,29 @@ bool is_bad_path(const std::error_code& code) {
         if (code == bad) return true;
     }
     return false;
+}
+
+// CLI11 quotes a wrong argument whole in its messages ("The following argument was not
+// expected: ..."), and an argument can be of any length: each long one is shortened
+// where it appears, the whole of it or the value after "--option=". A line still long
+// after that (an argument CLI11 changed before quoting it) is shortened too.
+std::string with_long_arguments_shortened(std::string message, int argc, char** argv) {
+    const auto shorten = [&message](std::string_view argument) {
+        const std::string shown = kiosk::base::shortened(argument);
+        if (shown.size() >= argument.size()) return;
+        for (auto at = message.find(argument); at != std::string::npos; at = message.find(argument, at + shown.size()))
+            message.replace(at, argument.size(), shown);
+    };
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view argument = argv[i];
+        shorten(argument);
+        if (const auto equals = argument.find('='); equals != std::string_view::npos)
+            shorten(argument.substr(equals + 1));
+    }
+    std::string lines;
+    std::istringstream in(message);
+    for (std::string line; std::getline(in, line);) lines += kiosk::base::shortened(line, 400) + "\n";
+    return lines;
 }
 
 }  // namespace
@@ -33,6 +60,9 @@ int main(int argc, char** argv) {
     CLI::App app{"Letter Kiosk: a touchscreen station that prints letters asking officials "
                  "for compassionate release.\nWith no command, starts the kiosk (same as `run`)."};
     app.set_help_all_flag("--help-all", "Show help for every command");
+    app.failure_message([argc, argv](const CLI::App* failed, const CLI::Error& error) {
+        return with_long_arguments_shortened(CLI::FailureMessage::simple(failed, error), argc, argv);
+    });
     CommonOptions options;
 
     std::vector<std::pair<CLI::App*, CommandRunner>> commands;
@@ -74,7 +104,8 @@ int main(int argc, char** argv) {
         }
         return commands.front().second();  // no subcommand: run the kiosk
     } catch (const std::filesystem::filesystem_error& error) {
-        std::cerr << "letter-kiosk: cannot use " << kiosk::content::terminal_safe(error.path1().string()) << ": "
+        std::cerr << "letter-kiosk: cannot use "
+                  << kiosk::content::terminal_safe(kiosk::base::shortened_path(error.path1().string())) << ": "
                   << error.code().message() << '\n';
         return is_bad_path(error.code()) ? BadInput : SystemFailure;
     } catch (const std::exception& error) {

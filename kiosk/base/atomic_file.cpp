@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "base/file_kind.h"
+#include "base/shortened.h"
 
 #include "base/stick_file_system.h"
 
@@ -15,7 +16,7 @@ namespace kiosk::base {
 namespace {
 
 std::string describe(const std::string& what, const std::filesystem::path& file) {
-    return what + " " + file.string() + ": " + std::strerror(errno);
+    return what + " " + shortened_path(file.string()) + ": " + std::strerror(errno);
 }
 
 bool write_all(int descriptor, std::string_view bytes) {
@@ -56,7 +57,7 @@ std::optional<std::string> refuse_to_replace(const std::filesystem::path& file) 
         return describe("cannot use", file);
     }
     if (S_ISREG(status.st_mode)) return std::nullopt;
-    return file.string() + " is " + file_kind(status.st_mode) + ", not a file; it was left as it is";
+    return shortened_path(file.string()) + " is " + file_kind(status.st_mode) + ", not a file; it was left as it is";
 }
 
 tl::expected<void, std::string> write_file_atomically(const std::filesystem::path& file, std::string_view bytes,

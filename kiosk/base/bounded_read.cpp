@@ -8,12 +8,13 @@
 #include <unistd.h>
 
 #include "base/file_kind.h"
+#include "base/shortened.h"
 
 namespace kiosk::base {
 namespace {
 
 std::string why(const char* what, const std::filesystem::path& file) {
-    return std::string(what) + " " + file.string() + ": " + std::strerror(errno);
+    return std::string(what) + " " + shortened_path(file.string()) + ": " + std::strerror(errno);
 }
 
 // Closes the descriptor on every way out.
@@ -38,9 +39,10 @@ Result<std::string> read_regular_file(const std::filesystem::path& file, std::si
     if (open_file.descriptor < 0) return failure(why("cannot read", file));
     struct stat status {};
     if (::fstat(open_file.descriptor, &status) != 0) return failure(why("cannot read", file));
-    if (!S_ISREG(status.st_mode)) return failure(file.string() + " is " + file_kind(status.st_mode) + ", not a file");
+    if (!S_ISREG(status.st_mode))
+        return failure(shortened_path(file.string()) + " is " + file_kind(status.st_mode) + ", not a file");
     if (static_cast<std::size_t>(status.st_size) > max_bytes)
-        return failure(file.string() + " is too large (at most " + shown_size(max_bytes) + ")");
+        return failure(shortened_path(file.string()) + " is too large (at most " + shown_size(max_bytes) + ")");
 
     // The size is read again as the bytes come: a file that grows while it is read
     // still stops at the limit.
@@ -52,7 +54,7 @@ Result<std::string> read_regular_file(const std::filesystem::path& file, std::si
         if (got < 0) return failure(why("cannot read", file));
         if (got == 0) return bytes;
         if (bytes.size() + static_cast<std::size_t>(got) > max_bytes)
-            return failure(file.string() + " is too large (at most " + shown_size(max_bytes) + ")");
+            return failure(shortened_path(file.string()) + " is too large (at most " + shown_size(max_bytes) + ")");
         bytes.append(buffer, static_cast<std::size_t>(got));
     }
 }

@@ -15,4 +15,6 @@ std::string shortened(std::string_view text, std::size_t max_characters) {
     return std::string(text.begin(), cut) + "… (" + std::to_string(characters) + " characters)";
 }
 
+std::string shortened_path(std::string_view path) { return shortened(path, 200); }
+
 }  // namespace kiosk::base

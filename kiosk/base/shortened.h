@@ -13,4 +13,9 @@ namespace kiosk::base {
 // UTF-8 is cut by bytes.
 std::string shortened(std::string_view text, std::size_t max_characters = 60);
 
+// A path as a message names it: whole up to 200 characters (more than anyone types, so
+// the file's name stays in view), else shortened. A path the system can open is at most
+// 4 KB; one given on the command line can be of any length.
+std::string shortened_path(std::string_view path);
+
 }  // namespace kiosk::base

@@ -5,6 +5,7 @@
 #include <set>
 #include <system_error>
 
+#include "base/shortened.h"
 #include "content/contacts_reader.h"
 #include "content/language_problems.h"
 #include "content/look_alike_names.h"
@@ -29,8 +30,10 @@ namespace {
 std::optional<Problem> refuse_pack_folder(const fs::path& folder) {
     std::error_code error;
     const fs::file_status status = fs::status(folder, error);
-    if (status.type() == fs::file_type::not_found) return Problem{shown_path(folder), 0, 0, "no such folder"};
-    if (error) return Problem{shown_path(folder), 0, 0, "cannot be read: " + error.message()};
+    // The folder as staff typed it, of any length (one the system can open is at most 4 KB).
+    const std::string shown = base::shortened_path(shown_path(folder));
+    if (status.type() == fs::file_type::not_found) return Problem{shown, 0, 0, "no such folder"};
+    if (error) return Problem{shown, 0, 0, "cannot be read: " + error.message()};
     if (!fs::is_directory(status)) {
         return Problem{shown_path(folder), 0, 0,
                        "is not a folder; a content pack is a folder holding pack.yaml, recipients.yaml and the rest"};

@@ -234,8 +234,9 @@ tl::expected<InstalledPack, InstallRefusal> ContentStore::install(const fs::path
     const fs::file_status source_status = fs::status(source, error);
     const bool archive = fs::is_regular_file(source_status);
     if (!archive && !fs::is_directory(source_status)) {
-        return tl::make_unexpected(refusal(Reason::BadPack, source.string() + ": " +
-                                                                (error ? error.message() : "not a folder or an archive file")));
+        return tl::make_unexpected(
+            refusal(Reason::BadPack, base::shortened_path(source.string()) + ": " +
+                                         (error ? error.message() : "not a folder or an archive file")));
     }
     if (archive && !is_pack_archive_name(source)) {
         return tl::make_unexpected(refusal(Reason::BadPack, source.string() + ": an archive must be .zip, .tar.gz or .tgz"));

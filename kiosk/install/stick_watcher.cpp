@@ -1,13 +1,13 @@
 #include "install/stick_watcher.h"
 
 #include <algorithm>
-#include <fstream>
 #include <sstream>
 
 #include <fcntl.h>
 #include <poll.h>
 #include <unistd.h>
 
+#include "base/bounded_read.h"
 #include "install/pack_sources.h"
 
 namespace kiosk::install {
@@ -37,6 +37,11 @@ bool is_at_or_under(const fs::path& path, const fs::path& folder) {
     return !relative.empty() && *relative.begin() != "..";
 }
 
+// The most of the mount table read: a machine with thousands of mounts has a few hundred
+// KB. A larger one (or a table that is no file, like /dev/zero) is not read on and
+// shows no stick, rather than the kiosk reading without end.
+constexpr std::size_t max_table_bytes = 4 * 1024 * 1024;
+
 struct Mount {
     fs::path point;
     std::string file_system;
@@ -44,7 +49,9 @@ struct Mount {
 
 std::vector<Mount> read_mounts(const fs::path& table) {
     std::vector<Mount> mounts;
-    std::ifstream in(table);
+    const auto text = base::read_regular_file(table, max_table_bytes);
+    if (!text) return mounts;
+    std::istringstream in(*text);
     for (std::string line; std::getline(in, line);) {
         // id parent major:minor root mount-point options [optional fields...] - type source super-options
         std::istringstream fields(line);
@@ -81,7 +88,8 @@ std::vector<fs::path> StickWatcher::default_folders() { return {"/media", "/run/
 
 StickWatcher::StickWatcher(std::vector<fs::path> folders, fs::path mount_table)
     : folders_(std::move(folders)), mount_table_(std::move(mount_table)),
-      descriptor_(::open(mount_table_.c_str(), O_RDONLY | O_CLOEXEC)) {}
+      // O_NONBLOCK: a named pipe given as the table would otherwise wait for a writer.
+      descriptor_(::open(mount_table_.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC)) {}
 
 StickWatcher::~StickWatcher() {
     if (descriptor_ >= 0) ::close(descriptor_);
@@ -98,7 +106,10 @@ StickWatcher::Changes StickWatcher::refresh() {
     if (descriptor_ >= 0) {
         char buffer[4096];
         ::lseek(descriptor_, 0, SEEK_SET);
-        while (::read(descriptor_, buffer, sizeof buffer) > 0) {
+        for (std::size_t drained = 0; drained < max_table_bytes;) {
+            const ssize_t got = ::read(descriptor_, buffer, sizeof buffer);
+            if (got <= 0) break;
+            drained += static_cast<std::size_t>(got);
         }
     }
     std::vector<Mount> mounted;

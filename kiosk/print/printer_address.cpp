@@ -7,6 +7,8 @@
 
 #include <cups/cups.h>
 
+#include "base/shortened.h"
+
 namespace kiosk::print {
 namespace {
 
@@ -31,8 +33,9 @@ std::optional<std::string> queue_problem(const std::string& queue) {
     return std::nullopt;
 }
 
+// At most 253 characters, as DNS allows.
 bool is_host_name(const std::string& host) {
-    return !host.empty() && std::all_of(host.begin(), host.end(), [](unsigned char c) {
+    return !host.empty() && host.size() <= 253 && std::all_of(host.begin(), host.end(), [](unsigned char c) {
         return std::isalnum(c) || c == '.' || c == '-' || c == '_';
     });
 }
@@ -52,7 +55,7 @@ tl::expected<std::string, std::string> server_text(const std::string& host, cons
     const bool ipv6 = host.find(':') != std::string::npos;
     if (host.empty()) return tl::make_unexpected(std::string("no server is named"));
     if (ipv6 ? !is_ipv6_address(host) : !is_host_name(host)) {
-        return tl::make_unexpected("'" + host + "' is not a server's name or address");
+        return tl::make_unexpected("'" + base::shortened(host) + "' is not a server's name or address");
     }
     int port = ipp_port;
     if (!port_text.empty()) {
@@ -60,7 +63,8 @@ tl::expected<std::string, std::string> server_text(const std::string& host, cons
                                                                  [](unsigned char c) { return std::isdigit(c); });
         port = digits ? std::stoi(port_text) : 0;
         if (port < 1 || port > 65535) {
-            return tl::make_unexpected("the port after ':' should be a number from 1 to 65535, not '" + port_text + "'");
+            return tl::make_unexpected("the port after ':' should be a number from 1 to 65535, not '" +
+                                       base::shortened(port_text) + "'");
         }
     }
     return (ipv6 ? "[" + host + "]" : host) + ":" + std::to_string(port);
@@ -92,7 +96,7 @@ tl::expected<PrinterAddress, std::string> parse_uri(const std::string& text) {
     const std::string a_device =
         "is a printer's own address, not a CUPS queue: add the printer as a queue with setup-printer.sh --uri, "
         "then name that queue";
-    if (scheme_lower != "ipp") return tl::make_unexpected("'" + scheme_written + "://' " + a_device);
+    if (scheme_lower != "ipp") return tl::make_unexpected("'" + base::shortened(scheme_written) + "://' " + a_device);
 
     char scheme[32], user[256], host[256], resource[1024];
     int port = 0;
@@ -107,7 +111,8 @@ tl::expected<PrinterAddress, std::string> parse_uri(const std::string& text) {
         if (path.rfind(folder, 0) == 0) queue = path.substr(folder.size());
     }
     if (queue.empty()) {
-        return tl::make_unexpected("'" + path + "' is not a CUPS queue's path (/printers/QUEUE); it " + a_device);
+        return tl::make_unexpected("'" + base::shortened(path) + "' is not a CUPS queue's path (/printers/QUEUE); it " +
+                                   a_device);
     }
     if (auto problem = queue_problem(queue)) return tl::make_unexpected(*problem);
     auto server = server_text(host, port > 0 ? std::to_string(port) : "");  // no default port for "IPP://"
@@ -122,7 +127,7 @@ tl::expected<std::string, std::string> parse_cups_server(const std::string& text
         const auto close = text.find(']');
         const std::string after = close == std::string::npos ? "" : text.substr(close + 1);
         if (close == std::string::npos || !(after.empty() || after.front() == ':')) {
-            return tl::make_unexpected("'" + text + "' should be [ADDRESS] or [ADDRESS]:PORT");
+            return tl::make_unexpected("'" + base::shortened(text) + "' should be [ADDRESS] or [ADDRESS]:PORT");
         }
         return server_text(text.substr(1, close - 1), after.empty() ? "" : after.substr(1));
     }

@@ -11,6 +11,26 @@ namespace kiosk::store {
 using content::IdleTimes;
 using content::PaperSize;
 
+namespace {
+
+// Why `folder` cannot be a stick folder, or "" when it can. Every mount at or under a
+// stick folder is taken for a stick and its files offered to staff: "/" would take in
+// the whole system, and /proc, /sys and /dev hold the kernel's own files, which are no
+// stick and which reading could hang. Judged as written, once "/./proc/", "//sys" and
+// "/dev/../proc" are tidied to what they name.
+std::string stick_folder_refusal(const std::string& folder) {
+    const std::filesystem::path tidied = std::filesystem::path(folder).lexically_normal();
+    if (!tidied.is_absolute()) return "";
+    const std::filesystem::path inside = tidied.relative_path();
+    if (inside.empty()) return "/ is the whole system, and every mount on it would be taken for a stick";
+    const std::string top = inside.begin()->string();
+    if (top == "proc" || top == "sys" || top == "dev")
+        return "/" + top + " holds the system's own files, never a stick";
+    return "";
+}
+
+}  // namespace
+
 // The defaults are EventSettings{}'s: a key left out of the file leaves its member so.
 const std::array<SettingKey, 10> settings_schema{{
     {"printer", SettingOwner::Staff, PrinterSetting{&EventSettings::printer}, "a printer's name", "hall-laser"},
@@ -29,7 +49,7 @@ const std::array<SettingKey, 10> settings_schema{{
     // A relative key file stays relative in the file: the folder may move with it.
     {"trusted_key", SettingOwner::File, PathSetting{&EventSettings::trusted_key, true}, "a minisign public key file",
      "keys/event.pub"},
-    {"stick_folders", SettingOwner::File, PathListSetting{&EventSettings::stick_folders, "a folder"},
+    {"stick_folders", SettingOwner::File, PathListSetting{&EventSettings::stick_folders, "a folder", stick_folder_refusal},
      "a list of folders like [/media]", "[/media/usb, /run/media]"},
 }};
 
@@ -168,6 +188,12 @@ tl::expected<void, SettingProblem> read_setting(const SettingKey& row, const YAM
             },
             [&](const PathListSetting& type) -> Read<void> {
                 const auto folders = TRY(word_list(key, value, name, row.expected, type.item_expected));
+                for (std::size_t i = 0; i < folders.size(); ++i) {
+                    if (const std::string refusal = type.refusal(folders[i]); !refusal.empty()) {
+                        return problem(value[i].Mark(), "'" + name + "' cannot list '" +
+                                                            base::shortened(folders[i]) + "': " + refusal);
+                    }
+                }
                 (settings.*type.member).assign(folders.begin(), folders.end());
                 return {};
             },

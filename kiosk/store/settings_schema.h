@@ -41,9 +41,11 @@ struct WordListSetting {
     std::vector<std::string> EventSettings::*member;
     const char* item_expected;
 };
+// `refusal`: why an item cannot be used (a plain sentence), or "" when it can.
 struct PathListSetting {
     std::vector<std::filesystem::path> EventSettings::*member;
     const char* item_expected;
+    std::string (*refusal)(const std::string& item);
 };
 struct NumberSetting {
     float EventSettings::*member;

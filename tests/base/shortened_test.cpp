@@ -25,5 +25,11 @@ TEST(Shortened, BytesThatAreNotUtf8AreCutByBytes) {
     EXPECT_EQ(shortened(std::string(8, '\xE9'), 3), "\xE9\xE9\xE9… (8 characters)");
 }
 
+TEST(Shortened, APathIsKeptWholeUpTo200Characters) {
+    const std::string typed = "/media/usb/" + std::string(189, 'p');
+    EXPECT_EQ(shortened_path(typed), typed);
+    EXPECT_EQ(shortened_path(typed + "/x"), typed.substr(0, 200) + "… (202 characters)");
+}
+
 }  // namespace
 }  // namespace kiosk::base

@@ -74,5 +74,21 @@ TEST(StickWatcher, ReadsEscapedMountPointsFromTheTable) {
     EXPECT_EQ(found.added[0].file_system, "vfat");
 }
 
+// The table is read with a bound: one that never ends (/dev/zero) or is larger than any
+// real machine's shows no stick, and neither is read on for ever.
+TEST(StickWatcher, ReadsATableThatNeverEndsOrIsHugeOnlyUpToABound) {
+    StickWatcher endless({"/media"}, "/dev/zero");
+    EXPECT_TRUE(endless.refresh().added.empty());
+
+    Scratch scratch;
+    const fs::path table = scratch.path() / "mountinfo";
+    std::string huge = "98 22 8:17 / /media/stick rw - vfat /dev/sdb1 ro\n";
+    const std::string other = "99 22 8:33 / /mnt/other rw - vfat /dev/sdc1 rw\n";
+    while (huge.size() <= 5 * 1024 * 1024) huge += other;
+    write_file(table, huge);
+    StickWatcher watcher({"/media"}, table);
+    EXPECT_TRUE(watcher.refresh().added.empty());
+}
+
 }  // namespace
 }  // namespace kiosk::install

@@ -112,6 +112,45 @@ TEST(EventSettings, SaysWhichKeyWhatWasExpectedAndWhere) {
     }
 }
 
+// A stick folder is where the kiosk takes every mount for a stick and offers its files
+// to staff: the root and the kernel's own folders never are, however they are written.
+TEST(EventSettings, RefusesTheRootAndTheSystemsOwnFoldersAsStickFolders) {
+    TemporaryFolder folder;
+    const std::vector<std::pair<std::string, std::string>> cases = {
+        {"stick_folders: [/]\n",
+         ":1:17: 'stick_folders' cannot list '/': / is the whole system, and every mount on it would be taken for a "
+         "stick"},
+        {"stick_folders: [/media, /proc]\n",
+         ":1:25: 'stick_folders' cannot list '/proc': /proc holds the system's own files, never a stick"},
+        {"stick_folders:\n  - /media\n  - /./proc/\n",
+         ":3:5: 'stick_folders' cannot list '/./proc/': /proc holds the system's own files, never a stick"},
+        {"stick_folders: [//sys]\n",
+         ":1:17: 'stick_folders' cannot list '//sys': /sys holds the system's own files, never a stick"},
+        {"stick_folders: [/dev/../proc]\n",
+         ":1:17: 'stick_folders' cannot list '/dev/../proc': /proc holds the system's own files, never a stick"},
+        {"stick_folders: [/dev/disk/by-label]\n",
+         ":1:17: 'stick_folders' cannot list '/dev/disk/by-label': /dev holds the system's own files, never a stick"},
+        {"stick_folders: [/media/..]\n",
+         ":1:17: 'stick_folders' cannot list '/media/..': / is the whole system, and every mount on it would be "
+         "taken for a stick"},
+    };
+    for (const auto& [text, message] : cases) {
+        const auto file = write_settings(folder, text);
+        const auto settings = kiosk::store::load_event_settings(file);
+        ASSERT_FALSE(settings) << text;
+        EXPECT_EQ(settings.error(), file.string() + message);
+    }
+}
+
+TEST(EventSettings, TakesStickFoldersBesideTheSystemsOwn) {
+    TemporaryFolder folder;
+    const auto settings = kiosk::store::load_event_settings(
+        write_settings(folder, "stick_folders: [/media/usb, /run/media, /procedures, /devices/sticks]\n"));
+    ASSERT_TRUE(settings) << settings.error();
+    EXPECT_EQ(settings->stick_folders, (std::vector<std::filesystem::path>{"/media/usb", "/run/media", "/procedures",
+                                                                          "/devices/sticks"}));
+}
+
 TEST(EventSettings, ReportsYamlSyntaxErrorsWithTheirPlace) {
     TemporaryFolder folder;
     const auto file = write_settings(folder, "printer: [unclosed\n");

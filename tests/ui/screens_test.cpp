@@ -904,6 +904,23 @@ TEST(PrintingScreen, SaysWhyThePrinterWaitsAndLetsTheVisitorLeave) {
     }
 }
 
+// The lock-out after wrong PINs can last up to a day: the pad says how long in words.
+TEST(StaffPinScreen, SaysHowLongThePadIsLockedInWords) {
+    Campaign& campaign = Campaign::get();
+    const auto screen = screen_of_size(1280, 800);
+    const auto t0 = flow::Clock::now();
+    for (const auto& [language, wanted] : std::vector<std::pair<std::string, std::string>>{
+             {"en", "Wait 3 hours 20 minutes."}, {"es", "Espere 3 horas y 20 minutos."}}) {
+        flow::VisitorFlow visit(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
+        drive_to(visit, Screen::StaffPin, language, t0);
+        visit.handle(flow::PinDigit{'1'});
+        visit.handle(flow::PinSubmit{});
+        visit.handle(flow::PinChecked{flow::PinResult::LockedOut, std::chrono::seconds(3 * 3600 + 20 * 60)});
+        const View pad = screen->build(visit, t0, {}, {}, {}, {});
+        EXPECT_TRUE(shows(pad, wanted)) << language;
+    }
+}
+
 // The default pack knows no county's sheriff or local officials: those letters leave the
 // address to write by hand. The governor's is known.
 TEST(DoneScreen, ShowsThePageCountAndNamesTheLettersThatNeedAnAddress) {

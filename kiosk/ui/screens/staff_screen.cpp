@@ -9,6 +9,7 @@
 
 #include "ui/screens/build_view.h"
 #include "ui/screens/layout_kit.h"
+#include "ui/staff/lock_wait.h"
 #include "ui/widgets/text_fit.h"
 
 namespace kiosk::ui {
@@ -26,10 +27,11 @@ constexpr TabInfo tabs[] = {{StaffTab::Printer, "printer"},
 
 Action staff(StaffCommand command, std::string value = "") { return StaffAction{command, std::move(value)}; }
 
-// Fills "{{name}}" markers of a staff note from its values.
+// Fills "{{name}}" markers of a staff note from its values, and "{{wait}}" in words.
 std::string note_text(const ScreenContext& context, const StaffNote& note) {
     std::string text = context.staff_text(note.key);
     for (const auto& [name, value] : note.values) text = fill(text, name, value);
+    if (note.wait.count() > 0) text = fill(text, "wait", wait_words(note.wait, context.language()));
     return text;
 }
 
@@ -408,7 +410,10 @@ View build_staff_pin(const ScreenContext& context) {
     y = add_centered(view, context, dots(context.flow.entered_pin_length()), y, unsigned(m.title), true, Tone::Normal);
     std::string message;
     if (!context.flow.pin_message_key().empty()) {
-        message = fill(context.text(context.flow.pin_message_key()), "seconds", std::to_string(context.flow.pin_locked_for().count()));
+        // {{seconds}} too, for a pack whose ui.staff.locked is still written with it.
+        const auto locked_for = context.flow.pin_locked_for();
+        message = fill(fill(context.text(context.flow.pin_message_key()), "wait", wait_words(locked_for, context.language())),
+                       "seconds", std::to_string(locked_for.count()));
     }
     y = add_centered(view, context, message.empty() ? " " : message, y, unsigned(m.body), false, Tone::Error);
     const Rect bar = nav_bar(m);

@@ -32,7 +32,9 @@ StaffNote pin_note(const PinChange& change) {
         case PinChangeResult::Changed: return {"staff.pin.changed", {}, false};
         case PinChangeResult::WrongPin: return {"staff.pin.wrong", {}, true};
         case PinChangeResult::LockedOut:
-            return {"staff.pin.locked", {{"seconds", std::to_string(change.locked_for.count())}}, true};
+            // {{seconds}} too, for a pack that gives its own words in the older form.
+            return {"staff.pin.locked", {{"seconds", std::to_string(change.locked_for.count())}}, true,
+                    change.locked_for};
         case PinChangeResult::Failed: break;
     }
     return {"staff.pin.failed", {}, true};

@@ -22,6 +22,8 @@ struct StaffNote {
     std::string key;  // "" for nothing to say
     std::map<std::string, std::string> values;
     bool problem = false;
+    // A lock-out's length, for "{{wait}}" in words (ui/staff/lock_wait.h); 0 for none.
+    std::chrono::seconds wait{0};
 };
 
 struct PrinterPanel {

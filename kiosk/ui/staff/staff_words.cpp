@@ -161,7 +161,7 @@ const std::map<std::string, Words>& table() {
         {"staff.pin.too-short", {"A PIN has at least 4 digits.", "Un PIN tiene al menos 4 cifras."}},
         {"staff.pin.mismatch", {"The two new PINs were not the same. Start again.", "Los dos PIN nuevos no eran iguales. Empiece otra vez."}},
         {"staff.pin.wrong", {"That is not the PIN in use. Start again.", "Ese no es el PIN de ahora. Empiece otra vez."}},
-        {"staff.pin.locked", {"Too many wrong tries. Wait {{seconds}} seconds.", "Demasiados intentos. Espere {{seconds}} segundos."}},
+        {"staff.pin.locked", {"Too many wrong tries. Wait {{wait}}.", "Demasiados intentos. Espere {{wait}}."}},
         {"staff.pin.changed", {"The staff PIN was changed.", "Se cambió el PIN del personal."}},
         {"staff.pin.failed", {"The PIN could not be saved. The old PIN still works.",
                               "No se pudo guardar el PIN. El PIN anterior sigue valiendo."}},
