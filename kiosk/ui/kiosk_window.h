@@ -29,7 +29,8 @@ struct KioskOptions {
     content::PaperSize paper = content::PaperSize::Letter;
     LetterFontFiles letter_fonts;
     // Tests only ($LETTER_KIOSK_FRAME_LOG): a line per frame drawn, "<milliseconds>
-    // <staff job running: 0 or 1>", and "step <words>" when a staff job's step changes.
+    // <staff job running: 0 or 1>" (written after the UI tree of that frame), "step
+    // <words>" when a staff job's step changes, and "release" per touch or click released.
     std::filesystem::path frame_log;
     // Tests of the failsafe only ($LETTER_KIOSK_INJECT_FAULT): "screen" throws once while
     // building Review, "flow" once when Print is tapped; "" for none.
