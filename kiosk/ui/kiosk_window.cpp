@@ -285,6 +285,12 @@ private:
         if (update.changed && on_staff_screen) rebuild();
         if (desk_.busy() && on_staff_screen) redraw_ = true;
         log_step();
+        // Staff who leave while the stick check after an install still runs end the visit
+        // before the desk is idle: the new pack is taken up once it is, not at a visitor's
+        // first touch (which it would swallow).
+        const bool desk_idle = desk_.idle();
+        if (desk_idle && !desk_was_idle_) take_up_new_pack();
+        desk_was_idle_ = desk_idle;
     }
 
     void log_step() {
@@ -479,6 +485,7 @@ private:
     std::string written_tree_;
     std::ofstream frame_log_ = options_.frame_log.empty() ? std::ofstream() : std::ofstream(options_.frame_log, std::ios::app);
     std::string logged_step_;
+    bool desk_was_idle_ = true;
     std::size_t shown_visit_ = 0;
     int shown_countdown_ = 0;
     std::string fling_area_;

@@ -39,8 +39,9 @@ struct KioskOptions {
 
 // A content pack installed while the kiosk runs (install-content, the staff screen) is
 // taken up between visits, never during one, and never while a staff job runs: when a
-// visit ends, and at the first touch on Welcome (which then only shows the new pack's Welcome). Checking costs a
-// readlink, and nothing runs while the kiosk waits for a touch.
+// visit ends (or, on Welcome, when the staff job that still ran then is over), and at
+// the first touch on Welcome (which then only shows the new pack's Welcome). Checking
+// costs a readlink, and nothing runs while the kiosk waits for a touch.
 struct PackReload {
     std::function<bool()> changed;  // empty: the pack never changes
     // Loads the new pack and adapts `options` to it (paper, idle times the event
