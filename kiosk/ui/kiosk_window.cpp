@@ -201,15 +201,16 @@ private:
         window_.display();
         redraw_ = false;
         watchdog_.frame_drawn(Clock::now());
-        if (frame_log_.is_open()) {
-            const auto since = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now().time_since_epoch());
-            frame_log_ << since.count() << ' ' << (desk_.busy() ? 1 : 0) << std::endl;
-        }
         if (tree_stale_ && !options_.ui_tree.empty() && !gesture_.is_dragging() && !fling_active()) {
             const auto size = window_.getSize();
             const std::string json = ui_tree_json(view_, offsets_, flow_.visit().language, float(size.x), float(size.y));
             if (json != written_tree_ && write_ui_tree(options_.ui_tree, json)) written_tree_ = json;
             tree_stale_ = false;
+        }
+        // After the tree: a frame line in the log says the tree shows this frame.
+        if (frame_log_.is_open()) {
+            const auto since = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now().time_since_epoch());
+            frame_log_ << since.count() << ' ' << (desk_.busy() ? 1 : 0) << std::endl;
         }
     }
 
@@ -223,6 +224,7 @@ private:
     // Welcome hangs the loop for good, as a deadlock would.
     void inject_freeze_once() {
         if (fault_ != "freeze") return;
+        std::cerr << "letter-kiosk: fault injected for a test: the loop is frozen" << std::endl;
         for (;;) sf::sleep(sf::seconds(1));
     }
 
@@ -292,6 +294,12 @@ private:
         if (update.changed && on_staff_screen) rebuild();
         if (desk_.busy() && on_staff_screen) redraw_ = true;
         log_step();
+        // Staff who leave while the stick check after an install still runs end the visit
+        // before the desk is idle: the new pack is taken up once it is, not at a visitor's
+        // first touch (which it would swallow).
+        const bool desk_idle = desk_.idle();
+        if (desk_idle && !desk_was_idle_) take_up_new_pack();
+        desk_was_idle_ = desk_idle;
     }
 
     void log_step() {
@@ -300,6 +308,12 @@ private:
         if (step == logged_step_) return;
         logged_step_ = step;
         if (!step.empty()) frame_log_ << "step " << step << std::endl;
+    }
+
+    // A test counts these: once as many as it tapped are logged and a frame follows, the
+    // kiosk has handled every tap and its tree shows the outcome.
+    void log_release() {
+        if (frame_log_.is_open()) frame_log_ << "release" << std::endl;
     }
 
     void start_printing() {
@@ -579,6 +593,7 @@ private:
                 move(float(event.mouseMove.x), float(event.mouseMove.y));
                 break;
             case sf::Event::MouseButtonReleased:
+                log_release();
                 if (event.mouseButton.button == sf::Mouse::Left) release(float(event.mouseButton.x), float(event.mouseButton.y));
                 break;
             case sf::Event::TouchBegan:
@@ -589,6 +604,7 @@ private:
                 if (event.touch.finger == 0) move(float(event.touch.x), float(event.touch.y));
                 break;
             case sf::Event::TouchEnded:
+                log_release();
                 if (event.touch.finger == 0) release(float(event.touch.x), float(event.touch.y));
                 break;
             case sf::Event::KeyPressed: key(event.key); break;
@@ -631,6 +647,7 @@ private:
     std::string written_tree_;
     std::ofstream frame_log_ = options_.frame_log.empty() ? std::ofstream() : std::ofstream(options_.frame_log, std::ios::app);
     std::string logged_step_;
+    bool desk_was_idle_ = true;
     std::size_t shown_visit_ = 0;
     int shown_countdown_ = 0;
     std::string fling_area_;

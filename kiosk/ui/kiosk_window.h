@@ -29,7 +29,8 @@ struct KioskOptions {
     content::PaperSize paper = content::PaperSize::Letter;
     LetterFontFiles letter_fonts;
     // Tests only ($LETTER_KIOSK_FRAME_LOG): a line per frame drawn, "<milliseconds>
-    // <staff job running: 0 or 1>", and "step <words>" when a staff job's step changes.
+    // <staff job running: 0 or 1>" (written after the UI tree of that frame), "step
+    // <words>" when a staff job's step changes, and "release" per touch or click released.
     std::filesystem::path frame_log;
     // Tests of the failsafe only ($LETTER_KIOSK_INJECT_FAULT): "screen" throws once while
     // building Review, "flow" once when Print is tapped; "" for none.
@@ -38,8 +39,9 @@ struct KioskOptions {
 
 // A content pack installed while the kiosk runs (install-content, the staff screen) is
 // taken up between visits, never during one, and never while a staff job runs: when a
-// visit ends, and at the first touch on Welcome (which then only shows the new pack's Welcome). Checking costs a
-// readlink, and nothing runs while the kiosk waits for a touch.
+// visit ends (or, on Welcome, when the staff job that still ran then is over), and at
+// the first touch on Welcome (which then only shows the new pack's Welcome). Checking
+// costs a readlink, and nothing runs while the kiosk waits for a touch.
 struct PackReload {
     std::function<bool()> changed;  // empty: the pack never changes
     // Loads the new pack and adapts `options` to it (paper, idle times the event

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cctype>
 #include <cstdlib>
 #include <fstream>
 #include <iterator>
@@ -41,15 +42,33 @@ std::string pdf_text(const fs::path& pdf) { return single_spaced(run_and_read("p
 
 namespace {
 
+std::string read_file(const fs::path& file) {
+    std::ifstream in(file);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+// Enough of a frame log to show what the kiosk last did.
+std::string log_tail(const fs::path& log) {
+    const std::string text = read_file(log);
+    return text.substr(text.size() > 600 ? text.size() - 600 : 0);
+}
+
 fs::path fresh_folder() {
     static std::atomic<int> count{0};
     return fs::temp_directory_path() / ("kiosk-e2e-" + std::to_string(getpid()) + "-" + std::to_string(count++));
 }
 
+fs::path frame_log_of(const KioskLaunch& launch, const fs::path& folder) {
+    for (const auto& [name, value] : launch.environment) {
+        if (name == "LETTER_KIOSK_FRAME_LOG") return value;
+    }
+    return folder / "frames.log";
+}
+
 }  // namespace
 
 KioskDriver::KioskDriver(const KioskLaunch& launch)
-    : launch_(launch), folder_(fresh_folder()), tree_(folder_ / "ui-tree.json") {
+    : launch_(launch), folder_(fresh_folder()), tree_(folder_ / "ui-tree.json"), frame_log_(frame_log_of(launch, folder_)) {
     fs::create_directories(letters());
     if (launch.prepare) launch.prepare(folder_);
     start();
@@ -74,6 +93,7 @@ void KioskDriver::start() {
         // No CUPS unless asked: letters are saved to the folder, whatever this machine has.
         const std::string server = launch_.cups_server.empty() ? (folder_ / "no-cups.sock").string() : launch_.cups_server;
         setenv("CUPS_SERVER", server.c_str(), 1);
+        setenv("LETTER_KIOSK_FRAME_LOG", frame_log_.c_str(), 1);
         // Speech plays on OpenAL's null device: at a real device's pace, into no speaker.
         setenv("ALSOFT_DRIVERS", "null", 1);
         for (const auto& [name, value] : launch_.environment) setenv(name.c_str(), value.c_str(), 1);
@@ -125,6 +145,9 @@ nlohmann::json KioskDriver::wait_for(const std::string& screen) {
     while (std::chrono::steady_clock::now() < deadline) {
         current = read_tree();
         if (current.is_object() && current.value("screen", "") == screen) {
+            // Time must pass here: the kiosk ignores taps within tap_guard (400 ms, a
+            // constant) of the screen appearing, by its own clock. The screen appeared
+            // before its tree was written, so a loaded machine only makes the wait longer.
             std::this_thread::sleep_for(450ms);
             return read_tree();
         }
@@ -161,7 +184,14 @@ void KioskDriver::tap(const std::string& id) {
         if (find_element(read_tree(), id, x, y)) {
             click(x, y);
             ++taps_;
-            std::this_thread::sleep_for(120ms);
+            // The next tap looks its element up in the tree this one leads to.
+            const auto handled_by = std::chrono::steady_clock::now() + 15s;
+            while (!handled_every_tap() && running()) {
+                if (std::chrono::steady_clock::now() > handled_by) {
+                    FAIL() << "the kiosk never handled the tap on '" << id << "'; the end of its frame log:\n" << log_tail(frame_log_);
+                }
+                std::this_thread::sleep_for(10ms);
+            }
             return;
         }
         std::this_thread::sleep_for(50ms);
@@ -176,6 +206,33 @@ void KioskDriver::tap_repeatedly(const std::string& id, int count, std::chrono::
                                 std::to_string(count) + " --delay " + std::to_string(gap.count()) + " 1";
     ASSERT_EQ(std::system(command.c_str()), 0) << command;
     taps_ += count;
+}
+
+bool KioskDriver::handled_every_tap() const {
+    std::istringstream lines(read_file(frame_log_));
+    int released = 0;
+    bool drawn_since = false;
+    for (std::string line; std::getline(lines, line);) {
+        if (line == "release") {
+            ++released;
+            drawn_since = false;
+        } else if (!line.empty() && std::isdigit(static_cast<unsigned char>(line[0]))) {
+            drawn_since = true;  // a frame line: its tree is already written
+        }
+    }
+    return released >= taps_ && drawn_since;
+}
+
+std::string KioskDriver::screen_after_taps() {
+    const auto deadline = std::chrono::steady_clock::now() + 15s;
+    while (!handled_every_tap()) {
+        if (std::chrono::steady_clock::now() > deadline) {
+            ADD_FAILURE() << "the kiosk never handled all " << taps_ << " taps; the end of its frame log:\n" << log_tail(frame_log_);
+            break;
+        }
+        std::this_thread::sleep_for(10ms);
+    }
+    return screen();
 }
 
 nlohmann::json KioskDriver::walk_to_you(const std::vector<std::string>& reasons) {
@@ -224,9 +281,13 @@ void KioskDriver::set_pin(const std::string& pin) const {
     ASSERT_EQ(std::system(command.c_str()), 0) << command;
 }
 
-void KioskDriver::open_staff_screen(const std::string& pin) {
+void KioskDriver::make_staff_gesture() {
     ASSERT_EQ(std::system("xdotool mousemove 5 5 click --repeat 5 --delay 150 1"), 0);
     taps_ += 5;
+}
+
+void KioskDriver::open_staff_screen(const std::string& pin) {
+    make_staff_gesture();
     wait_for("staff-pin");
     for (const char digit : pin) tap(std::string("pin.") + digit);
     tap("pin.ok");
@@ -271,10 +332,7 @@ void KioskDriver::type(const std::string& text) {
     for (char c : text) tap(c == ' ' ? std::string("key.space") : "key." + std::string(1, c));
 }
 
-std::string KioskDriver::output() const {
-    std::ifstream in(folder_ / "output.log");
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
+std::string KioskDriver::output() const { return read_file(folder_ / "output.log"); }
 
 std::vector<fs::path> KioskDriver::saved_letters() const {
     std::vector<fs::path> pdfs;

@@ -43,10 +43,19 @@ public:
     // Waits until the kiosk shows `screen` and takes taps (the kiosk ignores taps within
     // 400 ms of a screen appearing); fails the test after 15 s.
     nlohmann::json wait_for(const std::string& screen);
-    // Taps the middle of the enabled element `id`; fails the test when it never appears.
+    // Taps the middle of the enabled element `id` and waits until the kiosk has handled
+    // the tap (or exited); fails the test when the element never appears.
     void tap(const std::string& id);
-    // Taps `id` `count` times, `gap` apart, without waiting for anything in between.
+    // Taps `id` `count` times, `gap` apart, without waiting for anything in between, nor
+    // for the kiosk to handle them (handled_every_tap() says when it has).
     void tap_repeatedly(const std::string& id, int count, std::chrono::milliseconds gap);
+    // Whether the kiosk has handled every tap sent so far and drawn (and written the
+    // tree of) a frame since: read from its frame log ($LETTER_KIOSK_FRAME_LOG, which
+    // the driver sets unless the launch's environment names one).
+    bool handled_every_tap() const;
+    // The screen once every tap sent so far has been handled; fails the test when the
+    // kiosk does not get there within 15 s.
+    std::string screen_after_taps();
     // Walks a new visit from Welcome to the You step: a letter to the governor of Missouri
     // for `reasons`. Returns the You screen's tree.
     nlohmann::json walk_to_you(const std::vector<std::string>& reasons = {"elderly"});
@@ -57,8 +66,9 @@ public:
     bool shows(const std::string& id) const;
     // Sets the staff PIN in the kiosk's data folder, as `letter-kiosk set-pin` does.
     void set_pin(const std::string& pin) const;
-    // The hidden gesture (five taps in the top-left corner, counted in taps()) and the
-    // PIN: ends on the staff screen.
+    // The hidden gesture: five taps in the top-left corner, counted in taps().
+    void make_staff_gesture();
+    // The gesture and the PIN: ends on the staff screen.
     void open_staff_screen(const std::string& pin);
     // Taps the keyboard keys of `text` ("rosa parks" → key.r, …, key.space, …).
     void type(const std::string& text);
@@ -95,6 +105,7 @@ private:
     KioskLaunch launch_;
     std::filesystem::path folder_;
     std::filesystem::path tree_;
+    std::filesystem::path frame_log_;
     pid_t kiosk_ = -1;
     int taps_ = 0;
 };

@@ -135,8 +135,9 @@ TEST_F(KioskPrinting, ExitingWhileAJobHangsEndsTheKioskPromptly) {
     kiosk.open_staff_screen("2468");
     kiosk.tap("staff.exit");
 
-    // Far less than the two minutes the job would hold a kiosk that waited for it.
-    EXPECT_TRUE(eventually([&] { return !kiosk.running(); }, 10.0)) << "the kiosk is still running";
+    // Half the two minutes the hung job (tests/print/testbackend.sh) would hold a kiosk
+    // that waited for it: compared with the hang, not a few seconds a loaded machine misses.
+    EXPECT_TRUE(eventually([&] { return !kiosk.running(); }, 60.0)) << "the kiosk is still running";
 }
 
 TEST(KioskSaving, UnfinishedLettersOfAnEarlierSaveAreRemovedAtStart) {

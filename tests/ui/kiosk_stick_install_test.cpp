@@ -81,7 +81,12 @@ std::string words_of_next_visit(KioskDriver& kiosk, const std::string& expected)
     std::string words;
     for (auto deadline = std::chrono::steady_clock::now() + 10s; std::chrono::steady_clock::now() < deadline;) {
         words = welcome_words(kiosk);
-        if (words == expected) break;
+        if (words == expected) {
+            // The new pack's Welcome (same screen, new words) appeared only now: the wait
+            // for its taps to count starts from it.
+            kiosk.wait_for("welcome");
+            break;
+        }
         std::this_thread::sleep_for(100ms);
     }
     return words;

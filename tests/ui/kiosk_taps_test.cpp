@@ -5,7 +5,6 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
-#include <thread>
 
 #include <gtest/gtest.h>
 
@@ -18,12 +17,6 @@ using namespace std::chrono_literals;
 using testing::KioskDriver;
 using testing::KioskLaunch;
 
-// The screen the kiosk settles on after a burst of taps.
-std::string settled_screen(KioskDriver& kiosk) {
-    std::this_thread::sleep_for(700ms);
-    return kiosk.screen();
-}
-
 TEST(KioskTaps, DoubleAndTripleTapsNeverSkipAScreenNorPrintUnreviewed) {
     // A preselected state makes Where's Next active at once: the easiest screen to skip.
     const auto config = std::filesystem::temp_directory_path() / ("kiosk-taps-" + std::to_string(getpid()) + ".yaml");
@@ -35,30 +28,33 @@ TEST(KioskTaps, DoubleAndTripleTapsNeverSkipAScreenNorPrintUnreviewed) {
         SCOPED_TRACE("taps " + std::to_string(gap.count()) + " ms apart");
         kiosk.wait_for("welcome");
         kiosk.tap_repeatedly("welcome.start", 2, gap);
-        EXPECT_EQ(settled_screen(kiosk), "who");
+        EXPECT_EQ(kiosk.screen_after_taps(), "who");
         kiosk.wait_for("who");
         kiosk.tap("recipient.governor");
         kiosk.tap_repeatedly("nav.next", 2, gap);
-        EXPECT_EQ(settled_screen(kiosk), "where");
+        EXPECT_EQ(kiosk.screen_after_taps(), "where");
         kiosk.wait_for("where");
         kiosk.tap_repeatedly("nav.next", 3, gap);
-        EXPECT_EQ(settled_screen(kiosk), "why");
+        EXPECT_EQ(kiosk.screen_after_taps(), "why");
         kiosk.wait_for("why");
         kiosk.tap("reason.elderly");
         kiosk.tap_repeatedly("nav.next", 2, gap);
-        EXPECT_EQ(settled_screen(kiosk), "you");
+        EXPECT_EQ(kiosk.screen_after_taps(), "you");
         kiosk.wait_for("you");
         const std::size_t letters_before = kiosk.saved_letters().size();
         kiosk.tap_repeatedly("nav.next", 3, gap);
-        EXPECT_EQ(settled_screen(kiosk), "review") << "Next and Print sit in the same place";
+        EXPECT_EQ(kiosk.screen_after_taps(), "review") << "Next and Print sit in the same place";
         EXPECT_EQ(kiosk.saved_letters().size(), letters_before) << "a letter printed without Review";
         kiosk.wait_for("review");
         kiosk.tap_repeatedly("review.print", 3, gap);
-        EXPECT_EQ(settled_screen(kiosk), "done") << "a triple tap on Print must not land on Start over";
-        EXPECT_EQ(kiosk.saved_letters().size(), letters_before + 1) << "one letter, printed once";
+        // Every tap handled, the letter may still be on its way: Printing or Done, then Done.
+        const std::string after_print = kiosk.screen_after_taps();
+        EXPECT_TRUE(after_print == "printing" || after_print == "done")
+            << after_print << ": a triple tap on Print must not land on Start over";
         kiosk.wait_for("done");
+        EXPECT_EQ(kiosk.saved_letters().size(), letters_before + 1) << "one letter, printed once";
         kiosk.tap_repeatedly("done.start-over", 2, gap);
-        EXPECT_EQ(settled_screen(kiosk), "welcome");
+        EXPECT_EQ(kiosk.screen_after_taps(), "welcome");
     }
     std::filesystem::remove(config);
 }
