@@ -50,7 +50,7 @@ TEST(CommandPaths, LetterOut) {
 TEST(CommandPaths, Print) {
     const auto result = letter_kiosk("print " + too_long);
     EXPECT_EQ(result.exit_code, 1);
-    EXPECT_EQ(result.output, "letter-kiosk print: " + shown_too_long + ": cannot be read: File name too long\n");
+    EXPECT_EQ(result.output, "letter-kiosk print: cannot read " + shown_too_long + ": File name too long\n");
 }
 
 TEST(CommandPaths, SetPinDataDir) {
@@ -86,7 +86,7 @@ TEST(CommandPaths, RunWithAFileWhereAFolderShouldBe) {
 TEST(CommandPaths, AHugeArgumentIsShortenedInTheMessage) {
     const std::string huge(100000, 'x');
     const std::vector<std::pair<std::string, std::string>> cases = {
-        {"print /tmp/" + huge, "letter-kiosk print: /tmp/xxx"},
+        {"print /tmp/" + huge, "letter-kiosk print: cannot read /tmp/xxx"},
         {"run --windowed --config /tmp/" + huge, "letter-kiosk run: --config: /tmp/xxx"},
         {"check-content /tmp/" + huge, ": cannot be read: File name too long"},
         {"letter --recipient governor --state " + huge + " --out -", "letter-kiosk letter: --state: no state \"xxx"},
