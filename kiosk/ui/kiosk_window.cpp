@@ -417,6 +417,10 @@ private:
         const bool first = !keys_used_;
         if (first) start_keys_mode();
         apply(flow::Touch{Clock::now()});  // a key is the visitor still there, as a touch is
+        if (flow_.screen() == flow::Screen::StillThere) {
+            apply(flow::StillHere{});  // any key gives more time, as often as needed
+            return;
+        }
         switch (pressed.code) {
             case Key::Tab: move_focus(pressed.shift ? KeyFocus::Move::Backward : KeyFocus::Move::Forward); break;
             case Key::Down:
@@ -463,6 +467,7 @@ private:
 
     void start_keys_mode() {
         keys_used_ = true;
+        apply(flow::SpeechStarted{});
         if (!speech_) speech_ = std::make_unique<speech::SpeechOutput>();
         view_.key_focus = focus_.id();
         say_screen(pack_.text(language(), "ui.speech.keys") + " ");

@@ -577,6 +577,24 @@ TEST_F(VisitorFlowTest, IdleAsksStillThereThenResets) {
     EXPECT_TRUE(flow.visit().recipients.empty());
 }
 
+// A visitor who listens gets twice the time on every limit, for the rest of the visit
+// only: the next visitor starts with the usual ones.
+TEST_F(VisitorFlowTest, OnceSpeechStartsTheIdleLimitsDoubleForThatVisitOnly) {
+    walk_to_review();
+    flow.handle(Back{});
+    flow.handle(SpeechStarted{});
+    flow.handle(Tick{t0 + seconds(179)});
+    EXPECT_EQ(flow.screen(), Screen::You);
+    flow.handle(Tick{t0 + seconds(180)});
+    ASSERT_EQ(flow.screen(), Screen::StillThere);
+    EXPECT_EQ(flow.still_there_seconds_left(t0 + seconds(180)), 60);
+    flow.handle(Tick{t0 + seconds(239)});
+    EXPECT_EQ(flow.screen(), Screen::StillThere);
+    flow.handle(Tick{t0 + seconds(240)});
+    ASSERT_EQ(flow.screen(), Screen::Welcome);
+    EXPECT_FALSE(flow.visit().more_time);
+}
+
 TEST_F(VisitorFlowTest, ATapSoonAfterAScreenAppearedIsHeldBackWithTheRestOfItsBurst) {
     walk_to_review();
     flow.handle(Back{});

@@ -36,6 +36,7 @@ struct Skip {};  // "Skip — I'll write it by hand"
 struct EditStep { Screen step; };
 struct ChooseLetterLanguage { content::LanguageCode language; };
 struct Print {};
+struct SpeechStarted {};  // the visitor listens: the idle limits double for the rest of the visit
 
 // Reports of a print run, from the print worker. `run` names the run they belong to:
 // a run goes on (and is counted) after its visit has ended.
@@ -79,7 +80,7 @@ struct ExitKiosk {};
 
 using Event = std::variant<ChooseLanguage, Start, ToggleRecipient, Next, Back, ReturnToReview, ChooseState,
                            StateNotListed, ZipDigit, ZipBackspace, ChooseCounty, ToggleReason, FocusField, TypeText,
-                           Backspace, ToggleShift, Skip, EditStep, ChooseLetterLanguage, Print, PrintProgress,
+                           Backspace, ToggleShift, Skip, EditStep, ChooseLetterLanguage, Print, SpeechStarted, PrintProgress,
                            LetterReported, PrintFinished, Retry, Tick, Touch, StartOver, StillHere, Failure, CornerTap,
                            PinDigit, PinBackspace, PinSubmit, PinChecked, PinNotSet, ClearVisit, ResumePrinting,
                            ExitKiosk>;

@@ -26,6 +26,7 @@ struct Visit {
     std::string sender_town;                 // "Columbia": the letter says "I live in Columbia"
     std::string sender_zip;                  // prefilled from `zip`
     content::LanguageCode letter_language;   // empty: the screens' language
+    bool more_time = false;                  // speech is on: the idle limits double
 };
 
 // Every member of a visit, for the code that must reach each one (wipe, and the test that
@@ -33,7 +34,7 @@ struct Visit {
 inline auto every_field(Visit& visit) {
     auto fields = std::tie(visit.language, visit.recipients, visit.state, visit.state_not_listed, visit.county,
                            visit.zip, visit.reasons, visit.sender_name, visit.sender_street, visit.sender_town,
-                           visit.sender_zip, visit.letter_language);
+                           visit.sender_zip, visit.letter_language, visit.more_time);
     static_assert(std::tuple_size_v<decltype(fields)> == base::field_count<Visit>(),
                   "a member of Visit is missing from every_field: add it, so that wipe() reaches it");
     return fields;

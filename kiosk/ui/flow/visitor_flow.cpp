@@ -166,19 +166,23 @@ bool VisitorFlow::timers_paused() const {
     return screen_ == Screen::Printing && print_.in_progress && !needs_attention(print_.message_key);
 }
 
+// A visitor who listens takes longer to hear a screen out than one who reads it.
+std::chrono::seconds VisitorFlow::idle_limit(int seconds) const {
+    return std::chrono::seconds(visit_.more_time ? 2 * seconds : seconds);
+}
+
 std::optional<Clock::time_point> VisitorFlow::next_deadline() const {
-    using std::chrono::seconds;
     if (timers_paused()) return std::nullopt;
     if (screen_ == Screen::Sorry) return entered_at_ + sorry_seconds;
-    if (screen_ == Screen::StillThere) return entered_at_ + seconds(settings_.idle.reset_after_seconds);
+    if (screen_ == Screen::StillThere) return entered_at_ + idle_limit(settings_.idle.reset_after_seconds);
     if (screen_ == Screen::Done) {
-        return std::max(entered_at_, last_touch_) + seconds(settings_.idle.done_reset_after_seconds);
+        return std::max(entered_at_, last_touch_) + idle_limit(settings_.idle.done_reset_after_seconds);
     }
-    return std::max(entered_at_, last_touch_) + seconds(settings_.idle.still_there_after_seconds);
+    return std::max(entered_at_, last_touch_) + idle_limit(settings_.idle.still_there_after_seconds);
 }
 
 int VisitorFlow::still_there_seconds_left(Clock::time_point now) const {
-    const auto deadline = entered_at_ + std::chrono::seconds(settings_.idle.reset_after_seconds);
+    const auto deadline = entered_at_ + idle_limit(settings_.idle.reset_after_seconds);
     if (now >= deadline) return 0;
     // Round up: "1 second" is shown until the very end, never "0" while still waiting.
     return int(std::chrono::ceil<std::chrono::seconds>(deadline - now).count());
@@ -521,6 +525,11 @@ Effect VisitorFlow::start_printing(bool on_screen) {
     print_.saved = saved;
     if (on_screen) show(Screen::Printing, last_touch_);
     return Effect::StartPrinting;
+}
+
+Effect VisitorFlow::on(const SpeechStarted&) {
+    visit_.more_time = true;
+    return Effect::None;
 }
 
 Effect VisitorFlow::on(const Print&) {

@@ -156,6 +156,7 @@ public:
     std::size_t visit_number() const { return visit_number_; }
 
 private:
+    std::chrono::seconds idle_limit(int seconds) const;
     Effect on(const ChooseLanguage&);
     Effect on(const Start&);
     Effect on(const ToggleRecipient&);
@@ -176,6 +177,7 @@ private:
     Effect on(const EditStep&);
     Effect on(const ChooseLetterLanguage&);
     Effect on(const Print&);
+    Effect on(const SpeechStarted&);
     Effect on(const PrintProgress&);
     Effect on(const LetterReported&);
     Effect on(const PrintFinished&);
