@@ -9,6 +9,11 @@
 
 namespace kiosk::ui {
 
+ScreenContext with_metrics(const ScreenContext& context, const Metrics& metrics) {
+    return {context.pack,    context.flow,    metrics,       context.font,         context.now, context.letters,
+            context.review,  context.printed, context.staff, context.widest_county};
+}
+
 std::string fill(std::string text, const std::string& name, const std::string& value) {
     const std::string marker = "{{" + name + "}}";
     for (auto at = text.find(marker); at != std::string::npos; at = text.find(marker, at + value.size())) {
@@ -156,6 +161,8 @@ Rect add_notice(View& view, const ScreenContext& context, const Rect& content) {
     return {content.x, content.y, content.width, y - m.gap - content.y};
 }
 
+float key_gap(const Metrics& m) { return std::max(m.target_gap, std::min(m.gap * 0.6f, m.target_gap * 1.5f)); }
+
 std::vector<Rect> grid(const Rect& area, std::size_t count, std::size_t columns, float cell_height, float gap) {
     std::vector<Rect> cells;
     columns = std::max<std::size_t>(1, columns);
@@ -166,6 +173,28 @@ std::vector<Rect> grid(const Rect& area, std::size_t count, std::size_t columns,
                          cell_width, cell_height});
     }
     return cells;
+}
+
+bool holds_every_target(const View& view, const Metrics& m) {
+    const Rect window{0.f, 0.f, m.width, m.height};
+    // Each target grown by half the least gap: two that then overlap are too close.
+    const float half_gap = m.target_gap / 2 - 0.01f;
+    std::vector<Rect> targets;
+    for (const auto& element : view.elements) {
+        // The whole-screen "still there" button lies under everything on its screen.
+        if (!element.scroll_area.empty() || element.id == "still-there.continue") continue;
+        if (!window.encloses(element.rect, 0.f)) return false;
+        targets.push_back(element.rect.inset(-half_gap));
+    }
+    for (const auto& text : view.texts) {
+        if (text.scroll_area.empty() && !window.encloses(text.box, 0.f)) return false;
+    }
+    for (std::size_t a = 0; a < targets.size(); ++a) {
+        for (std::size_t b = a + 1; b < targets.size(); ++b) {
+            if (targets[a].overlaps(targets[b])) return false;
+        }
+    }
+    return true;
 }
 
 float button_height_for(const ScreenContext& context, const std::string& label, float width, bool bold) {

@@ -101,7 +101,7 @@ void add_counties(View& view, const ScreenContext& context, const Rect& area) {
     for (std::size_t i = 0; i < counties.size(); ++i) first_row_y.emplace(index_letter(counties[i]), cells[i].y);
 
     const float key = m.min_target;
-    const float strip_gap = m.gap * 0.5f;
+    const float strip_gap = key_gap(m);
     const std::size_t per_row = std::max<std::size_t>(1, std::size_t((area.width + strip_gap) / (key + strip_gap)));
     const std::size_t strip_rows = (letters.size() + per_row - 1) / per_row;
     const float strip_top = area.y + caption_height(context, caption, area.width);
@@ -178,13 +178,13 @@ float add_zip_not_found(View& view, const ScreenContext& context, const Rect& ro
     return y + fitted.height;
 }
 
-float add_zip_digits(View& view, const Rect& row, float key_gap, float min_key) {
-    const float key = std::clamp((row.width - key_gap * 9) / 10, min_key, min_key * 1.3f);
+float add_zip_digits(View& view, const Rect& row, float between, float min_key) {
+    const float key = std::clamp((row.width - between * 9) / 10, min_key, min_key * 1.3f);
     const char* digits = "1234567890";
     for (int i = 0; i < 10; ++i) {
         const char digit = digits[i];
         view.elements.push_back(make_element(std::string("zip.") + digit, "key", std::string(1, digit),
-                                             {row.x + float(i) * (key + key_gap), row.y, key, row.height}, Style::Key,
+                                             {row.x + float(i) * (key + between), row.y, key, row.height}, Style::Key,
                                              flow::Event{flow::ZipDigit{digit}}));
     }
     return row.bottom();
@@ -199,7 +199,7 @@ float add_zip(View& view, const ScreenContext& context, const Rect& area) {
     const std::string& caption = context.text("ui.where.zip");
     const float y = add_caption(view, context, caption, area.x, area.y, area.width);
     const float height = std::clamp(m.button_height, m.min_target, m.min_target * 1.25f);
-    const float key_gap = std::max(6.f, m.gap * 0.6f);
+    const float between_keys = key_gap(m);
 
     const float field_width = std::max(m.min_target * 2, text_width(context.font, "00000|", unsigned(m.body), false) + 3 * m.gap);
     Element field = make_element("field.zip", "field", caption, {area.x, y, field_width, height}, Style::Field, NoAction{});
@@ -210,20 +210,20 @@ float add_zip(View& view, const ScreenContext& context, const Rect& area) {
     const std::string& delete_label = context.text("ui.key.backspace");
     const float delete_width = std::max(m.min_target * 1.5f, text_width(context.font, delete_label, unsigned(m.body), false) + 3 * m.gap);
     view.elements.push_back(make_element("zip.backspace", "key", delete_label,
-                                         {area.x + field_width + key_gap, y, delete_width, height}, Style::Key,
+                                         {area.x + field_width + between_keys, y, delete_width, height}, Style::Key,
                                          flow::Event{flow::ZipBackspace{}}));
 
     // Beside the field when the ten digits fit there, else on a row of their own.
-    const float beside = area.x + field_width + key_gap + delete_width + m.gap * 2;
-    const Rect rest = area.right() - beside >= 10 * m.min_target + 9 * key_gap
+    const float beside = area.x + field_width + between_keys + delete_width + m.gap * 2;
+    const Rect rest = area.right() - beside >= 10 * m.min_target + 9 * between_keys
                           ? Rect{beside, y, area.right() - beside, height}
-                          : Rect{area.x, y + height + key_gap, area.width, height};
+                          : Rect{area.x, y + height + between_keys, area.width, height};
     float bottom = 0.f;
     switch (context.flow.zip_status()) {
         case flow::ZipStatus::Found: bottom = add_zip_counties(view, context, rest); break;
         case flow::ZipStatus::NotFound: bottom = add_zip_not_found(view, context, rest); break;
         case flow::ZipStatus::Empty:
-        case flow::ZipStatus::Typing: bottom = add_zip_digits(view, rest, key_gap, m.min_target); break;
+        case flow::ZipStatus::Typing: bottom = add_zip_digits(view, rest, between_keys, m.min_target); break;
     }
     return std::max(y + height, bottom) + m.gap;
 }

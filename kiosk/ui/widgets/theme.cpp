@@ -29,7 +29,7 @@ Metrics metrics_for(float width, float height, float screen_dpi) {
 
 Metrics at_least_size(const Metrics& metrics) {
     Metrics tight = metrics;
-    tight.min_target = std::ceil(metrics.least_target);
+    tight.min_target = metrics.least_target;
     tight.button_height = tight.min_target;
     return tight;
 }

@@ -41,5 +41,7 @@ Metrics metrics_for(float width, float height, float screen_dpi);
 // The same metrics with targets (and the bottom bar) at the least size: for a screen
 // that cannot hold its targets at the preferred size.
 Metrics at_least_size(const Metrics& metrics);
+// Whether these metrics are already at the least size (nothing smaller to try).
+inline bool at_least_size_already(const Metrics& m) { return m.min_target <= m.least_target + 0.01f; }
 
 }  // namespace kiosk::ui
