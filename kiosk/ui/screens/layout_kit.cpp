@@ -83,8 +83,11 @@ Rect content_area(const Metrics& m, float top) {
 
 namespace {
 
+// A narrow bar (a 7" panel) keeps more of its width for the button between Back and
+// the primary ("Skip: I will write it by hand").
 float nav_button_width(const Metrics& m) {
-    return std::max(m.min_target * 2.5f, std::round((m.width - 2 * m.margin) * 0.29f));
+    const float bar = m.width - 2 * m.margin;
+    return std::max(m.min_target * 2.5f, std::round(bar * (bar < m.min_target * 14 ? 0.23f : 0.29f)));
 }
 
 // A visitor step opened by "Change …" on Review. The flow stays in edit mode on staff
@@ -101,16 +104,18 @@ Rect back_rect(const ScreenContext& context) {
     return {bar.x, bar.y, opened_from_review(context) ? 0.f : nav_button_width(context.metrics), bar.height};
 }
 
-// The primary's place at the right of the bottom bar. With no Back beside it, "Back to
-// my letter" may take the room its words need.
-Rect primary_rect(const ScreenContext& context) {
+// The primary's place at the right of the bottom bar, wide enough for `label` on one
+// line ("Imprimir 2 cartas") up to 40 % of the bar. With no Back beside it, "Back to my
+// letter" may take the room its words need.
+Rect primary_rect(const ScreenContext& context, const std::string& label = "") {
     const Metrics& m = context.metrics;
     const Rect bar = nav_bar(m);
     float width = nav_button_width(m);
+    auto natural = [&](const std::string& text) { return text_width(context.font, text, unsigned(m.body * 1.1f), true) + m.gap * 4; };
     if (opened_from_review(context)) {
-        const float natural =
-            text_width(context.font, context.text("ui.nav.back-to-letter"), unsigned(m.body * 1.1f), true) + m.gap * 4;
-        width = std::clamp(natural, width, bar.width);
+        width = std::clamp(natural(context.text("ui.nav.back-to-letter")), width, bar.width);
+    } else if (!label.empty()) {
+        width = std::clamp(natural(label), width, std::max(width, bar.width * 0.4f));
     }
     return {bar.right() - width, bar.y, width, bar.height};
 }
@@ -127,7 +132,7 @@ void add_back(View& view, const ScreenContext& context) {
 
 void add_primary(View& view, const ScreenContext& context, std::string id, const std::string& label, bool enabled,
                  Action action) {
-    const Rect rect = primary_rect(context);
+    const Rect rect = primary_rect(context, label);
     Element primary = opened_from_review(context)
                           ? make_element("nav.to-letter", "button", context.text("ui.nav.back-to-letter"), rect,
                                          Style::Primary, flow::Event{flow::ReturnToReview{}})
@@ -140,9 +145,10 @@ void add_primary(View& view, const ScreenContext& context, std::string id, const
     view.elements.push_back(primary);
 }
 
-Rect nav_bar_middle(const ScreenContext& context) {
+Rect nav_bar_middle(const ScreenContext& context, const std::string& primary_label) {
     const float gap = context.metrics.gap;
-    const Rect back = back_rect(context), primary = primary_rect(context);
+    const Rect back = back_rect(context);
+    const Rect primary = primary_rect(context, primary_label.empty() ? context.text("ui.nav.next") + " ›" : primary_label);
     const float left = back.width > 0 ? back.right() + gap : back.x;
     return {left, primary.y, primary.x - gap - left, primary.height};
 }

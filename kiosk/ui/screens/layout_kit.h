@@ -43,8 +43,9 @@ void add_back(View& view, const ScreenContext& context);
 void add_primary(View& view, const ScreenContext& context, std::string id, const std::string& label, bool enabled,
                  Action action);
 // The part of the bottom bar between Back (none on a step opened from Review) and the
-// primary button, for a third button there (Skip, "My state is not listed").
-Rect nav_bar_middle(const ScreenContext& context);
+// primary button, for a third button there (Skip, "My state is not listed"). The
+// primary's width follows its label: Next's unless `primary_label` says otherwise.
+Rect nav_bar_middle(const ScreenContext& context, const std::string& primary_label = "");
 // The flow's notice (what is missing before Next can go on) as a line at the foot of
 // `content`, just above the bottom bar; returns the part of `content` left above it
 // (all of it when there is no notice).

@@ -218,10 +218,17 @@ float add_zip(View& view, const ScreenContext& context, const Rect& area) {
     const Rect rest = area.right() - beside >= 10 * m.min_target + 9 * between_keys
                           ? Rect{beside, y, area.right() - beside, height}
                           : Rect{area.x, y + height + between_keys, area.width, height};
+    // A ZIP code not found says so beside the field when the words fit there: a low
+    // screen keeps the row for the lists.
+    const Rect beside_field{beside, y, area.right() - beside, height};
+    const std::string& not_found =
+        context.text(context.flow.needs_county() ? "ui.where.zip-not-found" : "ui.where.zip-not-found-state");
+    const bool fits_beside = fit_text(context.font, not_found, beside_field.width, beside_field.height, unsigned(m.body),
+                                      unsigned(m.small), true).fits;
     float bottom = 0.f;
     switch (context.flow.zip_status()) {
         case flow::ZipStatus::Found: bottom = add_zip_counties(view, context, rest); break;
-        case flow::ZipStatus::NotFound: bottom = add_zip_not_found(view, context, rest); break;
+        case flow::ZipStatus::NotFound: bottom = add_zip_not_found(view, context, fits_beside ? beside_field : rest); break;
         case flow::ZipStatus::Empty:
         case flow::ZipStatus::Typing: bottom = add_zip_digits(view, rest, between_keys, m.min_target); break;
     }
