@@ -712,6 +712,51 @@ TEST(Keyboard, ShiftKeyShowsOffOneCapitalAndCapsLock) {
     }
 }
 
+// The 7" 800x480 panel cannot hold the keyboard beside the four fields at 12.7 mm: it
+// shows the one field being typed, and Back and Next go from field to field. A tap on
+// "m" lands on "m", never on Next; the digits and accents are a page away.
+TEST(YouStep, OnASevenInchPanelTypesOneFieldAtATimeWithEveryKeyOnTheScreen) {
+    Campaign& campaign = Campaign::get();
+    const auto screen = screen_of_size(800, 480, 133.f);
+    const Metrics& m = screen->metrics();
+    const auto t0 = flow::Clock::now();
+    flow::VisitorFlow visit(campaign.pack, {campaign.pack.info.idle, "", ""}, t0);
+    prepare(visit, {Screen::You, ""}, "en", t0);
+    View view = build_at(*screen, visit, t0);
+    EXPECT_NE(view.find("field.name"), nullptr);
+    EXPECT_EQ(view.find("field.street"), nullptr) << "one field at a time";
+    const Element* m_key = view.find("key.m");
+    const Element* next = view.find("nav.next");
+    ASSERT_NE(m_key, nullptr);
+    ASSERT_NE(next, nullptr);
+    EXPECT_LE(m_key->rect.bottom() + target_gap_mm * m.pixels_per_mm, next->rect.y + 0.01f);
+    for (const char* id : {"key.shift", "key.space", "key.backspace", "key.digits"}) {
+        ASSERT_NE(view.find(id), nullptr) << id;
+        EXPECT_TRUE(Rect({0.f, 0.f, m.width, m.height}).encloses(view.find(id)->rect, 0.f)) << id;
+    }
+    EXPECT_EQ(view.find("key.1"), nullptr);
+    visit.handle(event_of(*view.find("key.digits")));
+    view = build_at(*screen, visit, t0);
+    EXPECT_NE(view.find("key.1"), nullptr);
+    EXPECT_NE(view.find("key.á"), nullptr);
+    EXPECT_EQ(view.find("key.q"), nullptr);
+
+    // Next: the street, the town, the ZIP code (which opens on the digits), then Review.
+    for (const char* field : {"field.street", "field.town", "field.zip"}) {
+        visit.handle(event_of(*build_at(*screen, visit, t0).find("nav.next")));
+        view = build_at(*screen, visit, t0);
+        EXPECT_NE(view.find(field), nullptr) << field;
+        ASSERT_EQ(visit.screen(), Screen::You);
+    }
+    EXPECT_NE(view.find("key.5"), nullptr) << "the ZIP code opens on the digits";
+    // Back goes to the field before; Next from the ZIP code goes on to Review.
+    visit.handle(event_of(*view.find("nav.back")));
+    EXPECT_NE(build_at(*screen, visit, t0).find("field.town"), nullptr);
+    visit.handle(event_of(*build_at(*screen, visit, t0).find("nav.next")));
+    visit.handle(event_of(*build_at(*screen, visit, t0).find("nav.next")));
+    EXPECT_EQ(visit.screen(), Screen::Review);
+}
+
 TEST(YouStep, ShowsTheZipTypedOnWhere) {
     Campaign& campaign = Campaign::get();
     const auto screen = screen_of_size(1280, 800);

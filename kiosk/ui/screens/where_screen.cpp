@@ -34,21 +34,27 @@ const std::string& state_name(const ScreenContext& context, const content::State
     return state.name.in(context.language(), context.pack.default_language());
 }
 
+// The least height of a state tile in `columns` across `width`: as tall as the widest
+// name needs ("Northern Mariana Islands" takes two lines in a narrow column); only that
+// name is fitted.
+float state_tile_height(const ScreenContext& context, float width, std::size_t columns) {
+    const Metrics& m = context.metrics;
+    const std::string* widest = nullptr;
+    float widest_width = 0.f;
+    for (const auto& state : context.pack.states) {
+        const float name_width = text_width(context.font, state_name(context, state), unsigned(m.body), false);
+        if (name_width > widest_width) widest_width = name_width, widest = &state_name(context, state);
+    }
+    const float cell_width = (width - m.gap * float(columns - 1)) / float(columns);
+    return widest ? button_height_for(context, *widest, cell_width - m.body * 1.2f, false) : m.min_target;
+}
+
 void add_states(View& view, const ScreenContext& context, const Rect& area, std::size_t columns) {
     const Metrics& m = context.metrics;
     const auto& states = context.pack.states;
     const std::size_t rows = (states.size() + columns - 1) / columns;
     float cell = std::clamp((area.height - m.gap * float(rows - 1)) / float(rows), m.min_target, m.button_height * 1.5f);
-    // Every tile as tall as the widest name needs ("Northern Mariana Islands" takes two
-    // lines in a narrow column); only that name is fitted.
-    const std::string* widest = nullptr;
-    float widest_width = 0.f;
-    for (const auto& state : states) {
-        const float width = text_width(context.font, state_name(context, state), unsigned(m.body), false);
-        if (width > widest_width) widest_width = width, widest = &state_name(context, state);
-    }
-    const float cell_width = (area.width - m.gap * float(columns - 1)) / float(columns);
-    if (widest) cell = std::max(cell, button_height_for(context, *widest, cell_width - m.body * 1.2f, false));
+    cell = std::max(cell, state_tile_height(context, area.width, columns));
     // Rows are placed from 0, the top of the list's content, as the counties' are.
     const auto cells = grid({area.x, 0.f, area.width, 0.f}, states.size(), columns, cell, m.gap);
     // More states than fit (a national pack has 56): the list scrolls, as the counties do.
@@ -286,7 +292,8 @@ View build_where(const ScreenContext& context) {
         float y = add_caption(view, context, context.text("ui.where.state"), area.x, area.y, area.width);
         const std::size_t columns = m.portrait ? 2 : std::min<std::size_t>(4, state_rows);
         const std::size_t rows = (state_rows + columns - 1) / columns;
-        const float states_height = std::min(float(rows) * m.min_target + float(rows - 1) * m.gap,
+        const float tile = state_tile_height(context, area.width, columns);
+        const float states_height = std::min(float(rows) * tile + float(rows - 1) * m.gap,
                                              std::max(m.min_target, (area.bottom() - y) / 3));
         add_states(view, context, {area.x, y, area.width, states_height}, columns);
         y += states_height + m.gap;
