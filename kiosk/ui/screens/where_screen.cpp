@@ -265,7 +265,40 @@ void add_not_listed(View& view, const ScreenContext& context) {
 
 }  // namespace
 
-View build_where(const ScreenContext& context) {
+namespace {
+
+const std::string page_id = "where.page";
+
+// Turns what lies between `first_element`/`first_text` and the end of the view into one
+// page that scrolls in `viewport`: the ZIP code, the states, the A–Z strip and the
+// counties, whose own list becomes part of it (its letters jump down the page).
+void make_one_page(View& view, std::size_t first_element, std::size_t first_text, const Rect& viewport) {
+    float bottom = viewport.y;
+    std::map<std::string, float> list_top;  // the lists folded into the page, by id
+    for (const auto& area : view.areas) list_top.emplace(area.id, area.viewport.y);
+    for (std::size_t i = first_element; i < view.elements.size(); ++i) {
+        Element& element = view.elements[i];
+        element.scroll_area = page_id;
+        if (auto* jump = std::get_if<ScrollTo>(&element.action); jump && list_top.count(jump->area)) {
+            *jump = {page_id, list_top[jump->area] - viewport.y + jump->y};
+        }
+        bottom = std::max(bottom, element.rect.bottom());
+    }
+    for (std::size_t i = first_text; i < view.texts.size(); ++i) {
+        view.texts[i].scroll_area = page_id;
+        bottom = std::max(bottom, view.texts[i].box.bottom());
+    }
+    view.areas = {{page_id, viewport, viewport.width, bottom - viewport.y}};
+}
+
+bool shows_county_list(const View& view) {
+    return std::any_of(view.areas.begin(), view.areas.end(),
+                       [](const ScrollArea& area) { return area.id.rfind("where.counties.", 0) == 0; });
+}
+
+// `one_page`: a 7" panel, too low for the county list beside the rest: everything
+// between the title and the bottom bar scrolls as one page.
+View build_where_layout(const ScreenContext& context, bool one_page) {
     const Metrics& m = context.metrics;
     View view;
     const bool counties = context.flow.needs_county();
@@ -274,6 +307,10 @@ View build_where(const ScreenContext& context) {
                                                 : (counties ? "ui.where.county-hint" : "ui.where.hint"));
     const float top = add_title(view, context, context.text("ui.where.title"), counties && m.height < 700 ? "" : hint);
     Rect area = add_notice_line(view, context, content_area(m, top));
+    const Rect page = area;
+    const std::size_t first_element = view.elements.size(), first_text = view.texts.size();
+    // On one page the lists take the height they need.
+    if (one_page) area.height = 1e6f;
     if (zips) {
         const float below = add_zip(view, context, area);
         area = {area.x, below, area.width, area.bottom() - below};
@@ -286,7 +323,7 @@ View build_where(const ScreenContext& context) {
         const float y = add_caption(view, context, context.text("ui.where.state"), area.x, area.y, area.width);
         const std::size_t columns = m.portrait ? 1 : 2;
         add_states(view, context, {area.x, y, area.width, std::min(area.bottom() - y, m.button_height * 4)}, columns);
-    } else if (m.portrait || (area.height < state_column_height && state_rows <= 8)) {
+    } else if (one_page || m.portrait || (area.height < state_column_height && state_rows <= 8)) {
         // States in rows across the screen, counties below them (the states' rows scroll
         // when there are many of them, in at most a third of the height).
         float y = add_caption(view, context, context.text("ui.where.state"), area.x, area.y, area.width);
@@ -309,11 +346,29 @@ View build_where(const ScreenContext& context) {
         const float right_x = area.x + left_width + m.gap * 2;
         add_counties(view, context, {right_x, area.y, area.right() - right_x, area.height});
     }
+    if (one_page) make_one_page(view, first_element, first_text, page);
     add_back(view, context);
     add_primary(view, context, "nav.next", context.text("ui.nav.next") + " ›", context.flow.can_go_next(),
                 flow::Event{flow::Next{}});
     add_not_listed(view, context);
     return view;
+}
+
+}  // namespace
+
+View build_where(const ScreenContext& context) {
+    const Metrics& m = context.metrics;
+    View view = build_where_layout(context, false);
+    // A county to choose from the list, and no room for the list: first the least
+    // target size, then, on a 7" panel, the whole step as one page that scrolls.
+    const bool list_wanted = context.flow.needs_county() && context.flow.zip_status() != flow::ZipStatus::Found &&
+                             context.pack.find_state(context.flow.visit().state);
+    if (!list_wanted || shows_county_list(view)) return view;
+    if (!at_least_size_already(m)) {
+        const Metrics tight = at_least_size(m);
+        return build_where(with_metrics(context, tight));
+    }
+    return build_where_layout(context, true);
 }
 
 }  // namespace kiosk::ui
