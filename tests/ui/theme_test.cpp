@@ -50,5 +50,17 @@ TEST(Theme, TouchTargetsAreFifteenMillimetresAtTheScreensDpi) {
     EXPECT_GE(metrics_for(1024, 600, 96.f).body, 24.f);
 }
 
+// The 7" 800x480 panel: 5.24 px to the millimetre.
+TEST(Theme, NeverUnderTwelvePointSevenMillimetresWithTwoAndAHalfBetween) {
+    const Metrics m = metrics_for(800, 480, 133.f);
+    EXPECT_NEAR(m.least_target, 66.5f, 0.1f);
+    EXPECT_NEAR(m.target_gap, 13.1f, 0.1f);
+    EXPECT_GE(m.gap, m.target_gap);
+    EXPECT_GE(at_least_size(m).min_target, m.least_target);
+    EXPECT_LT(at_least_size(m).min_target, m.min_target);
+    // Ten keys of the least size fit across, inside the margins.
+    EXPECT_LE(10 * m.least_target + 9 * m.target_gap, m.width - 2 * m.margin);
+}
+
 }  // namespace
 }  // namespace kiosk::ui

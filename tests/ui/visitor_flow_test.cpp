@@ -236,6 +236,19 @@ TEST_F(VisitorFlowTest, TypingGoesToTheFocusedField) {
     EXPECT_EQ(flow.visit().sender_zip, "65201");
 }
 
+// The small keyboard of a 7" panel: letters first, the ZIP code on the digits page.
+TEST_F(VisitorFlowTest, TheSmallKeyboardTurnsToItsDigitsAndTheZipCodeOpensThere) {
+    walk_to_review();
+    flow.handle(Back{});
+    EXPECT_FALSE(flow.keyboard().digits_page);
+    flow.handle(ToggleKeyPage{});
+    EXPECT_TRUE(flow.keyboard().digits_page);
+    flow.handle(FocusField{Field::Town});
+    EXPECT_FALSE(flow.keyboard().digits_page);
+    flow.handle(FocusField{Field::Zip});
+    EXPECT_TRUE(flow.keyboard().digits_page);
+}
+
 TEST_F(VisitorFlowTest, NameStopsAtItsLimit) {
     walk_to_review();
     flow.handle(Back{});

@@ -32,6 +32,9 @@ struct FocusField { Field field; };
 struct TypeText { std::string utf8; bool capital = false; };
 struct Backspace {};
 struct ToggleShift {};  // off → next letter capital → caps lock → off
+// The small keyboard of a 7" panel (letters on one page, digits and accents on the
+// other) turns to its other page.
+struct ToggleKeyPage {};
 struct Skip {};  // "Skip — I'll write it by hand"
 struct EditStep { Screen step; };
 struct ChooseLetterLanguage { content::LanguageCode language; };
@@ -80,7 +83,8 @@ struct ExitKiosk {};
 
 using Event = std::variant<ChooseLanguage, Start, ToggleRecipient, Next, Back, ReturnToReview, ChooseState,
                            StateNotListed, ZipDigit, ZipBackspace, ChooseCounty, ToggleReason, FocusField, TypeText,
-                           Backspace, ToggleShift, Skip, EditStep, ChooseLetterLanguage, Print, SpeechStarted, PrintProgress,
+                           Backspace, ToggleShift, ToggleKeyPage, Skip, EditStep, ChooseLetterLanguage, Print,
+                           SpeechStarted, PrintProgress,
                            LetterReported, PrintFinished, Retry, Tick, Touch, StartOver, StillHere, Failure, CornerTap,
                            PinDigit, PinBackspace, PinSubmit, PinChecked, PinNotSet, ClearVisit, ResumePrinting,
                            ExitKiosk>;

@@ -435,6 +435,7 @@ std::size_t VisitorFlow::focused_limit() const {
 Effect VisitorFlow::on(const FocusField& e) {
     if (screen_ != Screen::You) return Effect::None;
     keyboard_.focus = e.field;
+    keyboard_.digits_page = e.field == Field::Zip;
     if (keyboard_.shift != Shift::Locked) {
         const std::string& text = focused_text();
         keyboard_.shift = text.empty() || text.back() == ' ' ? Shift::Once : Shift::Off;
@@ -467,6 +468,11 @@ Effect VisitorFlow::on(const ToggleShift&) {
         case Shift::Once: keyboard_.shift = Shift::Locked; break;
         case Shift::Locked: keyboard_.shift = Shift::Off; break;
     }
+    return Effect::None;
+}
+
+Effect VisitorFlow::on(const ToggleKeyPage&) {
+    if (screen_ == Screen::You) keyboard_.digits_page = !keyboard_.digits_page;
     return Effect::None;
 }
 

@@ -76,6 +76,9 @@ enum class Shift { Off, Once, Locked };
 struct KeyboardState {
     Field focus = Field::Name;
     Shift shift = Shift::Once;  // on at the start of a word: names begin with capitals
+    // The small keyboard shows its digits and accents (the ZIP code opens there); the
+    // full keyboard has every key on one page.
+    bool digits_page = false;
 };
 
 // What the ZIP code typed on Where found.
@@ -173,6 +176,7 @@ private:
     Effect on(const TypeText&);
     Effect on(const Backspace&);
     Effect on(const ToggleShift&);
+    Effect on(const ToggleKeyPage&);
     Effect on(const Skip&);
     Effect on(const EditStep&);
     Effect on(const ChooseLetterLanguage&);

@@ -1,11 +1,14 @@
 #include "ui/screens/build_view.h"
 
 #include "ui/screens/language_switch.h"
+#include "ui/screens/layout_kit.h"
 #include "ui/screens/more_below.h"
 
 namespace kiosk::ui {
 
-View build_view(const ScreenContext& context) {
+namespace {
+
+View build_screen(const ScreenContext& context) {
     View view;
     switch (context.flow.screen()) {
         case flow::Screen::Welcome: view = build_welcome(context); break;
@@ -26,6 +29,16 @@ View build_view(const ScreenContext& context) {
     add_language_switch(view, context);
     add_more_below(view, context);
     return view;
+}
+
+}  // namespace
+
+View build_view(const ScreenContext& context) {
+    View view = build_screen(context);
+    if (holds_every_target(view, context.metrics)) return view;
+    // A small panel: the same screen with its targets at the least size (12.7 mm).
+    const Metrics tight = at_least_size(context.metrics);
+    return build_screen(with_metrics(context, tight));
 }
 
 }  // namespace kiosk::ui

@@ -32,9 +32,22 @@ std::string joined(const ScreenContext& context, const std::vector<std::string>&
     return letter::join_phrases(labels, rules == context.pack.language_rules.end() ? content::LanguageRules{} : rules->second);
 }
 
+// "thejusticecollaborative.com" of "https://thejusticecollaborative.com/": what a
+// visitor would type.
+std::string address_to_type(const std::string& url) {
+    std::string address = url;
+    for (const char* scheme : {"https://", "http://"}) {
+        if (address.rfind(scheme, 0) == 0) address.erase(0, std::string(scheme).size());
+    }
+    if (address.rfind("www.", 0) == 0) address.erase(0, 4);
+    while (!address.empty() && address.back() == '/') address.pop_back();
+    return address;
+}
+
 // The QR codes of the pack's follow-ups, in the room left above the bottom bar: each
-// over its label, or, when that leaves the codes small (a low screen), beside it. Left
-// out when even then the room is too small for a phone to read them.
+// over its label, or, when that leaves the codes small (a low screen), beside it. When
+// even then the room is too small for a phone to read them, each follow-up is written
+// out with the address to type, rather than left out without a word.
 void add_follow_ups(View& view, const ScreenContext& context, float y) {
     const Metrics& m = context.metrics;
     const auto& follow_ups = context.pack.follow_ups;
@@ -48,7 +61,18 @@ void add_follow_ups(View& view, const ScreenContext& context, float y) {
     const float side_beside = std::min({room, column * 0.4f, m.height * 0.35f});
     const bool beside = side_beside > side_over;
     const float side = beside ? side_beside : side_over;
-    if (side < m.min_target * 2) return;
+    if (side < m.min_target * 2) {
+        y += m.gap;
+        for (const auto& follow_up : follow_ups) {
+            const std::string line =
+                follow_up.label.in(context.language(), context.pack.default_language()) + ": " + address_to_type(follow_up.url);
+            const FittedText fitted = fit_text(context.font, line, m.width - 2 * m.margin, m.body * 3, unsigned(m.body),
+                                               unsigned(m.small), false);
+            if (y + fitted.height > nav_bar(m).y - m.gap) return;
+            y = add_centered(view, context, line, y, unsigned(m.body), false, Tone::Normal);
+        }
+        return;
+    }
     y = add_centered(view, context, context.text("ui.done.follow-up"), y, unsigned(m.body), true, Tone::Normal);
     for (std::size_t i = 0; i < follow_ups.size(); ++i) {
         const float left = m.margin + column * float(i);

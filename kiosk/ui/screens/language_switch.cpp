@@ -60,6 +60,9 @@ float below_language_switch(const ScreenContext& context) {
 }
 
 void add_language_switch(View& view, const ScreenContext& context) {
+    const bool placed = std::any_of(view.elements.begin(), view.elements.end(),
+                                    [](const Element& element) { return element.id.rfind("language.", 0) == 0; });
+    if (placed) return;
     const Rect area = language_switch_area(context);
     float x = area.x;
     for (const auto& button : language_buttons(context)) {

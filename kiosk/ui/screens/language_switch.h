@@ -12,6 +12,8 @@ namespace kiosk::ui {
 Rect language_switch_area(const ScreenContext& context);
 // Where a screen without a title (Done) may start writing: below the switch, if any.
 float below_language_switch(const ScreenContext& context);
+// Adds the switch, unless the screen has placed it already (You on a 7" panel, whose
+// rows take the whole height and so its edges too).
 void add_language_switch(View& view, const ScreenContext& context);
 
 }  // namespace kiosk::ui

@@ -9,6 +9,11 @@
 
 namespace kiosk::ui {
 
+ScreenContext with_metrics(const ScreenContext& context, const Metrics& metrics) {
+    return {context.pack,    context.flow,    metrics,       context.font,         context.now, context.letters,
+            context.review,  context.printed, context.staff, context.widest_county};
+}
+
 std::string fill(std::string text, const std::string& name, const std::string& value) {
     const std::string marker = "{{" + name + "}}";
     for (auto at = text.find(marker); at != std::string::npos; at = text.find(marker, at + value.size())) {
@@ -78,8 +83,11 @@ Rect content_area(const Metrics& m, float top) {
 
 namespace {
 
+// A narrow bar (a 7" panel) keeps more of its width for the button between Back and
+// the primary ("Skip: I will write it by hand").
 float nav_button_width(const Metrics& m) {
-    return std::max(m.min_target * 2.5f, std::round((m.width - 2 * m.margin) * 0.29f));
+    const float bar = m.width - 2 * m.margin;
+    return std::max(m.min_target * 2.5f, std::round(bar * (bar < m.min_target * 14 ? 0.23f : 0.29f)));
 }
 
 // A visitor step opened by "Change …" on Review. The flow stays in edit mode on staff
@@ -96,16 +104,18 @@ Rect back_rect(const ScreenContext& context) {
     return {bar.x, bar.y, opened_from_review(context) ? 0.f : nav_button_width(context.metrics), bar.height};
 }
 
-// The primary's place at the right of the bottom bar. With no Back beside it, "Back to
-// my letter" may take the room its words need.
-Rect primary_rect(const ScreenContext& context) {
+// The primary's place at the right of the bottom bar, wide enough for `label` on one
+// line ("Imprimir 2 cartas") up to 40 % of the bar. With no Back beside it, "Back to my
+// letter" may take the room its words need.
+Rect primary_rect(const ScreenContext& context, const std::string& label = "") {
     const Metrics& m = context.metrics;
     const Rect bar = nav_bar(m);
     float width = nav_button_width(m);
+    auto natural = [&](const std::string& text) { return text_width(context.font, text, unsigned(m.body * 1.1f), true) + m.gap * 4; };
     if (opened_from_review(context)) {
-        const float natural =
-            text_width(context.font, context.text("ui.nav.back-to-letter"), unsigned(m.body * 1.1f), true) + m.gap * 4;
-        width = std::clamp(natural, width, bar.width);
+        width = std::clamp(natural(context.text("ui.nav.back-to-letter")), width, bar.width);
+    } else if (!label.empty()) {
+        width = std::clamp(natural(label), width, std::max(width, bar.width * 0.4f));
     }
     return {bar.right() - width, bar.y, width, bar.height};
 }
@@ -122,7 +132,7 @@ void add_back(View& view, const ScreenContext& context) {
 
 void add_primary(View& view, const ScreenContext& context, std::string id, const std::string& label, bool enabled,
                  Action action) {
-    const Rect rect = primary_rect(context);
+    const Rect rect = primary_rect(context, label);
     Element primary = opened_from_review(context)
                           ? make_element("nav.to-letter", "button", context.text("ui.nav.back-to-letter"), rect,
                                          Style::Primary, flow::Event{flow::ReturnToReview{}})
@@ -135,9 +145,10 @@ void add_primary(View& view, const ScreenContext& context, std::string id, const
     view.elements.push_back(primary);
 }
 
-Rect nav_bar_middle(const ScreenContext& context) {
+Rect nav_bar_middle(const ScreenContext& context, const std::string& primary_label) {
     const float gap = context.metrics.gap;
-    const Rect back = back_rect(context), primary = primary_rect(context);
+    const Rect back = back_rect(context);
+    const Rect primary = primary_rect(context, primary_label.empty() ? context.text("ui.nav.next") + " ›" : primary_label);
     const float left = back.width > 0 ? back.right() + gap : back.x;
     return {left, primary.y, primary.x - gap - left, primary.height};
 }
@@ -156,6 +167,8 @@ Rect add_notice(View& view, const ScreenContext& context, const Rect& content) {
     return {content.x, content.y, content.width, y - m.gap - content.y};
 }
 
+float key_gap(const Metrics& m) { return std::max(m.target_gap, std::min(m.gap * 0.6f, m.target_gap * 1.5f)); }
+
 std::vector<Rect> grid(const Rect& area, std::size_t count, std::size_t columns, float cell_height, float gap) {
     std::vector<Rect> cells;
     columns = std::max<std::size_t>(1, columns);
@@ -166,6 +179,28 @@ std::vector<Rect> grid(const Rect& area, std::size_t count, std::size_t columns,
                          cell_width, cell_height});
     }
     return cells;
+}
+
+bool holds_every_target(const View& view, const Metrics& m) {
+    const Rect window{0.f, 0.f, m.width, m.height};
+    // Each target grown by half the least gap: two that then overlap are too close.
+    const float half_gap = m.target_gap / 2 - 0.01f;
+    std::vector<Rect> targets;
+    for (const auto& element : view.elements) {
+        // The whole-screen "still there" button lies under everything on its screen.
+        if (!element.scroll_area.empty() || element.id == "still-there.continue") continue;
+        if (!window.encloses(element.rect, 0.f)) return false;
+        targets.push_back(element.rect.inset(-half_gap));
+    }
+    for (const auto& text : view.texts) {
+        if (text.scroll_area.empty() && !window.encloses(text.box, 0.f)) return false;
+    }
+    for (std::size_t a = 0; a < targets.size(); ++a) {
+        for (std::size_t b = a + 1; b < targets.size(); ++b) {
+            if (targets[a].overlaps(targets[b])) return false;
+        }
+    }
+    return true;
 }
 
 float button_height_for(const ScreenContext& context, const std::string& label, float width, bool bold) {

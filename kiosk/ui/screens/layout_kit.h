@@ -9,6 +9,9 @@
 
 namespace kiosk::ui {
 
+// The same context laid out with other metrics (`metrics` must outlive it).
+ScreenContext with_metrics(const ScreenContext& context, const Metrics& metrics);
+
 // Replaces "{{name}}" in a pack string by `value` (the UI's few counters and paths).
 std::string fill(std::string text, const std::string& name, const std::string& value);
 
@@ -40,15 +43,26 @@ void add_back(View& view, const ScreenContext& context);
 void add_primary(View& view, const ScreenContext& context, std::string id, const std::string& label, bool enabled,
                  Action action);
 // The part of the bottom bar between Back (none on a step opened from Review) and the
-// primary button, for a third button there (Skip, "My state is not listed").
-Rect nav_bar_middle(const ScreenContext& context);
+// primary button, for a third button there (Skip, "My state is not listed"). The
+// primary's width follows its label: Next's unless `primary_label` says otherwise.
+Rect nav_bar_middle(const ScreenContext& context, const std::string& primary_label = "");
 // The flow's notice (what is missing before Next can go on) as a line at the foot of
 // `content`, just above the bottom bar; returns the part of `content` left above it
 // (all of it when there is no notice).
 Rect add_notice(View& view, const ScreenContext& context, const Rect& content);
 
+// The space between the keys of a keyboard or keypad: the least a finger needs
+// between targets (2.5 mm), a little more where the screen has room.
+float key_gap(const Metrics& m);
+
 // `count` cells in rows of `columns`, each `cell_height` high, from the top of `area`.
 std::vector<Rect> grid(const Rect& area, std::size_t count, std::size_t columns, float cell_height, float gap);
+
+// Whether every target outside the scroll areas lies inside the window, none nearer
+// another than the least gap, and every text outside them inside the window too: what
+// a screen laid out at the preferred target size must keep, or be laid out again at
+// the least size (build_view).
+bool holds_every_target(const View& view, const Metrics& m);
 
 // The height a label needs at body size in a button `width` wide (at least a touch target).
 float button_height_for(const ScreenContext& context, const std::string& label, float width, bool bold);

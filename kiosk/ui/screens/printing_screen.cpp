@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "ui/screens/build_view.h"
+#include "ui/screens/language_switch.h"
 #include "ui/screens/layout_kit.h"
 #include "ui/widgets/text_fit.h"
 
@@ -14,7 +15,8 @@ View build_printing(const ScreenContext& context) {
     const Metrics& m = context.metrics;
     const auto& print = context.flow.printing();
     View view;
-    float y = m.margin + m.height * 0.12f;
+    // Centred across the window: below the language switch, never beside it.
+    float y = std::max(m.margin + m.height * 0.12f, below_language_switch(context));
     if (!print.failed) {
         const std::string title = fill(fill(context.text("ui.printing.title"), "n", std::to_string(print.letter_index + 1)),
                                        "count", std::to_string(std::max<std::size_t>(1, print.letter_count)));

@@ -14,6 +14,13 @@ namespace kiosk::ui {
 namespace {
 
 const std::string letter_area = "review.letter";
+const std::string side_area = "review.side";
+
+// A language as its speakers name it ("Español"), or its code when the pack names none.
+std::string language_name(const ScreenContext& context, const std::string& code) {
+    const auto rules = context.pack.language_rules.find(code);
+    return rules != context.pack.language_rules.end() && !rules->second.name.empty() ? rules->second.name : code;
+}
 
 // "Letter 2 of 3: Sheriff", above the scroll area so it stays in view while reading.
 float add_letter_header(View& view, const ScreenContext& context, const Rect& column, std::size_t shown) {
@@ -100,6 +107,7 @@ View build_review(const ScreenContext& context) {
 
     // Large text first: reading comes before changing.
     const Rect& side = columns.side;
+    const std::size_t first_side_element = view.elements.size(), first_side_text = view.texts.size();
     Element large_text_button = make_element("review.large-text", "toggle",
                                              context.text(large ? "ui.review.whole-page" : "ui.review.large-text"),
                                              {side.x, side.y, side.width, m.min_target}, Style::Secondary, ToggleLargeText{});
@@ -124,23 +132,34 @@ View build_review(const ScreenContext& context) {
     }
     y = cells.back().bottom() + m.gap * 1.5f;
 
-    // The letter's own language, when the pack has more than one.
+    // The letter's own language, when the pack has more than one: as many to a row as
+    // their names fit beside their check boxes.
     const auto& languages = context.flow.languages();
     if (languages.size() > 1) {
         const std::string caption = context.text("ui.review.letter-language");
         const FittedText fitted = fit_text(context.font, caption, side.width, m.body * 3, unsigned(m.body), unsigned(m.small), true);
         view.texts.push_back({caption, {side.x, y, side.width, fitted.height}, unsigned(m.body), unsigned(m.small), true, Tone::Normal});
         y += fitted.height + m.gap * 0.5f;
-        const auto language_cells = grid({side.x, y, side.width, 0.f}, languages.size(), std::min<std::size_t>(languages.size(), 3),
-                                         m.min_target, m.gap);
+        float widest = 0.f;
+        for (const auto& code : languages) widest = std::max(widest, text_width(context.font, language_name(context, code), unsigned(m.body), false));
+        const float toggle_width = widest + m.body * 1.1f + m.gap * 4;  // the name, its check box and the padding
+        const std::size_t columns = std::clamp<std::size_t>(std::size_t((side.width + m.gap) / (toggle_width + m.gap)), 1,
+                                                            std::min<std::size_t>(languages.size(), 3));
+        const auto language_cells = grid({side.x, y, side.width, 0.f}, languages.size(), columns, m.min_target, m.gap);
         for (std::size_t i = 0; i < languages.size(); ++i) {
-            const auto rules = context.pack.language_rules.find(languages[i]);
-            const std::string name = rules != context.pack.language_rules.end() ? rules->second.name : languages[i];
-            Element button = make_element("review.language." + languages[i], "toggle", name, language_cells[i], Style::Toggle,
+            Element button = make_element("review.language." + languages[i], "toggle", language_name(context, languages[i]),
+                                          language_cells[i], Style::Toggle,
                                           flow::Event{flow::ChooseLetterLanguage{languages[i]}});
             button.selected = flow::letter_language(context.flow.visit()) == languages[i];
             view.elements.push_back(button);
         }
+        y = language_cells.back().bottom();
+    }
+    // A low screen: the side column scrolls rather than run under the bottom bar.
+    if (y > side.bottom()) {
+        for (std::size_t i = first_side_element; i < view.elements.size(); ++i) view.elements[i].scroll_area = side_area;
+        for (std::size_t i = first_side_text; i < view.texts.size(); ++i) view.texts[i].scroll_area = side_area;
+        view.areas.push_back({side_area, side, side.width, y - side.y});
     }
 
     add_back(view, context);

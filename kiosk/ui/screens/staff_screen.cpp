@@ -453,7 +453,7 @@ View build_staff_menu(const ScreenContext& context) {
     }
     add_back(view, context);
     view.elements.back().label = "‹ " + context.staff_text("staff.back");
-    const Rect middle = nav_bar_middle(context);
+    const Rect middle = nav_bar_middle(context, context.text("ui.staff.exit"));
     view.elements.push_back(make_element("staff.clear-visit", "button", context.staff_text("staff.clear-visit"), middle,
                                          Style::Secondary, flow::Event{flow::ClearVisit{}}));
     add_primary(view, context, "staff.exit", context.text("ui.staff.exit"), true, flow::Event{flow::ExitKiosk{}});

@@ -12,20 +12,31 @@ View build_welcome(const ScreenContext& context) {
     const Metrics& m = context.metrics;
     View view;
     const float width = m.width - 2 * m.margin;
+    // From the bottom up: the language buttons, the start button, then the words above
+    // in what room is left (without the logo when the screen is low).
+    const float language_y = m.height - m.margin - m.button_height;
+    const float start_height = std::max(m.button_height * 1.5f, m.min_target * 1.4f);
+    const float words_bottom = language_y - m.gap * 2 - start_height - m.gap;
     const unsigned headline_size = unsigned(m.title * 1.3f);
     const std::string& headline = context.text("ui.welcome.headline");
-    const FittedText fitted = fit_text(context.font, headline, width, m.height * 0.3f, headline_size, unsigned(m.title * 0.8f), true);
-    float y = m.margin + m.height * 0.04f;
-    if (!context.pack.branding.logo.empty()) {
-        const float side = std::round(std::min(m.height * 0.16f, 128.f));
-        view.pictures.push_back({"logo", {(m.width - side) / 2, y, side, side}});
-        y += side + m.gap;
+    const std::string& explain = context.text("ui.welcome.explain");
+    const FittedText fitted_explain = fit_text(context.font, explain, width, m.height * 0.15f, unsigned(m.body), unsigned(m.small), false);
+    const float top = m.margin + m.height * 0.04f;
+    const float logo_side = context.pack.branding.logo.empty() ? 0.f : std::round(std::min(m.height * 0.16f, 128.f));
+    auto headline_fit = [&](float room) {
+        return fit_text(context.font, headline, width, room, headline_size, unsigned(m.title * 0.8f), true);
+    };
+    const float headline_room = words_bottom - top - fitted_explain.height - m.gap * 2;
+    const bool logo = logo_side > 0 && headline_fit(headline_room - logo_side - m.gap).fits;
+    const FittedText fitted = headline_fit(std::max(m.title, headline_room - (logo ? logo_side + m.gap : 0.f)));
+    float y = top;
+    if (logo) {
+        view.pictures.push_back({"logo", {(m.width - logo_side) / 2, y, logo_side, logo_side}});
+        y += logo_side + m.gap;
     }
     view.texts.push_back({headline, {m.margin, y, width, fitted.height}, headline_size, unsigned(m.title * 0.8f), true,
                           Tone::Heading, Align::Center});
     y += fitted.height + m.gap;
-    const std::string& explain = context.text("ui.welcome.explain");
-    const FittedText fitted_explain = fit_text(context.font, explain, width, m.height * 0.15f, unsigned(m.body), unsigned(m.small), false);
     view.texts.push_back({explain, {m.margin, y, width, fitted_explain.height}, unsigned(m.body), unsigned(m.small), false,
                           Tone::Muted, Align::Center});
     y += fitted_explain.height + m.gap * 2;
@@ -34,7 +45,6 @@ View build_welcome(const ScreenContext& context) {
     const auto& languages = context.flow.languages();
     const float language_width = std::min(m.min_target * 4.f, (width - m.gap * float(languages.size() - 1)) / float(languages.size()));
     const float row_width = language_width * float(languages.size()) + m.gap * float(languages.size() - 1);
-    const float language_y = m.height - m.margin - m.button_height;
     float x = (m.width - row_width) / 2;
     for (const auto& code : languages) {
         const auto rules = context.pack.language_rules.find(code);
@@ -47,7 +57,6 @@ View build_welcome(const ScreenContext& context) {
     }
 
     const float start_width = std::min(width, std::max(m.width * 0.55f, m.min_target * 6));
-    const float start_height = std::max(m.button_height * 1.5f, m.min_target * 1.4f);
     const float room = language_y - m.gap * 2 - y;
     const float start_y = y + std::max(0.f, (room - start_height) / 2);
     view.elements.push_back(make_element("welcome.start", "button", context.text("ui.welcome.tap"),

@@ -34,21 +34,27 @@ const std::string& state_name(const ScreenContext& context, const content::State
     return state.name.in(context.language(), context.pack.default_language());
 }
 
+// The least height of a state tile in `columns` across `width`: as tall as the widest
+// name needs ("Northern Mariana Islands" takes two lines in a narrow column); only that
+// name is fitted.
+float state_tile_height(const ScreenContext& context, float width, std::size_t columns) {
+    const Metrics& m = context.metrics;
+    const std::string* widest = nullptr;
+    float widest_width = 0.f;
+    for (const auto& state : context.pack.states) {
+        const float name_width = text_width(context.font, state_name(context, state), unsigned(m.body), false);
+        if (name_width > widest_width) widest_width = name_width, widest = &state_name(context, state);
+    }
+    const float cell_width = (width - m.gap * float(columns - 1)) / float(columns);
+    return widest ? button_height_for(context, *widest, cell_width - m.body * 1.2f, false) : m.min_target;
+}
+
 void add_states(View& view, const ScreenContext& context, const Rect& area, std::size_t columns) {
     const Metrics& m = context.metrics;
     const auto& states = context.pack.states;
     const std::size_t rows = (states.size() + columns - 1) / columns;
     float cell = std::clamp((area.height - m.gap * float(rows - 1)) / float(rows), m.min_target, m.button_height * 1.5f);
-    // Every tile as tall as the widest name needs ("Northern Mariana Islands" takes two
-    // lines in a narrow column); only that name is fitted.
-    const std::string* widest = nullptr;
-    float widest_width = 0.f;
-    for (const auto& state : states) {
-        const float width = text_width(context.font, state_name(context, state), unsigned(m.body), false);
-        if (width > widest_width) widest_width = width, widest = &state_name(context, state);
-    }
-    const float cell_width = (area.width - m.gap * float(columns - 1)) / float(columns);
-    if (widest) cell = std::max(cell, button_height_for(context, *widest, cell_width - m.body * 1.2f, false));
+    cell = std::max(cell, state_tile_height(context, area.width, columns));
     // Rows are placed from 0, the top of the list's content, as the counties' are.
     const auto cells = grid({area.x, 0.f, area.width, 0.f}, states.size(), columns, cell, m.gap);
     // More states than fit (a national pack has 56): the list scrolls, as the counties do.
@@ -101,7 +107,7 @@ void add_counties(View& view, const ScreenContext& context, const Rect& area) {
     for (std::size_t i = 0; i < counties.size(); ++i) first_row_y.emplace(index_letter(counties[i]), cells[i].y);
 
     const float key = m.min_target;
-    const float strip_gap = m.gap * 0.5f;
+    const float strip_gap = key_gap(m);
     const std::size_t per_row = std::max<std::size_t>(1, std::size_t((area.width + strip_gap) / (key + strip_gap)));
     const std::size_t strip_rows = (letters.size() + per_row - 1) / per_row;
     const float strip_top = area.y + caption_height(context, caption, area.width);
@@ -178,13 +184,13 @@ float add_zip_not_found(View& view, const ScreenContext& context, const Rect& ro
     return y + fitted.height;
 }
 
-float add_zip_digits(View& view, const Rect& row, float key_gap, float min_key) {
-    const float key = std::clamp((row.width - key_gap * 9) / 10, min_key, min_key * 1.3f);
+float add_zip_digits(View& view, const Rect& row, float between, float min_key) {
+    const float key = std::clamp((row.width - between * 9) / 10, min_key, min_key * 1.3f);
     const char* digits = "1234567890";
     for (int i = 0; i < 10; ++i) {
         const char digit = digits[i];
         view.elements.push_back(make_element(std::string("zip.") + digit, "key", std::string(1, digit),
-                                             {row.x + float(i) * (key + key_gap), row.y, key, row.height}, Style::Key,
+                                             {row.x + float(i) * (key + between), row.y, key, row.height}, Style::Key,
                                              flow::Event{flow::ZipDigit{digit}}));
     }
     return row.bottom();
@@ -199,7 +205,7 @@ float add_zip(View& view, const ScreenContext& context, const Rect& area) {
     const std::string& caption = context.text("ui.where.zip");
     const float y = add_caption(view, context, caption, area.x, area.y, area.width);
     const float height = std::clamp(m.button_height, m.min_target, m.min_target * 1.25f);
-    const float key_gap = std::max(6.f, m.gap * 0.6f);
+    const float between_keys = key_gap(m);
 
     const float field_width = std::max(m.min_target * 2, text_width(context.font, "00000|", unsigned(m.body), false) + 3 * m.gap);
     Element field = make_element("field.zip", "field", caption, {area.x, y, field_width, height}, Style::Field, NoAction{});
@@ -210,20 +216,27 @@ float add_zip(View& view, const ScreenContext& context, const Rect& area) {
     const std::string& delete_label = context.text("ui.key.backspace");
     const float delete_width = std::max(m.min_target * 1.5f, text_width(context.font, delete_label, unsigned(m.body), false) + 3 * m.gap);
     view.elements.push_back(make_element("zip.backspace", "key", delete_label,
-                                         {area.x + field_width + key_gap, y, delete_width, height}, Style::Key,
+                                         {area.x + field_width + between_keys, y, delete_width, height}, Style::Key,
                                          flow::Event{flow::ZipBackspace{}}));
 
     // Beside the field when the ten digits fit there, else on a row of their own.
-    const float beside = area.x + field_width + key_gap + delete_width + m.gap * 2;
-    const Rect rest = area.right() - beside >= 10 * m.min_target + 9 * key_gap
+    const float beside = area.x + field_width + between_keys + delete_width + m.gap * 2;
+    const Rect rest = area.right() - beside >= 10 * m.min_target + 9 * between_keys
                           ? Rect{beside, y, area.right() - beside, height}
-                          : Rect{area.x, y + height + key_gap, area.width, height};
+                          : Rect{area.x, y + height + between_keys, area.width, height};
+    // A ZIP code not found says so beside the field when the words fit there: a low
+    // screen keeps the row for the lists.
+    const Rect beside_field{beside, y, area.right() - beside, height};
+    const std::string& not_found =
+        context.text(context.flow.needs_county() ? "ui.where.zip-not-found" : "ui.where.zip-not-found-state");
+    const bool fits_beside = fit_text(context.font, not_found, beside_field.width, beside_field.height, unsigned(m.body),
+                                      unsigned(m.small), true).fits;
     float bottom = 0.f;
     switch (context.flow.zip_status()) {
         case flow::ZipStatus::Found: bottom = add_zip_counties(view, context, rest); break;
-        case flow::ZipStatus::NotFound: bottom = add_zip_not_found(view, context, rest); break;
+        case flow::ZipStatus::NotFound: bottom = add_zip_not_found(view, context, fits_beside ? beside_field : rest); break;
         case flow::ZipStatus::Empty:
-        case flow::ZipStatus::Typing: bottom = add_zip_digits(view, rest, key_gap, m.min_target); break;
+        case flow::ZipStatus::Typing: bottom = add_zip_digits(view, rest, between_keys, m.min_target); break;
     }
     return std::max(y + height, bottom) + m.gap;
 }
@@ -252,7 +265,40 @@ void add_not_listed(View& view, const ScreenContext& context) {
 
 }  // namespace
 
-View build_where(const ScreenContext& context) {
+namespace {
+
+const std::string page_id = "where.page";
+
+// Turns what lies between `first_element`/`first_text` and the end of the view into one
+// page that scrolls in `viewport`: the ZIP code, the states, the A–Z strip and the
+// counties, whose own list becomes part of it (its letters jump down the page).
+void make_one_page(View& view, std::size_t first_element, std::size_t first_text, const Rect& viewport) {
+    float bottom = viewport.y;
+    std::map<std::string, float> list_top;  // the lists folded into the page, by id
+    for (const auto& area : view.areas) list_top.emplace(area.id, area.viewport.y);
+    for (std::size_t i = first_element; i < view.elements.size(); ++i) {
+        Element& element = view.elements[i];
+        element.scroll_area = page_id;
+        if (auto* jump = std::get_if<ScrollTo>(&element.action); jump && list_top.count(jump->area)) {
+            *jump = {page_id, list_top[jump->area] - viewport.y + jump->y};
+        }
+        bottom = std::max(bottom, element.rect.bottom());
+    }
+    for (std::size_t i = first_text; i < view.texts.size(); ++i) {
+        view.texts[i].scroll_area = page_id;
+        bottom = std::max(bottom, view.texts[i].box.bottom());
+    }
+    view.areas = {{page_id, viewport, viewport.width, bottom - viewport.y}};
+}
+
+bool shows_county_list(const View& view) {
+    return std::any_of(view.areas.begin(), view.areas.end(),
+                       [](const ScrollArea& area) { return area.id.rfind("where.counties.", 0) == 0; });
+}
+
+// `one_page`: a 7" panel, too low for the county list beside the rest: everything
+// between the title and the bottom bar scrolls as one page.
+View build_where_layout(const ScreenContext& context, bool one_page) {
     const Metrics& m = context.metrics;
     View view;
     const bool counties = context.flow.needs_county();
@@ -261,6 +307,10 @@ View build_where(const ScreenContext& context) {
                                                 : (counties ? "ui.where.county-hint" : "ui.where.hint"));
     const float top = add_title(view, context, context.text("ui.where.title"), counties && m.height < 700 ? "" : hint);
     Rect area = add_notice_line(view, context, content_area(m, top));
+    const Rect page = area;
+    const std::size_t first_element = view.elements.size(), first_text = view.texts.size();
+    // On one page the lists take the height they need.
+    if (one_page) area.height = 1e6f;
     if (zips) {
         const float below = add_zip(view, context, area);
         area = {area.x, below, area.width, area.bottom() - below};
@@ -273,13 +323,14 @@ View build_where(const ScreenContext& context) {
         const float y = add_caption(view, context, context.text("ui.where.state"), area.x, area.y, area.width);
         const std::size_t columns = m.portrait ? 1 : 2;
         add_states(view, context, {area.x, y, area.width, std::min(area.bottom() - y, m.button_height * 4)}, columns);
-    } else if (m.portrait || (area.height < state_column_height && state_rows <= 8)) {
+    } else if (one_page || m.portrait || (area.height < state_column_height && state_rows <= 8)) {
         // States in rows across the screen, counties below them (the states' rows scroll
         // when there are many of them, in at most a third of the height).
         float y = add_caption(view, context, context.text("ui.where.state"), area.x, area.y, area.width);
         const std::size_t columns = m.portrait ? 2 : std::min<std::size_t>(4, state_rows);
         const std::size_t rows = (state_rows + columns - 1) / columns;
-        const float states_height = std::min(float(rows) * m.min_target + float(rows - 1) * m.gap,
+        const float tile = state_tile_height(context, area.width, columns);
+        const float states_height = std::min(float(rows) * tile + float(rows - 1) * m.gap,
                                              std::max(m.min_target, (area.bottom() - y) / 3));
         add_states(view, context, {area.x, y, area.width, states_height}, columns);
         y += states_height + m.gap;
@@ -295,11 +346,29 @@ View build_where(const ScreenContext& context) {
         const float right_x = area.x + left_width + m.gap * 2;
         add_counties(view, context, {right_x, area.y, area.right() - right_x, area.height});
     }
+    if (one_page) make_one_page(view, first_element, first_text, page);
     add_back(view, context);
     add_primary(view, context, "nav.next", context.text("ui.nav.next") + " ›", context.flow.can_go_next(),
                 flow::Event{flow::Next{}});
     add_not_listed(view, context);
     return view;
+}
+
+}  // namespace
+
+View build_where(const ScreenContext& context) {
+    const Metrics& m = context.metrics;
+    View view = build_where_layout(context, false);
+    // A county to choose from the list, and no room for the list: first the least
+    // target size, then, on a 7" panel, the whole step as one page that scrolls.
+    const bool list_wanted = context.flow.needs_county() && context.flow.zip_status() != flow::ZipStatus::Found &&
+                             context.pack.find_state(context.flow.visit().state);
+    if (!list_wanted || shows_county_list(view)) return view;
+    if (!at_least_size_already(m)) {
+        const Metrics tight = at_least_size(m);
+        return build_where(with_metrics(context, tight));
+    }
+    return build_where_layout(context, true);
 }
 
 }  // namespace kiosk::ui

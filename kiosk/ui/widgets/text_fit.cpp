@@ -23,8 +23,11 @@ std::vector<std::string> split_words(const std::string& text) {
     return words;
 }
 
-// Greedy word wrap; a word wider than the line is cut between characters.
-std::vector<std::string> wrap(const sf::Font& font, const std::string& text, float max_width, unsigned size, bool bold) {
+// Greedy word wrap; a word wider than the line is cut between characters (and `cut`
+// says so).
+std::vector<std::string> wrap(const sf::Font& font, const std::string& text, float max_width, unsigned size, bool bold,
+                              bool& cut) {
+    cut = false;
     std::vector<std::string> lines;
     std::string line;
     for (const std::string& word : split_words(text)) {
@@ -36,6 +39,7 @@ std::vector<std::string> wrap(const sf::Font& font, const std::string& text, flo
         if (!line.empty()) lines.push_back(line);
         line = word;
         while (text_width(font, line, size, bold) > max_width) {
+            cut = true;
             const sf::String wide = sf::String::fromUtf8(line.begin(), line.end());
             std::size_t keep = wide.getSize();
             while (keep > 1 && text_width(font, [&] {
@@ -89,13 +93,19 @@ FittedText fit_text(const sf::Font& font, const std::string& utf8, float max_wid
         return fitted;
     };
     // Shrinking keeps a short label on one line; only when that fails does it wrap,
-    // at the largest size whose lines still fit.
+    // at the largest size whose lines still fit, between words if any size allows
+    // ("Englis" / "h" is not read as English).
     for (unsigned size : sizes) {
         FittedText single = measure(size, {utf8});
         if (single.fits) return single;
     }
+    bool cut = false;
     for (unsigned size : sizes) {
-        FittedText wrapped = measure(size, wrap(font, utf8, max_width, size, bold));
+        FittedText wrapped = measure(size, wrap(font, utf8, max_width, size, bold, cut));
+        if (wrapped.fits && !cut) return wrapped;
+    }
+    for (unsigned size : sizes) {
+        FittedText wrapped = measure(size, wrap(font, utf8, max_width, size, bold, cut));
         if (wrapped.fits || size == minimum_size) return wrapped;
     }
     return measure(minimum_size, {utf8});
