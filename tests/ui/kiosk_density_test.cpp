@@ -76,7 +76,7 @@ TEST(KioskDensity, TheJournalAndTheSettingsTabSayTheDensityMeasuredFromThePanel)
         << kiosk.output();
     kiosk.open_staff_screen("2468");
     kiosk.tap("staff.tab.settings");
-    const std::string said = "Screen: 150 dots per inch, measured from the panel's size (325 × 217 mm).";
+    const std::string said = "Screen: 150 dots per inch, measured from the panel's size (325\u00a0×\u00a0217\u00a0mm).";
     EXPECT_TRUE(shows_text(kiosk, said)) << ::testing::PrintToString(texts_shown(kiosk));
 }
 

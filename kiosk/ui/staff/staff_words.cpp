@@ -152,21 +152,22 @@ const std::map<std::string, Words>& table() {
         {"staff.settings.save-failed", {"The settings could not be saved: {{problem}}",
                                         "No se pudieron guardar los ajustes: {{problem}}"}},
         {"staff.settings.one-language", {"At least one language must stay.", "Debe quedar al menos un idioma."}},
+        // The panel's size is kept on one line (no-break spaces).
         {"staff.settings.density.settings",
          {"Screen: {{dpi}} dots per inch, as the settings file says (screen_dpi).",
           "Pantalla: {{dpi}} puntos por pulgada, según el archivo de ajustes (screen_dpi)."}},
         {"staff.settings.density.panel",
-         {"Screen: {{dpi}} dots per inch, measured from the panel's size ({{width}} × {{height}} mm).",
-          "Pantalla: {{dpi}} puntos por pulgada, medidos del tamaño del panel ({{width}} × {{height}} mm)."}},
+         {"Screen: {{dpi}} dots per inch, measured from the panel's size ({{width}}\u00a0×\u00a0{{height}}\u00a0mm).",
+          "Pantalla: {{dpi}} puntos por pulgada, medidos del tamaño del panel ({{width}}\u00a0×\u00a0{{height}}\u00a0mm)."}},
         {"staff.settings.density.no-size",
          {"Screen: {{dpi}} dots per inch: the panel does not report its size. If buttons look too small or too big, "
           "set screen_dpi in the settings file.",
           "Pantalla: {{dpi}} puntos por pulgada: el panel no informa su tamaño. Si los botones se ven muy pequeños o "
           "muy grandes, ponga screen_dpi en el archivo de ajustes."}},
         {"staff.settings.density.implausible",
-         {"Screen: {{dpi}} dots per inch: the panel reports a size no panel has ({{width}} × {{height}} mm). If buttons "
+         {"Screen: {{dpi}} dots per inch: the panel reports a size no panel has ({{width}}\u00a0×\u00a0{{height}}\u00a0mm). If buttons "
           "look too small or too big, set screen_dpi in the settings file.",
-          "Pantalla: {{dpi}} puntos por pulgada: el panel informa un tamaño imposible ({{width}} × {{height}} mm). Si "
+          "Pantalla: {{dpi}} puntos por pulgada: el panel informa un tamaño imposible ({{width}}\u00a0×\u00a0{{height}}\u00a0mm). Si "
           "los botones se ven muy pequeños o muy grandes, ponga screen_dpi en el archivo de ajustes."}},
         {"staff.settings.density.no-panel",
          {"Screen: {{dpi}} dots per inch: the computer names no panel. If buttons look too small or too big, set "
