@@ -68,9 +68,8 @@ std::string ui_tree_json(const View& view, const ScrollOffsets& offsets, const s
         nlohmann::json item = described(element.id, element.role, element.label, rect);
         item["selected"] = element.selected;
         item["disabled"] = element.disabled;
-        item["focused"] = element.focused;
+        item["focused"] = element.id == view.key_focus;
         if (element.role == "field") item["filled"] = element.filled;
-        if (element.id == view.key_focus) item["focused"] = true;
         elements.push_back(std::move(item));
     }
     while (next_text < texts.size()) write_text();
