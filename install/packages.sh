@@ -12,7 +12,7 @@ BUILD_PACKAGES=(
   g++ cmake make pkg-config
   libsfml-dev libhpdf-dev libyaml-cpp-dev libkainjow-mustache-dev libcups2-dev
   libcli11-dev libqrencode-dev libexpected-dev libarchive-dev libfreetype-dev libfontconfig-dev libfribidi-dev libutf8proc-dev
-  libx11-dev libsodium-dev libsystemd-dev nlohmann-json3-dev libstb-dev libutfcpp-dev libcsv-dev libicu-dev libgtest-dev libbenchmark-dev
+  libx11-dev libxrandr-dev libsodium-dev libsystemd-dev nlohmann-json3-dev libstb-dev libutfcpp-dev libcsv-dev libicu-dev libgtest-dev libbenchmark-dev
   fonts-dejavu-core fonts-dejavu-extra fonts-liberation fonts-noto-core fonts-arphic-uming fonts-nanum fonttools
 )
 # To build the Debian package (install/build-deb.sh) and check it (install/test-deb.sh):

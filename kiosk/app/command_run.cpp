@@ -242,7 +242,7 @@ CommandRunner add_run_command(CLI::App& app, CommonOptions& common) {
     command->add_option("--size", options->size, "Window size with --windowed, WIDTHxHEIGHT")->capture_default_str();
     if (const char* tree = std::getenv("LETTER_KIOSK_UI_TREE")) options->ui_tree = tree;
     command->add_option("--ui-tree", options->ui_tree,
-                        "Keep FILE updated with the screen's interactive elements as JSON (also $LETTER_KIOSK_UI_TREE)");
+                        "Keep FILE updated with what the screen shows (its elements and texts) as JSON (also $LETTER_KIOSK_UI_TREE)");
     return [&common, options, command] {
         options->content_given = command->count("--content") > 0;
         return run(common, *options);

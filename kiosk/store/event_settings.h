@@ -26,7 +26,8 @@ struct EventSettings {
     std::optional<content::PaperSize> paper;
     std::optional<content::IdleTimes> idle;
     std::vector<std::string> languages;  // shown on screen; empty: all of the pack's
-    float screen_dpi = 96.f;             // for 15 mm touch targets
+    // Dots per inch, for 15 mm touch targets; none: measured from the panel's size.
+    std::optional<float> screen_dpi;
     // A minisign public key file: when set, only packs signed with it install. A
     // relative path is taken from the settings file's folder.
     std::filesystem::path trusted_key;

@@ -251,8 +251,9 @@ std::optional<YAML::Node> written_setting(const SettingKey& row, const EventSett
                               return flow_list(folders);
                           },
                           [&](const NumberSetting& type) -> std::optional<YAML::Node> {
-                              if (settings.*type.member == defaults.*type.member) return std::nullopt;
-                              return YAML::Node(settings.*type.member);
+                              const auto& number = settings.*type.member;
+                              if (!number) return std::nullopt;
+                              return YAML::Node(*number);
                           },
                           [&](const PaperSetting& type) -> std::optional<YAML::Node> {
                               const auto& paper = settings.*type.member;

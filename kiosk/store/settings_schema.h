@@ -47,8 +47,9 @@ struct PathListSetting {
     const char* item_expected;
     std::string (*refusal)(const std::string& item);
 };
+// A number within the bounds; left out, the member stays empty.
 struct NumberSetting {
-    float EventSettings::*member;
+    std::optional<float> EventSettings::*member;
     float min, max;
 };
 struct PaperSetting {

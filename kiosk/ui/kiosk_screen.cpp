@@ -7,13 +7,19 @@
 
 namespace kiosk::ui {
 
-KioskScreen::KioskScreen(const content::Pack& pack, float screen_dpi)
-    : pack_(pack), screen_dpi_(screen_dpi), palette_(palette_from(pack.branding)) {}
+KioskScreen::KioskScreen(const content::Pack& pack, const ScreenDensity& density)
+    : pack_(pack), density_(density), palette_(palette_from(pack.branding)) {}
 
 tl::expected<std::unique_ptr<KioskScreen>, std::string> KioskScreen::create(const content::Pack& pack,
                                                                             const LetterFontFiles& letter_fonts,
                                                                             float screen_dpi) {
-    std::unique_ptr<KioskScreen> screen(new KioskScreen(pack, screen_dpi));
+    return create(pack, letter_fonts, ScreenDensity{screen_dpi, DensityOrigin::Settings, {}});
+}
+
+tl::expected<std::unique_ptr<KioskScreen>, std::string> KioskScreen::create(const content::Pack& pack,
+                                                                            const LetterFontFiles& letter_fonts,
+                                                                            const ScreenDensity& density) {
+    std::unique_ptr<KioskScreen> screen(new KioskScreen(pack, density));
     const auto ui_font = find_ui_font();
     if (!ui_font) return tl::make_unexpected(ui_font.error());
     if (!screen->font_.loadFromFile(ui_font->string())) {
@@ -44,7 +50,7 @@ tl::expected<std::unique_ptr<KioskScreen>, std::string> KioskScreen::create(cons
 }
 
 void KioskScreen::resize(float width, float height) {
-    metrics_ = metrics_for(width, height, screen_dpi_);
+    metrics_ = metrics_for(width, height, density_.dpi);
     widest_county_ = nullptr;
     float widest_width = 0.f;
     for (const auto& state : pack_.states) {
@@ -58,7 +64,7 @@ void KioskScreen::resize(float width, float height) {
 View KioskScreen::build(const flow::VisitorFlow& flow, flow::Clock::time_point now, const std::vector<PreviewLetter>& letters,
                         const ReviewState& review, const std::vector<LetterSummary>& printed,
                         const StaffDesk* staff) const {
-    const ScreenContext context{pack_, flow, metrics_, font_, now, letters, review, printed, staff, widest_county_};
+    const ScreenContext context{pack_, flow, metrics_, font_, now, letters, review, printed, staff, widest_county_, &density_};
     return build_view(context);
 }
 

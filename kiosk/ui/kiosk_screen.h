@@ -31,6 +31,11 @@ struct LetterFontFiles {
 class KioskScreen {
 public:
     // Loads the UI font, the letter fonts and the QR codes once.
+    // `density` sizes every layout; the staff screen says what it is and where it came from.
+    static tl::expected<std::unique_ptr<KioskScreen>, std::string> create(const content::Pack& pack,
+                                                                         const LetterFontFiles& letter_fonts,
+                                                                         const ScreenDensity& density);
+    // At a density the caller chose (previews, tests): shown as from the settings.
     static tl::expected<std::unique_ptr<KioskScreen>, std::string> create(const content::Pack& pack,
                                                                          const LetterFontFiles& letter_fonts,
                                                                          float screen_dpi);
@@ -47,10 +52,10 @@ public:
     const sf::Font& font() const { return font_; }
 
 private:
-    KioskScreen(const content::Pack& pack, float screen_dpi);
+    KioskScreen(const content::Pack& pack, const ScreenDensity& density);
 
     const content::Pack& pack_;
-    float screen_dpi_;
+    ScreenDensity density_;
     Metrics metrics_;
     Palette palette_;
     sf::Font font_;

@@ -19,6 +19,7 @@
 
 #include "ui/flow/keyboard_text.h"
 #include "ui/key_focus.h"
+#include "ui/panel_size.h"
 #include "ui/screens/review_columns.h"
 #include "ui/service_watchdog.h"
 #include "ui/speech/speech_output.h"
@@ -665,11 +666,6 @@ private:
 int run_kiosk(const content::Pack& pack, const KioskOptions& options, const LetterMaker& maker,
               const PrinterLookup& find_printer, const StaffAccess& staff, const LetterCounting& counting,
               const PackReload& reload) {
-    auto screen = KioskScreen::create(pack, options.letter_fonts, options.screen_dpi);
-    if (!screen) {
-        std::cerr << "letter-kiosk: " << screen.error() << '\n';
-        return 3;
-    }
     sf::RenderWindow window;
     if (options.windowed) {
         window.create(sf::VideoMode(options.width, options.height), "Letter Kiosk", sf::Style::Titlebar);
@@ -680,6 +676,15 @@ int run_kiosk(const content::Pack& pack, const KioskOptions& options, const Lett
         window.setMouseCursorVisible(false);
     }
     window.setKeyRepeatEnabled(false);
+    // Measured once, on the panel the window opened on: the kiosk does not move.
+    const sf::Vector2i centre = window.getPosition() + sf::Vector2i(window.getSize() / 2u);
+    const ScreenDensity density = chosen_density(options.screen_dpi, panel_under(centre.x, centre.y));
+    std::cout << "Letter Kiosk: " << density_sentence(density) << std::endl;
+    auto screen = KioskScreen::create(pack, options.letter_fonts, density);
+    if (!screen) {
+        std::cerr << "letter-kiosk: " << screen.error() << '\n';
+        return 3;
+    }
     KioskOptions current_options = options;
     const content::Pack* current = &pack;
     for (;;) {
@@ -690,7 +695,7 @@ int run_kiosk(const content::Pack& pack, const KioskOptions& options, const Lett
         if (!loop.wants_new_pack()) break;
         // The loop is gone with its visit; the next one starts on the new pack.
         if (const content::Pack* next = reload.load(current_options)) {
-            auto next_screen = KioskScreen::create(*next, current_options.letter_fonts, current_options.screen_dpi);
+            auto next_screen = KioskScreen::create(*next, current_options.letter_fonts, density);
             if (!next_screen) {
                 std::cerr << "letter-kiosk: " << next_screen.error() << '\n';
                 return 3;

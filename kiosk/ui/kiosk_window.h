@@ -8,6 +8,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <string>
 
 #include "content/pack.h"
@@ -24,7 +25,7 @@ struct KioskOptions {
     bool windowed = false;          // development and tests; fullscreen otherwise
     unsigned width = 1280, height = 800;  // windowed size
     std::filesystem::path ui_tree;  // "" = no accessibility tree file
-    float screen_dpi = 96.f;
+    std::optional<float> screen_dpi;  // the settings' screen_dpi; none: measured from the panel
     flow::FlowSettings flow;
     content::PaperSize paper = content::PaperSize::Letter;
     LetterFontFiles letter_fonts;

@@ -1,5 +1,6 @@
-// The main of every test program that drives the real kiosk: one private Xvfb for all
-// its tests (tests/ui/CMakeLists.txt links it through kiosk_driver_main).
+// The main of every test program that needs a display of its own: one private Xvfb for
+// all its tests. The ones that drive the real kiosk link it through kiosk_driver_main
+// (tests/ui/CMakeLists.txt); ui_display_tests, which sets the monitor's size, has it too.
 #include <gtest/gtest.h>
 
 #include "xvfb_display.h"

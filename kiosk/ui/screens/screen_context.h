@@ -10,6 +10,7 @@
 #include "content/pack.h"
 #include "letter/letter_layout.h"
 #include "ui/flow/visitor_flow.h"
+#include "ui/panel_density.h"
 #include "ui/staff/staff_desk.h"
 #include "ui/staff/staff_words.h"
 #include "ui/widgets/theme.h"
@@ -55,6 +56,8 @@ struct ScreenContext {
     // it sizes every county tile. Measured once per window size, not per frame (a
     // national pack has 3,232 counties).
     const std::string* widest_county = nullptr;
+    // The density the metrics are sized from, and where it came from (the staff screen says).
+    const ScreenDensity* density = nullptr;
 
     // The pack's string `key` in the visitor's language.
     const std::string& text(const std::string& key) const { return pack.text(flow.visit().language, key); }

@@ -287,6 +287,7 @@ void settings_tab(Column& column, const ScreenContext& context, const StaffDesk&
                            Style::Primary)},
                    1);
     add_note(column, context, desk);
+    if (context.density) column.text(note_text(context, density_note(*context.density)), m.small, false, Tone::Muted);
     column.text(context.staff_text("staff.settings.paper"), m.body, true, Tone::Heading);
     column.buttons({toggle("staff.settings.paper.letter", context.staff_text("staff.settings.letter"),
                            staff(StaffCommand::ChoosePaper, "letter"), settings.paper == content::PaperSize::Letter),

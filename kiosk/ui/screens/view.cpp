@@ -18,13 +18,25 @@ const Element* View::find(const std::string& id) const {
     return nullptr;
 }
 
-Rect visible_rect(const Element& element, const View& view, const ScrollOffsets& offsets) {
-    if (element.scroll_area.empty()) return element.rect;
-    const ScrollArea* area = view.find_area(element.scroll_area);
-    if (!area) return element.rect;
-    const auto offset = offsets.find(element.scroll_area);
+namespace {
+
+Rect visible_in_area(const Rect& rect, const std::string& scroll_area, const View& view, const ScrollOffsets& offsets) {
+    if (scroll_area.empty()) return rect;
+    const ScrollArea* area = view.find_area(scroll_area);
+    if (!area) return rect;
+    const auto offset = offsets.find(scroll_area);
     const ScrollOffset by = offset == offsets.end() ? ScrollOffset{} : offset->second;
-    return element.rect.shifted(-by.x, -by.y).clipped_to(area->viewport);
+    return rect.shifted(-by.x, -by.y).clipped_to(area->viewport);
+}
+
+}  // namespace
+
+Rect visible_rect(const Element& element, const View& view, const ScrollOffsets& offsets) {
+    return visible_in_area(element.rect, element.scroll_area, view, offsets);
+}
+
+Rect visible_rect(const TextBlock& text, const View& view, const ScrollOffsets& offsets) {
+    return visible_in_area(text.box, text.scroll_area, view, offsets);
 }
 
 const Element* element_at(const View& view, const ScrollOffsets& offsets, float x, float y) {

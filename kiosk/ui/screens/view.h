@@ -52,6 +52,8 @@ struct Element {
 enum class Tone { Normal, Muted, Heading, Error, OnPrimary };
 enum class Align { Left, Center, Right };
 
+// Words the screen shows: a title, a hint, a message. Never what a visitor typed (that
+// is a field's `detail`): the UI tree writes every text.
 struct TextBlock {
     TextBlock() = default;
     TextBlock(std::string text, Rect box, unsigned size, unsigned min_size, bool bold, Tone tone, Align align = Align::Left)
@@ -131,6 +133,7 @@ using ScrollOffsets = std::map<std::string, ScrollOffset>;
 // Where an element is on the window now: scrolled, and cut to its area's viewport
 // (zero size when scrolled out of sight).
 Rect visible_rect(const Element& element, const View& view, const ScrollOffsets& offsets);
+Rect visible_rect(const TextBlock& text, const View& view, const ScrollOffsets& offsets);
 // The element under a point, if any; disabled elements are found too (only those that
 // explain themselves take a tap). None under a "more below" label that is showing: it
 // lies over the list.

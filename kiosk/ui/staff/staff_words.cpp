@@ -1,5 +1,6 @@
 #include "ui/staff/staff_words.h"
 
+#include <cmath>
 #include <map>
 
 namespace kiosk::ui {
@@ -151,6 +152,28 @@ const std::map<std::string, Words>& table() {
         {"staff.settings.save-failed", {"The settings could not be saved: {{problem}}",
                                         "No se pudieron guardar los ajustes: {{problem}}"}},
         {"staff.settings.one-language", {"At least one language must stay.", "Debe quedar al menos un idioma."}},
+        // The panel's size is kept on one line (no-break spaces).
+        {"staff.settings.density.settings",
+         {"Screen: {{dpi}} dots per inch, as the settings file says (screen_dpi).",
+          "Pantalla: {{dpi}} puntos por pulgada, según el archivo de ajustes (screen_dpi)."}},
+        {"staff.settings.density.panel",
+         {"Screen: {{dpi}} dots per inch, measured from the panel's size ({{width}}\u00a0×\u00a0{{height}}\u00a0mm).",
+          "Pantalla: {{dpi}} puntos por pulgada, medidos del tamaño del panel ({{width}}\u00a0×\u00a0{{height}}\u00a0mm)."}},
+        {"staff.settings.density.no-size",
+         {"Screen: {{dpi}} dots per inch: the panel does not report its size. If buttons look too small or too big, "
+          "set screen_dpi in the settings file.",
+          "Pantalla: {{dpi}} puntos por pulgada: el panel no informa su tamaño. Si los botones se ven muy pequeños o "
+          "muy grandes, ponga screen_dpi en el archivo de ajustes."}},
+        {"staff.settings.density.implausible",
+         {"Screen: {{dpi}} dots per inch: the panel reports a size no panel has ({{width}}\u00a0×\u00a0{{height}}\u00a0mm). If buttons "
+          "look too small or too big, set screen_dpi in the settings file.",
+          "Pantalla: {{dpi}} puntos por pulgada: el panel informa un tamaño imposible ({{width}}\u00a0×\u00a0{{height}}\u00a0mm). Si "
+          "los botones se ven muy pequeños o muy grandes, ponga screen_dpi en el archivo de ajustes."}},
+        {"staff.settings.density.no-panel",
+         {"Screen: {{dpi}} dots per inch: the computer names no panel. If buttons look too small or too big, set "
+          "screen_dpi in the settings file.",
+          "Pantalla: {{dpi}} puntos por pulgada: la computadora no indica ningún panel. Si los botones se ven muy "
+          "pequeños o muy grandes, ponga screen_dpi en el archivo de ajustes."}},
         {"staff.less", {"Less", "Menos"}},
         {"staff.more", {"More", "Más"}},
         // Staff PIN
@@ -213,5 +236,18 @@ const std::string& staff_text(const content::Pack& pack, const content::Language
 }
 
 bool has_staff_words(const std::string& key) { return table().count(key) > 0; }
+
+StaffNote density_note(const ScreenDensity& density) {
+    const char* key = density.origin == DensityOrigin::Settings          ? "staff.settings.density.settings"
+                      : density.origin == DensityOrigin::PanelSize       ? "staff.settings.density.panel"
+                      : density.origin == DensityOrigin::NoPanelSize     ? "staff.settings.density.no-size"
+                      : density.origin == DensityOrigin::ImplausibleSize ? "staff.settings.density.implausible"
+                                                                         : "staff.settings.density.no-panel";
+    return {key,
+            {{"dpi", std::to_string(std::lround(density.dpi))},
+             {"width", std::to_string(density.panel.width_mm)},
+             {"height", std::to_string(density.panel.height_mm)}},
+            false};
+}
 
 }  // namespace kiosk::ui

@@ -12,6 +12,8 @@
 #include <string>
 
 #include "content/pack.h"
+#include "ui/panel_density.h"
+#include "ui/staff/staff_job.h"
 
 namespace kiosk::ui {
 
@@ -21,5 +23,8 @@ const std::string& staff_text(const content::Pack& pack, const content::Language
 
 // Whether `key` has built-in words (a test checks every key the screens use).
 bool has_staff_words(const std::string& key);
+
+// What the Settings tab says of the screen density: the figure and where it came from.
+StaffNote density_note(const ScreenDensity& density);
 
 }  // namespace kiosk::ui
