@@ -410,7 +410,9 @@ bool sampled_on(const Panel& panel, const Case& shot) {
 }
 
 TEST_P(ScreensTest, EveryScreenFitsReadsAndCanBeTapped) {
-    const auto [panel, language] = GetParam();
+    // Not a structured binding: clang 14 (the sanitizer build) cannot capture one in a lambda.
+    const auto& panel = std::get<0>(GetParam());
+    const auto& language = std::get<1>(GetParam());
     Campaign& campaign = Campaign::get();
     const auto screen = screen_of_size(float(panel.width), float(panel.height), panel.dpi);
     sf::RenderTexture texture;
@@ -506,7 +508,9 @@ TEST_P(ScreensTest, EveryScreenFitsReadsAndCanBeTapped) {
 // measured with the letter fonts at the very pixel size they are drawn at; nothing
 // scrolls sideways, and the smallest print is as big as the screen's smallest text.
 TEST_P(ScreensTest, LargeTextKeepsEveryLineInsideThePreviewAtTheBiggerSize) {
-    const auto [panel, language] = GetParam();
+    // Not a structured binding: clang 14 (the sanitizer build) cannot capture one in a lambda.
+    const auto& panel = std::get<0>(GetParam());
+    const auto& language = std::get<1>(GetParam());
     Campaign& campaign = Campaign::get();
     const auto screen = screen_of_size(float(panel.width), float(panel.height), panel.dpi);
     sf::Font fonts[3];
