@@ -32,7 +32,6 @@ using print::testing::eventually;
 using testing::KioskDriver;
 using testing::KioskLaunch;
 using testing::kiosk_with_installed_pack;
-using testing::stick_folder;
 
 const std::string pin = "2468";
 
@@ -91,23 +90,7 @@ bool finished_a_job(const fs::path& log) {
     return idle_after;
 }
 
-class KioskStaffTrust : public ::testing::Test {
-protected:
-    void SetUp() override {
-        if (!testing::in_private_mounts) GTEST_SKIP() << "this system forbids private user and mount namespaces";
-    }
-    void TearDown() override {
-        if (!stick_.empty()) install::testing::unmount(stick_);
-    }
-
-    // Plugs in the stick: `source` bind-mounted at media/STICK while the kiosk runs.
-    void plug_in(const KioskDriver& kiosk, const fs::path& source) {
-        stick_ = stick_folder(kiosk);
-        ASSERT_TRUE(install::testing::bind_mount(source, stick_)) << source;
-    }
-
-    fs::path stick_;
-};
+class KioskStaffTrust : public testing::StickKioskTest {};
 
 // A stick of many packs takes seconds to check: the worker checks them while the screen
 // keeps drawing, so the watchdog (fed by frames) never starves and Cancel stays tappable.

@@ -28,7 +28,6 @@ using namespace std::chrono_literals;
 using install::testing::read_file;
 using testing::KioskDriver;
 using testing::kiosk_with_installed_pack;
-using testing::stick_folder;
 
 const std::string pin = "2468";
 
@@ -100,24 +99,7 @@ bool shows_soon(const KioskDriver& kiosk, const std::string& id) {
     return false;
 }
 
-class KioskStickInstall : public ::testing::Test {
-protected:
-    void SetUp() override {
-        if (!testing::in_private_mounts) GTEST_SKIP() << "this system forbids private user and mount namespaces";
-    }
-
-    // Plugs in the stick: `source` bind-mounted at media/STICK while the kiosk runs.
-    void plug_in(const KioskDriver& kiosk, const fs::path& source) {
-        stick_ = stick_folder(kiosk);
-        ASSERT_TRUE(install::testing::bind_mount(source, stick_)) << source;
-    }
-
-    void TearDown() override {
-        if (!stick_.empty()) install::testing::unmount(stick_);
-    }
-
-    fs::path stick_;
-};
+class KioskStickInstall : public testing::StickKioskTest {};
 
 TEST_F(KioskStickInstall, ANewerCampaignInstalledByTouchIsWhatTheNextVisitShows) {
     KioskDriver kiosk(kiosk_with_installed_pack());

@@ -30,6 +30,19 @@ KioskLaunch kiosk_with_installed_pack() {
 
 fs::path stick_folder(const KioskDriver& kiosk) { return kiosk.folder() / "media" / "STICK"; }
 
+void StickKioskTest::SetUp() {
+    if (!in_private_mounts) GTEST_SKIP() << "this system forbids private user and mount namespaces";
+}
+
+void StickKioskTest::TearDown() {
+    if (!stick_.empty()) install::testing::unmount(stick_);
+}
+
+void StickKioskTest::plug_in(const KioskDriver& kiosk, const fs::path& source) {
+    stick_ = stick_folder(kiosk);
+    ASSERT_TRUE(install::testing::bind_mount(source, stick_)) << source;
+}
+
 }  // namespace kiosk::ui::testing
 
 int main(int argc, char** argv) {

@@ -5,6 +5,8 @@
 
 #include <filesystem>
 
+#include <gtest/gtest.h>
+
 #include "kiosk_driver.h"
 
 namespace kiosk::ui::testing {
@@ -17,5 +19,18 @@ extern bool in_private_mounts;
 // stick_folder(kiosk), an empty folder until a test mounts something there.
 KioskLaunch kiosk_with_installed_pack();
 std::filesystem::path stick_folder(const KioskDriver& kiosk);
+
+// The tests of a kiosk with a stick: skipped where the namespaces are forbidden; the
+// stick plugged in is pulled out at the end.
+class StickKioskTest : public ::testing::Test {
+protected:
+    void SetUp() override;
+    void TearDown() override;
+    // Plugs in the stick: `source` bind-mounted at media/STICK while the kiosk runs.
+    void plug_in(const KioskDriver& kiosk, const std::filesystem::path& source);
+
+private:
+    std::filesystem::path stick_;
+};
 
 }  // namespace kiosk::ui::testing
